@@ -1,0 +1,41 @@
+# The two commands of the README. Both work on a fresh machine: they create .venv and install
+# what is needed first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export MINISTERIE_DATA_DIR ?= $(CURDIR)/var
+
+.PHONY: run test lint install install-dev clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 of nieuwer nodig"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: $(BIN)/python requirements.lock pyproject.toml
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	@touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.lock
+	$(BIN)/pip install --quiet -r requirements-dev.lock
+	@touch $@
+
+install: $(VENV)/.runtime
+install-dev: $(VENV)/.dev
+	@scripts/install-system-packages.sh
+
+## make run: the system on the embedded SQLite database with demo accounts, on http://127.0.0.1:8000
+run: install
+	@scripts/run-demo.sh
+
+## make test: every test, on SQLite (or on the database in DATABASE_URL)
+test: install-dev
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(BIN)/ruff check src e2e bench
+	$(BIN)/mypy src/ministerie/termijnen
+
+clean:
+	rm -rf $(VENV) var

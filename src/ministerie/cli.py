@@ -1,0 +1,88 @@
+"""The ``ministerie`` command: every administrative command lives under it.
+
+Our own commands are listed first; every Django management command works too
+(``ministerie migrate``, ``ministerie createsuperuser``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+EIGEN_COMMANDO_S = {
+    "termijn": "bereken een wettelijke termijn (Atw, Woo, Awb, Kamervragen)",
+    "serve": "start de webserver (gunicorn) voor productie",
+    "worker": "start de verwerker van achtergrondtaken",
+    "audit": "audittrail: 'ministerie audit verify' controleert de hash-keten",
+    "demo": "demo-omgeving: 'ministerie demo laad' maakt demo-accounts (alleen met MINISTERIE_DEMO=1)",
+    "permissies": "permissiematrix: 'ministerie permissies docs' schrijft docs/permissies.md",
+    "token": "API-token: 'ministerie token GEBRUIKERSNAAM' maakt of toont een token",
+}
+
+# MINISTERIE_BIND: address for ``ministerie serve`` (default 127.0.0.1:8000).
+# MINISTERIE_WEB_WORKERS: number of gunicorn worker processes (default 2).
+
+
+def _help() -> int:
+    print("Gebruik: ministerie COMMANDO [OPTIES]\n\nCommando's van ministerie:")
+    for naam, uitleg in EIGEN_COMMANDO_S.items():
+        print(f"  {naam:<12} {uitleg}")
+    print("\nDaarnaast werkt elk Django-beheercommando, bijvoorbeeld:")
+    try:
+        import django
+        from django.core.management import get_commands
+
+        django.setup()
+        namen = sorted(n for n in get_commands() if n not in EIGEN_COMMANDO_S)
+        regels = [", ".join(namen[i : i + 8]) for i in range(0, len(namen), 8)]
+        print("  " + ",\n  ".join(regels))
+    except Exception as fout:  # settings incomplete: still show our own commands
+        print(f"  (Django-commando's niet te tonen: {fout})")
+    print("\n'ministerie COMMANDO --help' toont de opties van een commando.")
+    return 0
+
+
+def _serve(argv: list[str]) -> int:
+    import django
+    from django.core.management import call_command
+    from gunicorn.app.wsgiapp import run
+
+    django.setup()
+    call_command("collectstatic", "--noinput", verbosity=0)
+    sys.argv = [
+        "gunicorn",
+        "ministerie.conf.wsgi:application",
+        "--bind",
+        os.environ.get("MINISTERIE_BIND", "127.0.0.1:8000"),
+        "--workers",
+        os.environ.get("MINISTERIE_WEB_WORKERS", "2"),
+        "--access-logfile",
+        "-",
+        *argv,
+    ]
+    run()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] in ("-h", "--help", "help"):
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ministerie.conf.production")
+        return _help()
+    if args[0] == "termijn":
+        from ministerie.termijnen.cli import main as termijn_main
+
+        return termijn_main(args[1:])
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ministerie.conf.production")
+    if args[0] == "serve":
+        return _serve(args[1:])
+    if args[0] == "worker":
+        args = ["db_worker", "--no-reload", *args[1:]]
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["ministerie", *args])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

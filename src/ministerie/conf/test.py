@@ -1,0 +1,23 @@
+"""Settings for the test suite. Runs on SQLite, or on PostgreSQL when DATABASE_URL says so."""
+
+import os
+
+from .base import *  # noqa: F403
+from .base import DATA_DIR, DATABASES
+
+SECRET_KEY = "test-sleutel-niet-geheim"
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+AXES_ENABLED = True
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not memory: the job-worker test starts a second process on the same database.
+    # MINISTERIE_TEST_WORKER (set per pytest-xdist worker) keeps parallel runs apart.
+    suffix = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / f"test-{suffix}.sqlite3")}

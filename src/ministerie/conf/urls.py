@@ -1,0 +1,10 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("api/v1/", include("ministerie.api.urls")),
+    path("", include("ministerie.core.urls")),
+]
+
+handler403 = "ministerie.core.views.fout_403"
+handler404 = "ministerie.core.views.fout_404"
+handler500 = "ministerie.core.views.fout_500"

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm
+
+from ministerie.termijnen import REGELINGEN, TermijnFout, bereken
+
+
+class InlogFormulier(AuthenticationForm):
+    error_messages = {
+        "invalid_login": "Gebruikersnaam of wachtwoord klopt niet. Let op hoofdletters.",
+        "inactive": "Dit account is niet actief. Neem contact op met functioneel beheer.",
+    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = "Gebruikersnaam"
+        self.fields["password"].label = "Wachtwoord"
+
+
+class TermijnFormulier(forms.Form):
+    regeling = forms.ChoiceField(label="Regeling", choices=[])
+    datum = forms.DateField(
+        label="Datum",
+        help_text="De dag van ontvangst (bij de bezwaartermijn: de dag van bekendmaking).",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Vul een geldige datum in, bijvoorbeeld 2027-03-01."},
+    )
+    verdaging = forms.BooleanField(label="Met verdaging", required=False)
+    opschorting = forms.IntegerField(
+        label="Dagen opschorting",
+        min_value=0,
+        max_value=3650,
+        required=False,
+        initial=0,
+        error_messages={"min_value": "Het aantal dagen opschorting kan niet negatief zijn."},
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["regeling"].choices = [
+            (code, f"{r.omschrijving} ({r.grondslag})") for code, r in REGELINGEN.items()
+        ]
+
+    def bereken(self) -> Any:
+        data = self.cleaned_data
+        try:
+            return bereken(
+                data["regeling"],
+                data["datum"],
+                verdaging=data["verdaging"],
+                opschorting_dagen=data["opschorting"] or 0,
+            )
+        except TermijnFout as fout:
+            self.add_error(None, str(fout))
+            return None

@@ -1,0 +1,37 @@
+"""The main menu. An item shows only when the matrix grants its action: the decision is made
+here, with the permission service, not in the template."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.urls import reverse
+
+from .permissies import heeft_recht
+
+
+@dataclass(frozen=True)
+class Menuitem:
+    label: str
+    url_naam: str
+    actie: str
+
+    @property
+    def url(self) -> str:
+        return reverse(self.url_naam)
+
+
+MENU = [
+    Menuitem("Mijn werk", "core:mijn-werk", "werk.bekijken"),
+    Menuitem("Termijnen", "core:termijn", "termijn.berekenen"),
+    Menuitem("Audittrail", "core:audit", "audit.bekijken"),
+    Menuitem("Achtergrondtaken", "core:taken", "taken.bekijken"),
+    Menuitem("API", "api:docs", "api.documentatie"),
+]
+
+
+def menu_voor(gebruiker: Any) -> list[Menuitem]:
+    if gebruiker is None:
+        return []
+    return [item for item in MENU if heeft_recht(gebruiker, item.actie)]
