@@ -1,17 +1,6 @@
 from rest_framework import serializers
 
 from ministerie.core.models import AuditRecord, Gebruiker
-from ministerie.organisatie.models import Eenheid
-
-
-class EenheidSerializer(serializers.ModelSerializer):
-    valtOnder = serializers.SlugRelatedField(  # noqa: N815 (API field names are camelCase)
-        source="bovenliggende", slug_field="code", read_only=True
-    )
-
-    class Meta:
-        model = Eenheid
-        fields = ["code", "naam", "afkorting", "soort", "valtOnder", "bron"]
 
 
 class GebruikerSerializer(serializers.ModelSerializer):

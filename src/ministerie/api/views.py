@@ -13,13 +13,11 @@ from rest_framework.views import APIView
 
 from ministerie.core.models import AuditRecord
 from ministerie.core.views import MatrixVereist
-from ministerie.organisatie.models import Eenheid
 from ministerie.termijnen import REGELINGEN, TermijnFout, bereken
 
 from .permissions import MatrixPermission
 from .serializers import (
     AuditRecordSerializer,
-    EenheidSerializer,
     GebruikerSerializer,
     TermijnVraagSerializer,
 )
@@ -65,23 +63,6 @@ class TermijnView(APIView):
         except TermijnFout as fout:
             raise serializers.ValidationError({"regeling": [str(fout)]}) from None
         return Response(uitkomst.to_dict())
-
-
-class EenheidLijst(generics.ListAPIView):
-    actie = "organisatie.bekijken"
-    serializer_class = EenheidSerializer
-    queryset = Eenheid.objects.select_related("bovenliggende").order_by("code")
-
-    @extend_schema(summary="Organisatie-eenheden")
-    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().get(request, *args, **kwargs)
-
-
-class EenheidDetail(generics.RetrieveAPIView):
-    actie = "organisatie.bekijken"
-    serializer_class = EenheidSerializer
-    queryset = Eenheid.objects.select_related("bovenliggende")
-    lookup_field = "code"
 
 
 class AuditRecordLijst(generics.ListAPIView):

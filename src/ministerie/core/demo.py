@@ -51,7 +51,7 @@ def laad_demo(pad: Path = DEMO_BESTAND) -> DemoResultaat:
                 "afkorting": spec.get("afkorting", ""),
                 "soort": spec["soort"],
                 "bovenliggende": ouder,
-                "bron": spec.get("bron", ""),
+                "bron_sectie": spec.get("bron", ""),
             },
         )
     nieuw = 0

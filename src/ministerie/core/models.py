@@ -23,6 +23,14 @@ class Gebruiker(AbstractUser):
     eenheden = models.ManyToManyField(
         "organisatie.Eenheid", blank=True, related_name="gebruikers", verbose_name="eenheden"
     )
+    persoon = models.ForeignKey(
+        "organisatie.Persoon",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="gebruikers",
+        verbose_name="persoon in het organisatieregister",
+    )
     is_demo = models.BooleanField(
         "demo-account", default=False, help_text="Alleen aangemaakt in de demo-omgeving."
     )
@@ -101,11 +109,6 @@ class AuditRecord(models.Model):
     def __str__(self) -> str:
         return f"#{self.volgnummer} {self.actie} door {self.actor_naam}"
 
-    @property
-    def actie_leesbaar(self) -> str:
-        """The action in plain Dutch for people; the code stays what is stored and hashed."""
-        return self.actie.replace("_", " ").capitalize()
-
     def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         if not self._state.adding:
             raise ValueError("De audittrail is alleen aan te vullen; een record wijzigt nooit.")
@@ -113,6 +116,11 @@ class AuditRecord(models.Model):
 
     def delete(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         raise ValueError("De audittrail is alleen aan te vullen; een record verdwijnt nooit.")
+
+    @property
+    def actie_leesbaar(self) -> str:
+        """The action in plain Dutch for people; the code stays what is stored and hashed."""
+        return self.actie.replace("_", " ").capitalize()
 
 
 class AuditKop(models.Model):

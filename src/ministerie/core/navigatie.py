@@ -24,6 +24,7 @@ class Menuitem:
 
 MENU = [
     Menuitem("Mijn werk", "core:mijn-werk", "werk.bekijken"),
+    Menuitem("Organisatie", "organisatie:organogram", "organisatie.bekijken"),
     Menuitem("Termijnen", "core:termijn", "termijn.berekenen"),
     Menuitem("Audittrail", "core:audit", "audit.bekijken"),
     Menuitem("Achtergrondtaken", "core:taken", "taken.bekijken"),

@@ -18,7 +18,24 @@ class Route:
 
     @property
     def actie(self) -> str | None:
+        """The single action of a page, or the read action of an endpoint."""
+        acties = getattr(self.view, "acties", None)
+        if acties is not None:
+            return acties.get("get")
         return getattr(self.view, "actie", None)
+
+    @property
+    def methoden(self) -> list[tuple[str, str | None]]:
+        """Every HTTP method the view answers, with the action it needs."""
+        toegestaan = [
+            m
+            for m in getattr(self.view, "http_method_names", ["get"])
+            if m not in ("head", "options", "trace") and hasattr(self.view, m)
+        ]
+        acties = getattr(self.view, "acties", None)
+        if acties is not None:
+            return [(m, acties.get(m)) for m in toegestaan]
+        return [(m, getattr(self.view, "actie", None)) for m in toegestaan]
 
     @property
     def publiek(self) -> bool:

@@ -16,7 +16,7 @@ from django.urls import reverse
 from ministerie.core.permissiematrix import ANONIEM, matrix
 from ministerie.core.rubricering import Rubricering
 from ministerie.core.tests.routes import Route, alle_routes
-from ministerie.organisatie.models import Eenheid
+from ministerie.organisatie.models import Eenheid, Persoon, Positie
 
 ROUTES = alle_routes()
 ROLLEN = list(matrix().rollen)
@@ -25,12 +25,34 @@ ROLLEN = list(matrix().rollen)
 def _voorbeeld_kwargs(route: Route) -> dict[str, Any]:
     """URL parameters for routes that need an object; a new route with parameters must be
     added here, or the test fails and says so."""
-    if route.naam == "api:eenheid":
-        Eenheid.objects.get_or_create(code="voorbeeld", defaults={"naam": "Voorbeeld", "soort": "directie"})
-        return {"code": "voorbeeld"}
+    if route.naam in ("api:eenheid", "organisatie:eenheid"):
+        return {"code": _voorbeeld_eenheid().code}
+    if route.naam in ("api:persoon", "organisatie:persoon"):
+        return {"code": _voorbeeld_persoon().code}
+    if route.naam == "api:positie":
+        positie, _ = Positie.objects.get_or_create(
+            eenheid=_voorbeeld_eenheid(), persoon=_voorbeeld_persoon(), soort="leiding"
+        )
+        return {"pk": positie.pk}
     if "<" in route.patroon:
         pytest.fail(f"Geen voorbeeldparameters voor route {route.naam} ({route.patroon}).")
     return {}
+
+
+def _voorbeeld_eenheid() -> Eenheid:
+    wortel, _ = Eenheid.objects.get_or_create(
+        code="bzk", defaults={"naam": "BZK", "soort": "ministerie"}
+    )
+    eenheid, _ = Eenheid.objects.get_or_create(
+        code="voorbeeld",
+        defaults={"naam": "Voorbeeld", "soort": "directie", "bovenliggende": wortel},
+    )
+    return eenheid
+
+
+def _voorbeeld_persoon() -> Persoon:
+    persoon, _ = Persoon.objects.get_or_create(code="voorbeeld", defaults={"naam": "Voorbeeld"})
+    return persoon
 
 
 def test_er_zijn_routes_gevonden() -> None:
@@ -42,25 +64,43 @@ def test_elke_route_noemt_een_actie_of_is_publiek(route: Route) -> None:
     assert route.publiek or route.actie, (
         f"{route.naam} ({route.view}) noemt geen actie uit de permissiematrix en is niet publiek."
     )
-    if route.actie:
-        matrix().actie(route.actie)  # raises on an action the matrix does not know
+    for methode, actie in route.methoden:
+        assert route.publiek or actie, f"{route.naam} noemt geen actie voor {methode.upper()}"
+        if actie:
+            matrix().actie(actie)  # raises on an action the matrix does not know
 
 
-BESCHERMD = [r for r in ROUTES if r.actie]
+BESCHERMD = [
+    (route, methode, actie)
+    for route in ROUTES
+    if not route.publiek
+    for methode, actie in route.methoden
+]
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("rol", ROLLEN)
-@pytest.mark.parametrize("route", BESCHERMD, ids=lambda r: r.naam)
+@pytest.mark.parametrize(
+    ("route", "methode", "actie"), BESCHERMD, ids=[f"{r.naam}-{m}" for r, m, _ in BESCHERMD]
+)
 def test_elke_rol_krijgt_precies_wat_de_matrix_toestaat(
-    route: Route, rol: str, client: Client, maak_gebruiker: Callable[..., Any]
+    route: Route,
+    methode: str,
+    actie: str,
+    rol: str,
+    client: Client,
+    maak_gebruiker: Callable[..., Any],
 ) -> None:
     if rol != ANONIEM:
         gebruiker = maak_gebruiker(rol, eenheden=["bzk"], clearance=Rubricering.STG_ZEER_GEHEIM)
         client.force_login(gebruiker)
     url = reverse(route.naam, kwargs=_voorbeeld_kwargs(route))
-    antwoord = getattr(client, route.methode)(url)
-    mag = matrix().staat_toe(rol, route.actie)  # type: ignore[arg-type]
+    antwoord = (
+        getattr(client, methode)(url, content_type="application/json")
+        if methode in ("patch", "put", "delete")
+        else getattr(client, methode)(url)
+    )
+    mag = matrix().staat_toe(rol, actie)
 
     if mag:
         # allowed: anything but a refusal (a 400 for missing parameters is past the check)
@@ -82,5 +122,5 @@ def test_elke_rol_krijgt_precies_wat_de_matrix_toestaat(
 @pytest.mark.django_db
 @pytest.mark.parametrize("route", [r for r in ROUTES if r.publiek], ids=lambda r: r.naam)
 def test_publieke_routes_zijn_zonder_inloggen_bereikbaar(route: Route, client: Client) -> None:
-    antwoord = getattr(client, route.methode)(reverse(route.naam))
+    antwoord = getattr(client, route.methode)(reverse(route.naam, kwargs=_voorbeeld_kwargs(route)))
     assert antwoord.status_code < 400
