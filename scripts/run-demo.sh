@@ -8,6 +8,7 @@ export MINISTERIE_BIND="${MINISTERIE_BIND:-127.0.0.1:8000}"
 BIN=.venv/bin
 
 $BIN/ministerie migrate --noinput
+$BIN/ministerie organisatie laad data/bzk-2021
 $BIN/ministerie demo laad
 
 $BIN/ministerie worker &

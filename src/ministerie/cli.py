@@ -17,6 +17,9 @@ EIGEN_COMMANDO_S = {
     "demo": "demo-omgeving: 'ministerie demo laad' maakt demo-accounts (alleen met MINISTERIE_DEMO=1)",
     "permissies": "permissiematrix: 'ministerie permissies docs' schrijft docs/permissies.md",
     "token": "API-token: 'ministerie token GEBRUIKERSNAAM' maakt of toont een token",
+    "organisatie": "organisatieregister: 'laad PAD' laadt de YAML-bestanden, 'toon [--json]' toont de boom",
+    "stukken": "documentopslag: 'importeer PAD… --als GEBRUIKER' slaat bestanden op",
+    "zoek": "zoeken: 'ministerie zoek \"VRAAG\" [--json]'; 'ministerie zoek herbouw' herbouwt de index",
 }
 
 # MINISTERIE_BIND: address for ``ministerie serve`` (default 127.0.0.1:8000).

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from ministerie.organisatie import api as organisatie
+from ministerie.stukken import api as stukken
 
 from . import views
 
@@ -19,5 +20,36 @@ urlpatterns = [
     path("posities/<int:pk>", organisatie.PositieDetail.as_view(), name="positie"),
     path("portefeuilles", organisatie.PortefeuilleLijst.as_view(), name="portefeuilles"),
     path("sturingsrollen", organisatie.SturingsrolLijst.as_view(), name="sturingsrollen"),
+    path("notas", stukken.NotaLijst.as_view(), name="notas"),
+    path("notas/<int:pk>", stukken.NotaDetail.as_view(), name="nota"),
+    path(
+        "notas/<int:pk>/paraferen",
+        stukken.nota_actie("paraferen", "nota.paraferen"),
+        name="nota-paraferen",
+    ),
+    path(
+        "notas/<int:pk>/terugsturen",
+        stukken.nota_actie("terugsturen", "nota.paraferen"),
+        name="nota-terugsturen",
+    ),
+    path(
+        "notas/<int:pk>/medeparaaf",
+        stukken.nota_actie("medeparaaf", "nota.paraferen"),
+        name="nota-medeparaaf",
+    ),
+    path(
+        "notas/<int:pk>/beslissen",
+        stukken.nota_actie("beslissen", "nota.beslissen"),
+        name="nota-beslissen",
+    ),
+    path(
+        "notas/<int:pk>/annoteren",
+        stukken.nota_actie("annoteren", "nota.annoteren"),
+        name="nota-annoteren",
+    ),
+    path("notas/<int:pk>/afdoen", stukken.nota_actie("afdoen", "nota.afdoen"), name="nota-afdoen"),
+    path("documenten", stukken.DocumentLijst.as_view(), name="documenten"),
+    path("documenten/<int:pk>", stukken.DocumentDetail.as_view(), name="document"),
+    path("zoeken", stukken.ZoekView.as_view(), name="zoeken"),
     path("auditrecords", views.AuditRecordLijst.as_view(), name="auditrecords"),
 ]

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "ministerie.core",
     "ministerie.organisatie",
+    "ministerie.stukken",
     "ministerie.api",
 ]
 
@@ -150,6 +151,13 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 MEDIA_ROOT = DATA_DIR / "bestanden"
+# MINISTERIE_MAX_UPLOAD_MB: largest accepted upload in MB (default 50; the document store checks too).
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("MINISTERIE_MAX_UPLOAD_MB", "50")) * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+
+# MINISTERIE_ZOEKINDEX: folder of the full-text index (default $MINISTERIE_DATA_DIR/zoekindex).
+# Only the job worker writes it; `ministerie zoek herbouw` rebuilds it from the database.
+ZOEKINDEX_PAD = Path(os.environ.get("MINISTERIE_ZOEKINDEX", DATA_DIR / "zoekindex"))
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

@@ -16,6 +16,15 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 AXES_ENABLED = True
 
+_SUFFIX = os.environ.get("PYTEST_XDIST_WORKER", "main")
+ZOEKINDEX_PAD = DATA_DIR / f"zoekindex-test-{_SUFFIX}-{os.getpid()}"
+MEDIA_ROOT = DATA_DIR / f"bestanden-test-{_SUFFIX}"
+
+# Jobs run at once in tests, unless a test starts a real worker process
+# (MINISTERIE_TAKEN=database, set by core/tests/processen.py).
+if os.environ.get("MINISTERIE_TAKEN") != "database":
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory: the job-worker test starts a second process on the same database.
     # MINISTERIE_TEST_WORKER (set per pytest-xdist worker) keeps parallel runs apart.

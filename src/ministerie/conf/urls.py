@@ -3,6 +3,7 @@ from django.urls import include, path
 urlpatterns = [
     path("api/v1/", include("ministerie.api.urls")),
     path("organisatie/", include("ministerie.organisatie.urls")),
+    path("stukken/", include("ministerie.stukken.urls")),
     path("", include("ministerie.core.urls")),
 ]
 

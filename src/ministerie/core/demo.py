@@ -1,4 +1,7 @@
-"""Demo accounts for ``make run``: one per role, only when MINISTERIE_DEMO=1."""
+"""Demo accounts for ``make run``: one per role, only when MINISTERIE_DEMO=1.
+
+They hang on the loaded BZK organisation: real people from the dossier where it names them.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import yaml
 from django.conf import settings
 from django.db import transaction
 
-from ministerie.organisatie.models import Eenheid
+from ministerie.organisatie.models import Eenheid, Persoon
 
 from . import audit
 from .models import Gebruiker, Gebruikersrol
@@ -34,36 +37,45 @@ def lees_demo(pad: Path = DEMO_BESTAND) -> dict[str, Any]:
     return yaml.safe_load(pad.read_text(encoding="utf-8"))
 
 
+def _naam(spec: dict[str, Any]) -> tuple[str, str, Persoon | None]:
+    if spec.get("persoon"):
+        persoon = Persoon.objects.filter(code=spec["persoon"]).first()
+        if persoon is None:
+            raise DemoNietToegestaan(
+                f"Persoon '{spec['persoon']}' ontbreekt; laad eerst de organisatie "
+                "(ministerie organisatie laad data/bzk-2021)."
+            )
+        voornaam, _, achternaam = persoon.naam.partition(" ")
+        return voornaam, achternaam, persoon
+    voornaam, _, achternaam = spec["naam"].partition(" ")
+    return voornaam, achternaam, None
+
+
 @transaction.atomic
 def laad_demo(pad: Path = DEMO_BESTAND) -> DemoResultaat:
-    """Create the demo units and accounts; a second run changes nothing."""
+    """Create the demo accounts; a second run changes nothing."""
     if not settings.DEMO:
         raise DemoNietToegestaan(
             "Demo-accounts bestaan alleen in de demo-omgeving: zet MINISTERIE_DEMO=1."
         )
     data = lees_demo(pad)
-    for spec in data["eenheden"]:
-        ouder = Eenheid.objects.get(code=spec["valt_onder"]) if spec.get("valt_onder") else None
-        Eenheid.objects.get_or_create(
-            code=spec["code"],
-            defaults={
-                "naam": spec["naam"],
-                "afkorting": spec.get("afkorting", ""),
-                "soort": spec["soort"],
-                "bovenliggende": ouder,
-                "bron_sectie": spec.get("bron", ""),
-            },
-        )
     nieuw = 0
     accounts = []
     for spec in data["accounts"]:
-        voornaam, _, achternaam = spec["naam"].partition(" ")
+        eenheden = list(Eenheid.objects.filter(code__in=spec["eenheden"]))
+        if len(eenheden) != len(spec["eenheden"]):
+            raise DemoNietToegestaan(
+                f"Eenheden {spec['eenheden']} ontbreken; laad eerst de organisatie "
+                "(ministerie organisatie laad data/bzk-2021)."
+            )
+        voornaam, achternaam, persoon = _naam(spec)
         gebruiker, aangemaakt = Gebruiker.objects.get_or_create(
             username=spec["gebruikersnaam"],
             defaults={
                 "first_name": voornaam,
                 "last_name": achternaam,
                 "clearance": Rubricering[spec["clearance"]],
+                "persoon": persoon,
                 "is_demo": True,
             },
         )
@@ -73,7 +85,7 @@ def laad_demo(pad: Path = DEMO_BESTAND) -> DemoResultaat:
             gebruiker.save()
             for rol in spec["rollen"]:
                 Gebruikersrol.objects.create(gebruiker=gebruiker, rol=rol)
-            gebruiker.eenheden.set(Eenheid.objects.filter(code__in=spec["eenheden"]))
+            gebruiker.eenheden.set(eenheden)
             audit.registreer("demo_account_aangemaakt", door="ministerie demo", subject=gebruiker)
-        accounts.append((gebruiker.username, ", ".join(gebruiker.rolnamen())))
+        accounts.append((gebruiker.username, f"{gebruiker} — {', '.join(gebruiker.rolnamen())}"))
     return DemoResultaat(data["wachtwoord"], accounts, nieuw)

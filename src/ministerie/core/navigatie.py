@@ -24,10 +24,14 @@ class Menuitem:
 
 MENU = [
     Menuitem("Mijn werk", "core:mijn-werk", "werk.bekijken"),
+    Menuitem("Stukken", "stukken:overzicht", "stukken.bekijken"),
+    Menuitem("Leesweergave", "stukken:tablet", "nota.beslissen"),
+    Menuitem("Stukkenstroom", "stukken:stroom", "stukken.stroom_bekijken"),
     Menuitem("Organisatie", "organisatie:organogram", "organisatie.bekijken"),
     Menuitem("Termijnen", "core:termijn", "termijn.berekenen"),
     Menuitem("Audittrail", "core:audit", "audit.bekijken"),
     Menuitem("Achtergrondtaken", "core:taken", "taken.bekijken"),
+    Menuitem("Quarantaine", "stukken:quarantaine", "stukken.quarantaine_bekijken"),
     Menuitem("API", "api:docs", "api.documentatie"),
 ]
 

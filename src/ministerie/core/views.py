@@ -51,7 +51,7 @@ class InloggenView(auth_views.LoginView):
         if settings.DEMO:
             context["demo_wachtwoord"] = lees_demo()["wachtwoord"]
             context["demo_accounts"] = [
-                (g.username, ", ".join(g.rolnamen()))
+                (g.username, f"{g} — {', '.join(g.rolnamen())}")
                 for g in Gebruiker.objects.filter(is_demo=True, is_active=True).order_by("pk")
             ]
         return context

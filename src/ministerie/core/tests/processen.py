@@ -29,6 +29,7 @@ def omgeving() -> dict[str, str]:
     env = dict(os.environ)
     env["DJANGO_SETTINGS_MODULE"] = "ministerie.conf.test"
     env["DATABASE_URL"] = database_url()
+    env["MINISTERIE_TAKEN"] = "database"
     return env
 
 

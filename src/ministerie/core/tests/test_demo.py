@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -9,8 +11,15 @@ from django.urls import reverse
 from ministerie.core.demo import lees_demo
 from ministerie.core.models import Gebruiker
 from ministerie.core.permissiematrix import ANONIEM, matrix
+from ministerie.organisatie.laden import laad
 
 pytestmark = pytest.mark.django_db
+BZK = Path(__file__).resolve().parents[4] / "data" / "bzk-2021"
+
+
+@pytest.fixture(autouse=True)
+def organisatie() -> None:
+    laad(BZK, door="test")
 
 
 def test_demo_accounts_alleen_in_de_demo_omgeving() -> None:
@@ -29,6 +38,10 @@ def test_demo_laad_is_idempotent_en_dekt_elke_rol() -> None:
     rollen = {r for g in gebruikers for r in g.rolcodes()}
     assert rollen == set(matrix().rollen) - {ANONIEM}
     assert all(g.eenheden.exists() for g in gebruikers)
+    minister = Gebruiker.objects.get(username="minister")
+    assert minister.persoon.naam == "Hanke Bruins Slot"
+    assert str(minister) == "Hanke Bruins Slot"
+    assert "fictief" in str(Gebruiker.objects.get(username="beleid"))
 
 
 @override_settings(DEMO=True)
@@ -37,7 +50,7 @@ def test_demo_is_op_elk_scherm_zichtbaar(client: Client) -> None:
     html = client.get(reverse("core:inloggen")).content.decode()
     assert "Demo-omgeving" in html
     assert lees_demo()["wachtwoord"] in html
-    assert "minister" in html
+    assert "Hanke Bruins Slot" in html
     client.post(
         reverse("core:inloggen"),
         {"username": "minister", "password": lees_demo()["wachtwoord"]},

@@ -7,6 +7,7 @@ import subprocess
 import time
 
 import pytest
+from django.test import override_settings
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
@@ -16,6 +17,7 @@ from ministerie.core.taken import controleer_audittrail
 from ministerie.core.tests.processen import start_ministerie
 
 pytestmark = pytest.mark.django_db(transaction=True)
+DATABASE_TAKEN = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 
 def _stop(worker: subprocess.Popen[str]) -> str:
@@ -33,6 +35,7 @@ def _wacht_op(voorwaarde, seconden: float = 60) -> bool:  # type: ignore[no-unty
     return False
 
 
+@override_settings(TASKS=DATABASE_TAKEN)
 def test_taak_van_voor_de_stop_loopt_na_de_herstart() -> None:
     audit.registreer("test_actie", door="test")
     worker = start_ministerie("worker", "--interval", "0.2", "--no-startup-delay")

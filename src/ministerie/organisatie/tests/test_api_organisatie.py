@@ -51,7 +51,8 @@ def test_personen_posities_portefeuilles_sturing(medewerker: Client) -> None:
     assert medewerker.get("/api/v1/portefeuilles").status_code == 200
     sturing = medewerker.get("/api/v1/sturingsrollen").json()["results"]
     assert {(s["organisatie"], s["rol"]) for s in sturing} == {
-        ("agentschap", "eigenaar"), ("agentschap", "opdrachtgever")
+        ("agentschap", "eigenaar"),
+        ("agentschap", "opdrachtgever"),
     }
 
 
@@ -66,7 +67,12 @@ def test_medewerker_mag_niet_schrijven(medewerker: Client) -> None:
 def test_beheerder_maakt_wijzigt_en_verwijdert_met_audit(beheerder: Client) -> None:
     nieuw = beheerder.post(
         "/api/v1/eenheden",
-        {"code": "afdeling-x", "naam": "Afdeling X", "soort": "afdeling", "valtOnder": "woningbouw"},
+        {
+            "code": "afdeling-x",
+            "naam": "Afdeling X",
+            "soort": "afdeling",
+            "valtOnder": "woningbouw",
+        },
         content_type="application/json",
     )
     assert nieuw.status_code == 201, nieuw.json()
@@ -82,10 +88,14 @@ def test_beheerder_maakt_wijzigt_en_verwijdert_met_audit(beheerder: Client) -> N
     assert benoemd.status_code == 201, benoemd.json()
     assert beheerder.delete(f"/api/v1/posities/{benoemd.json()['id']}").status_code == 204
     assert beheerder.delete("/api/v1/eenheden/afdeling-x").status_code == 204
-    acties = list(AuditRecord.objects.filter(actie__startswith="organisatie_").values_list("actie", flat=True))
+    acties = list(
+        AuditRecord.objects.filter(actie__startswith="organisatie_").values_list("actie", flat=True)
+    )
     assert acties[-5:] == [
-        "organisatie_eenheid_aangemaakt", "organisatie_eenheid_gewijzigd",
-        "organisatie_positie_aangemaakt", "organisatie_positie_verwijderd",
+        "organisatie_eenheid_aangemaakt",
+        "organisatie_eenheid_gewijzigd",
+        "organisatie_positie_aangemaakt",
+        "organisatie_positie_verwijderd",
         "organisatie_eenheid_verwijderd",
     ]
 

@@ -68,7 +68,11 @@ def test_een_gewijzigd_bestand_werkt_alleen_het_verschil_bij(map_: Path) -> None
     laad(map_, door="test")
     tekst = (map_ / "eenheden.yaml").read_text()
     tekst = tekst.replace("Directie Woningbouw", "Directie Woningbouw en Bouwen")
-    tekst = tekst.replace("- code: agentschap\n  naam: Rijksvoorbeeldbedrijf\n  soort: agentschap\n  valt_onder: dg\n  bron: {sectie: \"4.10\"}\n", "")
+    tekst = tekst.replace(
+        "- code: agentschap\n  naam: Rijksvoorbeeldbedrijf\n  soort: agentschap\n"
+        "  valt_onder: dg\n  bron: {sectie: \"4.10\"}\n",
+        "",
+    )
     (map_ / "eenheden.yaml").write_text(tekst)
     (map_ / "sturing.yaml").write_text("")
     verslag = laad(map_, door="test")

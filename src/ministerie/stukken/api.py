@@ -1,0 +1,268 @@
+"""Documents, memos, routing actions, decisions and search in the API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import QuerySet
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import generics, serializers
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from ministerie.core import audit
+from ministerie.core.models import Gebruiker
+from ministerie.core.rubricering import INZAGE_GELOGD_VANAF
+
+from . import services
+from .models import Beslispunt, Document, Nota, Parafeerstap, Versie
+from .zichtbaarheid import zichtbare_documenten, zichtbare_notas
+from .zoeken import zoek_stukken
+
+
+class VersieSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Versie
+        fields = ["nummer", "bestandsnaam", "sha256", "grootte", "mime", "paginas", "aangemaakt_op"]
+
+
+class DocumentSerializer(serializers.ModelSerializer):
+    eenheid = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    rubricering = serializers.CharField(source="get_rubricering_display")
+    versies = VersieSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Document
+        fields = ["id", "titel", "eenheid", "rubricering", "datum", "versies", "aangemaakt_op"]
+
+
+class BeslispuntSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Beslispunt
+        fields = ["id", "volgorde", "tekst", "besluit", "toelichting"]
+
+
+class StapSerializer(serializers.ModelSerializer):
+    houder = serializers.CharField(source="houder.username")
+    eenheid = serializers.SlugRelatedField(slug_field="code", read_only=True)
+
+    class Meta:
+        model = Parafeerstap
+        fields = [
+            "niveau",
+            "soort",
+            "houder",
+            "eenheid",
+            "status",
+            "opmerking",
+            "aan_de_beurt_sinds",
+            "afgerond_op",
+        ]
+
+
+class NotaSerializer(serializers.ModelSerializer):
+    eenheid = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    auteur = serializers.CharField(source="auteur.username")
+    rubricering = serializers.CharField(source="get_rubricering_display")
+    beslispunten = BeslispuntSerializer(many=True, read_only=True)
+    route = StapSerializer(source="stappen", many=True, read_only=True)
+
+    class Meta:
+        model = Nota
+        fields = [
+            "id",
+            "kenmerk",
+            "soort",
+            "status",
+            "onderwerp",
+            "aan",
+            "eenheid",
+            "auteur",
+            "datum",
+            "rubricering",
+            "aanleiding",
+            "kernpunten",
+            "toelichting",
+            "uiterste_beslisdatum",
+            "reden_beslisdatum",
+            "kamerstuk",
+            "openbaar_bij_kamerstuk",
+            "beslispunten",
+            "route",
+        ]
+
+
+def _service(service: Any, *args: Any, **kwargs: Any) -> Any:
+    try:
+        return service(*args, **kwargs)
+    except DjangoValidationError as fout:
+        detail = fout.message_dict if hasattr(fout, "error_dict") else {"invoer": fout.messages}
+        raise serializers.ValidationError(detail) from None
+
+
+def _zichtbare_nota(request: Request, pk: int) -> Nota:
+    from django.shortcuts import get_object_or_404
+
+    nota = get_object_or_404(zichtbare_notas(request.user), pk=pk)
+    if nota.rubricering >= INZAGE_GELOGD_VANAF:
+        audit.registreer_inzage(nota, door=request.user, actie="stukken.bekijken")
+    return nota
+
+
+class NotaLijst(generics.ListAPIView):
+    actie = "stukken.bekijken"
+    serializer_class = NotaSerializer
+
+    def get_queryset(self) -> QuerySet[Nota]:
+        qs = zichtbare_notas(self.request.user).prefetch_related("beslispunten", "stappen__houder")
+        status = self.request.query_params.get("status")
+        return (qs.filter(status=status) if status else qs).order_by("-aangemaakt_op")
+
+    @extend_schema(summary="Nota's die u mag zien", parameters=[OpenApiParameter("status", str)])
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().get(request, *args, **kwargs)
+
+
+class NotaDetail(APIView):
+    actie = "stukken.bekijken"
+
+    @extend_schema(summary="Eén nota met beslispunten en route", responses=NotaSerializer)
+    def get(self, request: Request, pk: int) -> Response:
+        return Response(NotaSerializer(_zichtbare_nota(request, pk)).data)
+
+
+class NotaActie(APIView):
+    """POST /notas/{id}/{actie}: paraferen, terugsturen, beslissen, annoteren, afdoen."""
+
+    acties = {"post": "nota.paraferen"}
+    http_method_names = ["post", "options"]
+    handeling = "paraferen"
+
+    @extend_schema(request=dict[str, Any], responses=NotaSerializer)
+    def post(self, request: Request, pk: int) -> Response:
+        nota = _zichtbare_nota(request, pk)
+        data = request.data
+        try:
+            if self.handeling == "paraferen":
+                _service(
+                    services.parafeer,
+                    nota,
+                    door=request.user,
+                    opmerking=str(data.get("opmerking", "")),
+                )
+            elif self.handeling == "terugsturen":
+                _service(
+                    services.stuur_terug, nota, door=request.user, reden=str(data.get("reden", ""))
+                )
+            elif self.handeling == "medeparaaf":
+                houder = Gebruiker.objects.filter(
+                    username=data.get("houder"), is_active=True
+                ).first()
+                if houder is None:
+                    raise serializers.ValidationError({"houder": ["Onbekende gebruiker."]})
+                _service(services.vraag_medeparaaf, nota, door=request.user, houder=houder)
+            elif self.handeling == "beslissen":
+                besluiten = data.get("besluiten") or {}
+                if not isinstance(besluiten, dict):
+                    raise serializers.ValidationError(
+                        {"besluiten": ["Verwacht {beslispunt-id: besluit}."]}
+                    )
+                _service(
+                    services.beslis,
+                    nota,
+                    door=request.user,
+                    besluiten={
+                        int(k): (str(v), "") for k, v in besluiten.items() if str(k).isdigit()
+                    },
+                    toelichting=str(data.get("toelichting", "")),
+                )
+            elif self.handeling == "annoteren":
+                _service(
+                    services.annoteer,
+                    nota,
+                    door=request.user,
+                    tekst=str(data.get("tekst", "")),
+                    pagina=data.get("pagina"),
+                    x=data.get("x"),
+                    y=data.get("y"),
+                )
+            elif self.handeling == "afdoen":
+                _service(services.doe_af, nota, door=request.user)
+        except PermissionDenied:
+            raise
+        nota.refresh_from_db()
+        return Response(NotaSerializer(nota).data)
+
+
+def nota_actie(handeling: str, actie: str) -> Any:
+    return type(
+        f"NotaActie_{handeling}", (NotaActie,), {"handeling": handeling, "acties": {"post": actie}}
+    ).as_view()
+
+
+class DocumentLijst(generics.ListAPIView):
+    actie = "stukken.bekijken"
+    serializer_class = DocumentSerializer
+
+    def get_queryset(self) -> QuerySet[Document]:
+        return (
+            zichtbare_documenten(self.request.user)
+            .prefetch_related("versies")
+            .order_by("-aangemaakt_op")
+        )
+
+
+class DocumentDetail(APIView):
+    actie = "stukken.bekijken"
+
+    @extend_schema(summary="Eén document met versies", responses=DocumentSerializer)
+    def get(self, request: Request, pk: int) -> Response:
+        from django.shortcuts import get_object_or_404
+
+        document = get_object_or_404(zichtbare_documenten(request.user), pk=pk)
+        if document.rubricering >= INZAGE_GELOGD_VANAF:
+            audit.registreer_inzage(document, door=request.user, actie="stukken.bekijken")
+        return Response(DocumentSerializer(document).data)
+
+
+class ZoekView(APIView):
+    actie = "stukken.zoeken"
+
+    @extend_schema(
+        summary="Zoeken in documenten en nota's",
+        parameters=[
+            OpenApiParameter("q", str, required=True, description="zoekvraag"),
+            OpenApiParameter("soort", str, description="nota of document"),
+            OpenApiParameter("pagina", int),
+        ],
+        responses=dict[str, Any],
+    )
+    def get(self, request: Request) -> Response:
+        vraag = request.query_params.get("q", "")[:500]
+        soort = request.query_params.get("soort")
+        try:
+            pagina = max(1, int(request.query_params.get("pagina", "1")))
+        except ValueError:
+            raise serializers.ValidationError({"pagina": ["Geef een paginanummer."]}) from None
+        uitkomst = zoek_stukken(
+            request.user, vraag, soorten=[soort] if soort else None, start=(pagina - 1) * 20
+        )
+        return Response(
+            {
+                "totaal": uitkomst.totaal,
+                "resultaten": [
+                    {
+                        "id": r.id,
+                        "soort": r.soort,
+                        "titel": str(r.titel_html),
+                        "fragment": str(r.fragment_html),
+                        "url": r.url,
+                        "score": r.score,
+                    }
+                    for r in uitkomst.resultaten
+                ],
+            }
+        )

@@ -1,0 +1,61 @@
+"""Reading the text of a file of a known type: the one entry point over the formats."""
+
+from __future__ import annotations
+
+from .eml import extraheer_eml
+from .fouten import OnleesbaarBestand
+from .herkenning import HTML_MIME
+from .limieten import controleer_grootte
+from .opendocument import extraheer_odt
+from .opschonen import begrens, schone_regel, schoon
+from .pdf import extraheer_pdf
+from .platte_tekst import extraheer_tekst
+from .typen import Bestandstype, Extractie
+from .word import extraheer_docx
+
+LEEG = "Het bestand is leeg."
+
+
+def niet_ondersteund(type: Bestandstype) -> str:
+    """The Dutch reason for a type whose text cannot be read."""
+    omschrijving = type.omschrijving or type.mime or "niet herkend"
+    return (
+        f"Dit bestandstype ({omschrijving}) wordt niet ondersteund; "
+        "lever PDF, DOCX, ODT, tekst of e-mail (.eml) aan."
+    )
+
+
+def extraheer(data: bytes, type: Bestandstype) -> Extractie:
+    """The text of ``data``, read as ``type`` (as ``herken`` found it).
+
+    Raises ``OnleesbaarBestand`` (``TeGrootBestand`` for a file over the size limit) with a
+    Dutch reason for an empty, corrupt, encrypted or unsupported file. The text is in NFC,
+    without control characters other than tab, line feed and the form feed between PDF pages.
+    """
+    controleer_grootte(len(data))
+    if not data:
+        raise OnleesbaarBestand(LEEG)
+    if type.soort == "pdf":
+        extractie = extraheer_pdf(data)
+    elif type.soort == "docx":
+        extractie = extraheer_docx(data)
+    elif type.soort == "odt":
+        extractie = extraheer_odt(data)
+    elif type.soort == "eml":
+        extractie = extraheer_eml(data)
+    elif type.soort == "tekst":
+        extractie = extraheer_tekst(data, html=type.mime == HTML_MIME)
+    else:
+        raise OnleesbaarBestand(niet_ondersteund(type))
+    waarschuwingen = list(extractie.waarschuwingen)
+    tekst = begrens(schoon(extractie.tekst), waarschuwingen)
+    metadata = {
+        sleutel: schoon(waarde) if sleutel == "bijlagen" else schone_regel(waarde)
+        for sleutel, waarde in extractie.metadata.items()
+    }
+    return Extractie(
+        tekst=tekst,
+        paginas=extractie.paginas,
+        metadata={sleutel: waarde for sleutel, waarde in metadata.items() if waarde},
+        waarschuwingen=waarschuwingen,
+    )

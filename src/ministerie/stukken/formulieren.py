@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from ministerie.core.models import Gebruiker
+from ministerie.core.rubricering import Rubricering
+
+from .models import Beslispunt, Nota
+
+
+class NotaFormulier(forms.Form):
+    soort = forms.ChoiceField(label="Soort nota", choices=Nota.Soort.choices)
+    onderwerp = forms.CharField(label="Onderwerp", max_length=300)
+    aan = forms.CharField(label="Aan", max_length=200, initial="de minister van BZK")
+    rubricering = forms.TypedChoiceField(
+        label="Rubricering", coerce=int, choices=Rubricering.choices, initial=Rubricering.INTERN
+    )
+    aanleiding = forms.CharField(label="Aanleiding", widget=forms.Textarea, required=False)
+    beslispunten = forms.CharField(
+        label="Geadviseerd besluit (beslispunten)",
+        widget=forms.Textarea,
+        required=False,
+        help_text="Eén beslispunt per regel. Verplicht bij een beslisnota.",
+    )
+    kernpunten = forms.CharField(label="Kernpunten", widget=forms.Textarea, required=False)
+    toelichting = forms.CharField(label="Toelichting", widget=forms.Textarea, required=False)
+    uiterste_beslisdatum = forms.DateField(
+        label="Uiterste beslisdatum",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Vul een geldige datum in, bijvoorbeeld 2027-03-01."},
+    )
+    reden_beslisdatum = forms.CharField(
+        label="Reden van de beslisdatum", max_length=300, required=False
+    )
+    kamerstuk = forms.CharField(
+        label="Relatie met Kamerstuk of toezegging", max_length=200, required=False
+    )
+    openbaar_bij_kamerstuk = forms.BooleanField(
+        label="Openbaar maken bij Kamerstuk", required=False
+    )
+
+    def __init__(self, *args: Any, gebruiker: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if gebruiker is not None:
+            self.fields["rubricering"].choices = [
+                (waarde, label) for waarde, label in Rubricering.choices if waarde <= gebruiker.clearance
+            ]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if (
+            data.get("soort") == Nota.Soort.BESLISNOTA
+            and not (data.get("beslispunten") or "").strip()
+        ):
+            self.add_error("beslispunten", "Een beslisnota heeft minstens één beslispunt.")
+        if data.get("uiterste_beslisdatum") and not data.get("reden_beslisdatum"):
+            self.add_error("reden_beslisdatum", "Geef de reden van de uiterste beslisdatum.")
+        return data
+
+
+class BeslisFormulier(forms.Form):
+    """One choice per decision point, built from the memo."""
+
+    toelichting = forms.CharField(
+        label="Annotatie bij het besluit", widget=forms.Textarea, required=False
+    )
+
+    def __init__(self, *args: Any, punten: list[Beslispunt], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.punten = punten
+        for punt in punten:
+            self.fields[f"besluit_{punt.pk}"] = forms.ChoiceField(
+                label=f"Beslispunt {punt.volgorde}",
+                choices=Beslispunt.Besluit.choices,
+                widget=forms.RadioSelect,
+                error_messages={"required": f"Kies een besluit voor beslispunt {punt.volgorde}."},
+            )
+
+    def besluiten(self) -> dict[int, tuple[str, str]]:
+        return {p.pk: (self.cleaned_data[f"besluit_{p.pk}"], "") for p in self.punten}
+
+
+def medewerkers_die_mogen_zien(rubricering: int) -> Any:
+    return Gebruiker.objects.filter(is_active=True, clearance__gte=rubricering).order_by(
+        "last_name"
+    )

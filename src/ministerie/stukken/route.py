@@ -1,0 +1,73 @@
+"""Proposing a routing of initials from the organisation tree.
+
+Up the line from the author's unit: afdelingshoofd → directeur → directeur-generaal →
+secretaris-generaal, and at the end the bewindspersoon who decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ministerie.core.models import Gebruiker
+from ministerie.organisatie.models import Eenheid
+
+from .models import Parafeerstap
+
+ROL_PER_SOORT = {
+    Eenheid.Soort.AFDELING: "afdelingshoofd",
+    Eenheid.Soort.TEAM: "afdelingshoofd",
+    Eenheid.Soort.DIRECTIE: "directeur",
+    Eenheid.Soort.CLUSTER: "directeur",
+    Eenheid.Soort.PROGRAMMA: "directeur",
+    Eenheid.Soort.DIRECTORAAT_GENERAAL: "directeur_generaal",
+    Eenheid.Soort.SECRETARIS_GENERAAL: "secretaris_generaal",
+}
+
+
+@dataclass(frozen=True)
+class Routevoorstel:
+    houder: Gebruiker
+    eenheid: Eenheid
+    soort: str
+
+
+def _houder(eenheid: Eenheid, rol: str, behalve: Any) -> Gebruiker | None:
+    return (
+        Gebruiker.objects.filter(is_active=True, eenheden=eenheid, rollen__rol=rol)
+        .exclude(pk=getattr(behalve, "pk", None))
+        .order_by("pk")
+        .first()
+    )
+
+
+def standaard_bewindspersoon(eenheid: Eenheid | None = None) -> tuple[Gebruiker, Eenheid] | None:
+    """The bewindspersoon who decides: the minister's portfolio first."""
+    gebruikers = Gebruiker.objects.filter(is_active=True, rollen__rol="bewindspersoon")
+    for gebruiker in gebruikers.order_by("pk"):
+        portefeuille = gebruiker.eenheden.filter(soort=Eenheid.Soort.BEWINDSPERSOON).first()
+        if portefeuille is not None:
+            return gebruiker, portefeuille
+    return None
+
+
+def stel_route_voor(
+    auteur: Any, eenheid: Eenheid, *, bewindspersoon: Gebruiker | None = None
+) -> list[Routevoorstel]:
+    voorstel: list[Routevoorstel] = []
+    huidige: Eenheid | None = eenheid
+    while huidige is not None:
+        rol = ROL_PER_SOORT.get(huidige.soort)  # type: ignore[call-overload]
+        if rol is not None:
+            houder = _houder(huidige, rol, auteur)
+            if houder is not None and all(v.houder.pk != houder.pk for v in voorstel):
+                voorstel.append(Routevoorstel(houder, huidige, Parafeerstap.Soort.LIJN))
+        huidige = huidige.bovenliggende
+    if bewindspersoon is not None:
+        portefeuille = bewindspersoon.eenheden.filter(soort=Eenheid.Soort.BEWINDSPERSOON).first()
+        beslisser = (bewindspersoon, portefeuille) if portefeuille else None
+    else:
+        beslisser = standaard_bewindspersoon()
+    if beslisser is not None:
+        voorstel.append(Routevoorstel(beslisser[0], beslisser[1], Parafeerstap.Soort.BESLISSING))
+    return voorstel

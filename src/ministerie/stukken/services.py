@@ -1,0 +1,341 @@
+"""Every change to a memo: one transaction, permission check, state change, audit record,
+timeline entry, and re-indexing queued on commit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from ministerie.core import audit
+from ministerie.core.models import Gebruiker
+from ministerie.core.permissies import vereis
+from ministerie.organisatie.models import Eenheid
+
+from .indexering import plan_indexering
+from .models import Annotatie, Beslispunt, Gebeurtenis, Nota, Parafeerstap
+from .route import Routevoorstel
+from .toestanden import controleer_overgang
+from .zichtbaarheid import mag_nota_zien
+
+Stap = Parafeerstap.Status
+
+
+def _vergrendel(nota: Nota) -> Nota:
+    return Nota.objects.select_for_update().get(pk=nota.pk)
+
+
+def _vereis_zicht(gebruiker: Any, nota: Nota) -> None:
+    if not mag_nota_zien(gebruiker, nota):
+        raise PermissionDenied("U kunt deze nota niet inzien.")
+
+
+def _zet_status(nota: Nota, naar: str) -> None:
+    controleer_overgang(nota, naar)
+    nota.status = naar
+    nota.save(update_fields=["status", "gewijzigd_op"])
+
+
+def _log(
+    nota: Nota, door: Any, actie: str, omschrijving: str, toelichting: str = "", **gegevens: Any
+) -> None:
+    Gebeurtenis.objects.create(
+        nota=nota, door=door, omschrijving=omschrijving, toelichting=toelichting
+    )
+    audit.registreer(
+        actie, door=door, subject=nota, gegevens={"toelichting": toelichting, **gegevens}
+    )
+    plan_indexering(f"nota:{nota.pk}")
+
+
+def _nieuw_kenmerk(datum: date) -> str:
+    prefix = f"BZK-{datum.year}-"
+    laatste = (
+        Nota.objects.filter(kenmerk__startswith=prefix)
+        .order_by("-kenmerk")
+        .values_list("kenmerk", flat=True)
+        .first()
+    )
+    volgnummer = int(laatste.removeprefix(prefix)) + 1 if laatste else 1
+    return f"{prefix}{volgnummer:05d}"
+
+
+@transaction.atomic
+def maak_nota(
+    *,
+    door: Any,
+    soort: str,
+    onderwerp: str,
+    aan: str,
+    eenheid: Eenheid,
+    beslispunten: Iterable[str] = (),
+    rubricering: int | None = None,
+    datum: date | None = None,
+    **velden: Any,
+) -> Nota:
+    vereis(door, "nota.opstellen", eenheid=eenheid)
+    if eenheid.pk not in door.eenheden_in_scope():
+        raise PermissionDenied("U kunt alleen een nota opstellen namens uw eigen eenheid.")
+    rubricering = door.clearance if rubricering is None else rubricering
+    if rubricering > door.clearance:
+        raise PermissionDenied("U kunt geen nota rubriceren boven uw eigen rubriceringsniveau.")
+    punten = [p.strip() for p in beslispunten if p and p.strip()]
+    if soort == Nota.Soort.BESLISNOTA and not punten:
+        raise ValidationError({"beslispunten": "Een beslisnota heeft minstens één beslispunt."})
+    if velden.get("uiterste_beslisdatum") and not velden.get("reden_beslisdatum"):
+        raise ValidationError({"reden_beslisdatum": "Geef de reden van de uiterste beslisdatum."})
+    datum = datum or timezone.localdate()
+    nota = Nota(
+        soort=soort,
+        onderwerp=onderwerp,
+        aan=aan,
+        eenheid=eenheid,
+        auteur=door,
+        datum=datum,
+        rubricering=rubricering,
+        kenmerk=_nieuw_kenmerk(datum),
+        **velden,
+    )
+    nota.full_clean()
+    nota.save()
+    for volgorde, tekst in enumerate(punten, start=1):
+        Beslispunt.objects.create(nota=nota, volgorde=volgorde, tekst=tekst)
+    _log(nota, door, "nota_aangemaakt", f"{nota.get_soort_display()} opgesteld")
+    return nota
+
+
+def _mag_route_wijzigen(gebruiker: Any, nota: Nota) -> bool:
+    return nota.auteur_id == gebruiker.pk or "secretariaat" in gebruiker.rolcodes()
+
+
+@transaction.atomic
+def stel_route_in(nota: Nota, *, door: Any, stappen: list[Routevoorstel]) -> None:
+    """Set the route; only before routing starts or after the memo was sent back."""
+    nota = _vergrendel(nota)
+    vereis(door, "nota.route_wijzigen")
+    _vereis_zicht(door, nota)
+    if not _mag_route_wijzigen(door, nota):
+        raise PermissionDenied("Alleen de opsteller of het secretariaat kan de route wijzigen.")
+    if nota.status not in (Nota.Status.CONCEPT, Nota.Status.TERUGGESTUURD):
+        raise ValidationError(
+            "De route kan alleen worden gewijzigd zolang de nota niet onderweg is."
+        )
+    if not stappen or stappen[-1].soort != Parafeerstap.Soort.BESLISSING:
+        raise ValidationError("De route eindigt bij de bewindspersoon die beslist.")
+    for stap in stappen[:-1]:
+        if stap.soort == Parafeerstap.Soort.BESLISSING:
+            raise ValidationError("Alleen de laatste stap is de beslissing van de bewindspersoon.")
+    beslisser = stappen[-1].houder
+    if "bewindspersoon" not in beslisser.rolcodes():
+        raise ValidationError("De laatste stap moet bij een bewindspersoon liggen.")
+    nota.stappen.all().delete()
+    for niveau, stap in enumerate(stappen, start=1):
+        Parafeerstap.objects.create(
+            nota=nota, niveau=niveau, soort=stap.soort, houder=stap.houder, eenheid=stap.eenheid
+        )
+    beschrijving = " → ".join(str(s.houder) for s in stappen)
+    _log(nota, door, "nota_route_ingesteld", "Parafeerroute ingesteld", beschrijving)
+
+
+def _activeer(nota: Nota, niveau: int) -> None:
+    nu = timezone.now()
+    nota.stappen.filter(niveau=niveau, status=Stap.WACHTEND).update(
+        status=Stap.AAN_DE_BEURT, aan_de_beurt_sinds=nu
+    )
+
+
+@transaction.atomic
+def start_parafering(nota: Nota, *, door: Any) -> None:
+    nota = _vergrendel(nota)
+    _vereis_zicht(door, nota)
+    if not _mag_route_wijzigen(door, nota):
+        raise PermissionDenied("Alleen de opsteller of het secretariaat kan de nota versturen.")
+    if not nota.stappen.exists():
+        raise ValidationError("Stel eerst een parafeerroute in.")
+    _zet_status(nota, Nota.Status.IN_PARAFERING)
+    nota.stappen.update(
+        status=Stap.WACHTEND, aan_de_beurt_sinds=None, afgerond_op=None, opmerking=""
+    )
+    _activeer(nota, nota.stappen.order_by("niveau").values_list("niveau", flat=True).first())
+    if nota.stappen.filter(status=Stap.AAN_DE_BEURT, soort=Parafeerstap.Soort.BESLISSING).exists():
+        _zet_status(nota, Nota.Status.TER_BESLISSING)
+    _log(nota, door, "nota_verstuurd", "Nota de lijn in gestuurd")
+
+
+def actieve_stap(nota: Nota, gebruiker: Any) -> Parafeerstap | None:
+    return nota.stappen.filter(houder=gebruiker, status=Stap.AAN_DE_BEURT).first()
+
+
+def _eigen_stap(nota: Nota, door: Any) -> Parafeerstap:
+    stap = actieve_stap(nota, door)
+    if stap is None:
+        raise PermissionDenied("Deze nota ligt nu niet bij u.")
+    return stap
+
+
+def _ga_verder(nota: Nota, niveau: int) -> None:
+    if nota.stappen.filter(niveau=niveau, status=Stap.AAN_DE_BEURT).exists():
+        return  # a co-initial at this level is still open
+    volgende = (
+        nota.stappen.filter(niveau__gt=niveau)
+        .order_by("niveau")
+        .values_list("niveau", flat=True)
+        .first()
+    )
+    if volgende is None:
+        return
+    _activeer(nota, volgende)
+    if nota.stappen.filter(niveau=volgende, soort=Parafeerstap.Soort.BESLISSING).exists():
+        _zet_status(nota, Nota.Status.TER_BESLISSING)
+
+
+@transaction.atomic
+def parafeer(nota: Nota, *, door: Any, opmerking: str = "") -> Parafeerstap:
+    nota = _vergrendel(nota)
+    vereis(door, "nota.paraferen")
+    stap = _eigen_stap(nota, door)
+    if stap.soort == Parafeerstap.Soort.BESLISSING:
+        raise ValidationError("De bewindspersoon beslist per beslispunt; gebruik 'Beslissen'.")
+    stap.status, stap.opmerking, stap.afgerond_op = (
+        Stap.GEPARAFEERD,
+        opmerking.strip(),
+        timezone.now(),
+    )
+    stap.save()
+    wat = "Medeparaaf gezet" if stap.soort == Parafeerstap.Soort.MEDEPARAAF else "Geparafeerd"
+    _log(
+        nota,
+        door,
+        "nota_geparafeerd",
+        wat + (" met opmerking" if opmerking.strip() else ""),
+        opmerking.strip(),
+    )
+    _ga_verder(nota, stap.niveau)
+    return stap
+
+
+@transaction.atomic
+def stuur_terug(nota: Nota, *, door: Any, reden: str) -> None:
+    nota = _vergrendel(nota)
+    vereis(door, "nota.paraferen")
+    if not reden.strip():
+        raise ValidationError({"reden": "Geef aan waarom u de nota terugstuurt."})
+    stap = _eigen_stap(nota, door)
+    stap.status, stap.opmerking, stap.afgerond_op = (
+        Stap.TERUGGESTUURD,
+        reden.strip(),
+        timezone.now(),
+    )
+    stap.save()
+    nota.stappen.filter(status=Stap.AAN_DE_BEURT).update(status=Stap.VERVALLEN)
+    _zet_status(nota, Nota.Status.TERUGGESTUURD)
+    _log(nota, door, "nota_teruggestuurd", "Teruggestuurd naar de opsteller", reden.strip())
+
+
+@transaction.atomic
+def vraag_medeparaaf(
+    nota: Nota, *, door: Any, houder: Gebruiker, eenheid: Eenheid | None = None
+) -> Parafeerstap:
+    nota = _vergrendel(nota)
+    vereis(door, "nota.paraferen")
+    stap = _eigen_stap(nota, door)
+    if houder.pk == door.pk or nota.stappen.filter(niveau=stap.niveau, houder=houder).exists():
+        raise ValidationError("Deze persoon staat al op dit niveau van de route.")
+    if houder.clearance < nota.rubricering:
+        raise ValidationError(f"{houder} mag deze nota niet inzien (rubricering).")
+    medeparaaf = Parafeerstap.objects.create(
+        nota=nota,
+        niveau=stap.niveau,
+        soort=Parafeerstap.Soort.MEDEPARAAF,
+        houder=houder,
+        eenheid=eenheid or houder.eenheden.first(),
+        status=Stap.AAN_DE_BEURT,
+        aan_de_beurt_sinds=timezone.now(),
+    )
+    _log(nota, door, "nota_medeparaaf_gevraagd", f"Medeparaaf gevraagd aan {houder}")
+    return medeparaaf
+
+
+@transaction.atomic
+def beslis(
+    nota: Nota, *, door: Any, besluiten: Mapping[int, tuple[str, str]], toelichting: str = ""
+) -> None:
+    """The bewindspersoon decides per decision point: {beslispunt_id: (besluit, toelichting)}."""
+    nota = _vergrendel(nota)
+    vereis(door, "nota.beslissen")
+    stap = _eigen_stap(nota, door)
+    if stap.soort != Parafeerstap.Soort.BESLISSING:
+        raise ValidationError("U parafeert deze nota; beslissen doet de bewindspersoon.")
+    punten = list(nota.beslispunten.all())
+    ontbrekend = [p.volgorde for p in punten if p.pk not in besluiten or not besluiten[p.pk][0]]
+    if ontbrekend:
+        raise ValidationError(
+            {"besluiten": f"Neem een besluit over beslispunt {', '.join(map(str, ontbrekend))}."}
+        )
+    nu = timezone.now()
+    for punt in punten:
+        besluit, uitleg = besluiten[punt.pk]
+        if besluit not in Beslispunt.Besluit.values:
+            raise ValidationError({"besluiten": f"Onbekend besluit '{besluit}'."})
+        punt.besluit, punt.toelichting, punt.besloten_door, punt.besloten_op = (
+            besluit,
+            uitleg.strip(),
+            door,
+            nu,
+        )
+        punt.save()
+    stap.status, stap.opmerking, stap.afgerond_op = Stap.BESLOTEN, toelichting.strip(), nu
+    stap.save()
+    _zet_status(nota, Nota.Status.BESLOTEN)
+    samenvatting = (
+        "; ".join(f"{p.volgorde}: {p.get_besluit_display()}" for p in punten) or "voor kennisgeving"
+    )
+    _log(
+        nota,
+        door,
+        "nota_besloten",
+        "Besloten door de bewindspersoon",
+        samenvatting,
+        besluiten={p.volgorde: p.besluit for p in punten},
+    )
+
+
+@transaction.atomic
+def annoteer(
+    nota: Nota,
+    *,
+    door: Any,
+    tekst: str,
+    pagina: int | None = None,
+    x: float | None = None,
+    y: float | None = None,
+) -> Annotatie:
+    nota = _vergrendel(nota)
+    vereis(door, "nota.annoteren")
+    _vereis_zicht(door, nota)
+    if not tekst.strip():
+        raise ValidationError({"tekst": "Een annotatie kan niet leeg zijn."})
+    if (x is None) != (y is None) or any(v is not None and not 0 <= v <= 1 for v in (x, y)):
+        raise ValidationError("Een plaats in het document ligt tussen 0 en 1 (x en y samen).")
+    if nota.status == Nota.Status.AFGEDAAN:
+        raise ValidationError("Een afgedane nota kan niet meer worden geannoteerd.")
+    annotatie = Annotatie.objects.create(
+        nota=nota, door=door, tekst=tekst.strip(), pagina=pagina, x=x, y=y
+    )
+    plek = f" (pagina {pagina})" if pagina else ""
+    _log(nota, door, "nota_geannoteerd", f"Annotatie geplaatst{plek}", tekst.strip())
+    return annotatie
+
+
+@transaction.atomic
+def doe_af(nota: Nota, *, door: Any) -> None:
+    """Settle a decided memo: it goes back down the line, visible to everyone on the route."""
+    nota = _vergrendel(nota)
+    vereis(door, "nota.afdoen")
+    _vereis_zicht(door, nota)
+    _zet_status(nota, Nota.Status.AFGEDAAN)
+    _log(nota, door, "nota_afgedaan", "Afgedaan en retour naar de lijn")

@@ -1,0 +1,36 @@
+from django.urls import path
+
+from . import views
+
+app_name = "stukken"
+
+urlpatterns = [
+    path("", views.StukkenView.as_view(), name="overzicht"),
+    path("zoeken/", views.ZoekView.as_view(), name="zoeken"),
+    path("uploaden/", views.UploadView.as_view(), name="upload"),
+    path("stroom/", views.StroomView.as_view(), name="stroom"),
+    path("quarantaine/", views.QuarantaineView.as_view(), name="quarantaine"),
+    path("tablet/", views.TabletView.as_view(), name="tablet"),
+    path("tablet/<int:pk>/", views.TabletView.as_view(), name="tablet-nota"),
+    path("notas/nieuw/", views.NieuweNotaView.as_view(), name="nota-nieuw"),
+    path("notas/<int:pk>/", views.NotaView.as_view(), name="nota"),
+    path("notas/<int:pk>/route/", views.RouteView.as_view(), name="nota-route"),
+    path("notas/<int:pk>/versturen/", views.VerstuurView.as_view(), name="nota-versturen"),
+    path("notas/<int:pk>/paraferen/", views.ParafeerView.as_view(), name="nota-paraferen"),
+    path("notas/<int:pk>/terugsturen/", views.TerugsturenView.as_view(), name="nota-terugsturen"),
+    path("notas/<int:pk>/medeparaaf/", views.MedeparaafView.as_view(), name="nota-medeparaaf"),
+    path("notas/<int:pk>/beslissen/", views.BeslisView.as_view(), name="nota-beslissen"),
+    path("notas/<int:pk>/annoteren/", views.AnnoteerView.as_view(), name="nota-annoteren"),
+    path("notas/<int:pk>/afdoen/", views.AfdoenView.as_view(), name="nota-afdoen"),
+    path("documenten/<int:pk>/", views.DocumentView.as_view(), name="document"),
+    path(
+        "documenten/<int:pk>/versies/<int:nummer>/bestand",
+        views.BestandView.as_view(),
+        name="bestand",
+    ),
+    path(
+        "documenten/<int:pk>/versies/<int:nummer>/paginas/<int:pagina>.png",
+        views.PaginaView.as_view(),
+        name="pagina",
+    ),
+]

@@ -1,0 +1,438 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, Min
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.views import View
+from django.views.generic import TemplateView
+
+from ministerie.core import audit
+from ministerie.core.models import Gebruiker
+from ministerie.core.rubricering import INZAGE_GELOGD_VANAF
+from ministerie.core.views import MatrixVereist
+
+from . import services
+from .bestanden import OnleesbaarBestand, pagina_als_png
+from .formulieren import BeslisFormulier, NotaFormulier, medewerkers_die_mogen_zien
+from .models import Document, Nota, Parafeerstap, Quarantaine, Versie
+from .opslag import sla_op
+from .route import Routevoorstel, stel_route_voor
+from .zichtbaarheid import zichtbare_documenten, zichtbare_notas
+from .zoeken import zoek_stukken
+
+
+def _fouttekst(fout: ValidationError | PermissionDenied) -> str:
+    if isinstance(fout, ValidationError):
+        return " ".join(fout.messages)
+    return str(fout) or "U heeft hier geen recht op."
+
+
+def zichtbare_nota(request: HttpRequest, pk: int) -> Nota:
+    """The memo if this user may see it (else 404: no hint that it exists), read audited."""
+    nota = get_object_or_404(zichtbare_notas(request.user), pk=pk)
+    if nota.rubricering >= INZAGE_GELOGD_VANAF:
+        audit.registreer_inzage(nota, door=request.user, actie="stukken.bekijken")
+    return nota
+
+
+def zichtbaar_document(request: HttpRequest, pk: int) -> Document:
+    document = get_object_or_404(zichtbare_documenten(request.user), pk=pk)
+    if document.rubricering >= INZAGE_GELOGD_VANAF:
+        audit.registreer_inzage(document, door=request.user, actie="stukken.bekijken")
+    return document
+
+
+class StukkenView(MatrixVereist, TemplateView):
+    actie = "stukken.bekijken"
+    template_name = "stukken/overzicht.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        notas = (
+            zichtbare_notas(self.request.user).select_related("eenheid").order_by("-aangemaakt_op")
+        )
+        status = self.request.GET.get("status", "")
+        if status in Nota.Status.values:
+            notas = notas.filter(status=status)
+        documenten = zichtbare_documenten(self.request.user).select_related("eenheid")[:50]
+        return super().get_context_data(
+            notas=notas[:100],
+            documenten=documenten,
+            status=status,
+            statussen=Nota.Status.choices,
+            **kwargs,
+        )
+
+
+class NieuweNotaView(MatrixVereist, TemplateView):
+    actie = "nota.opstellen"
+    template_name = "stukken/nota_nieuw.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        kwargs.setdefault("formulier", NotaFormulier(gebruiker=self.request.user))
+        return super().get_context_data(**kwargs)
+
+    def post(self, request: HttpRequest) -> HttpResponse:
+        formulier = NotaFormulier(request.POST, gebruiker=request.user)
+        eenheid = request.user.eenheden.order_by("pk").first()
+        if eenheid is None:
+            messages.error(
+                request, "U hoort bij geen eenheid; vraag functioneel beheer u te koppelen."
+            )
+            return self.render_to_response(self.get_context_data(formulier=formulier))
+        if not formulier.is_valid():
+            return self.render_to_response(self.get_context_data(formulier=formulier))
+        data = dict(formulier.cleaned_data)
+        punten = data.pop("beslispunten").splitlines()
+        try:
+            nota = services.maak_nota(
+                door=request.user, eenheid=eenheid, beslispunten=punten, **data
+            )
+            voorstel = stel_route_voor(request.user, eenheid)
+            if voorstel and voorstel[-1].soort == Parafeerstap.Soort.BESLISSING:
+                services.stel_route_in(nota, door=request.user, stappen=voorstel)
+        except (ValidationError, PermissionDenied) as fout:
+            messages.error(request, _fouttekst(fout))
+            return self.render_to_response(self.get_context_data(formulier=formulier))
+        messages.success(
+            request, f"Nota {nota.kenmerk} is opgesteld, met een voorgestelde parafeerroute."
+        )
+        return redirect("stukken:nota", pk=nota.pk)
+
+
+class NotaView(MatrixVereist, TemplateView):
+    actie = "stukken.bekijken"
+    template_name = "stukken/nota.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        nota = zichtbare_nota(self.request, kwargs["pk"])
+        gebruiker = self.request.user
+        stap = services.actieve_stap(nota, gebruiker)
+        punten = list(nota.beslispunten.all())
+        return super().get_context_data(
+            nota=nota,
+            punten=punten,
+            stappen=nota.stappen.select_related("houder", "eenheid"),
+            tijdlijn=nota.tijdlijn.select_related("door"),
+            annotaties=nota.annotaties.select_related("door"),
+            bijlagen=zichtbare_documenten(gebruiker, nota.bijlagen.all()),
+            mijn_stap=stap,
+            beslisformulier=BeslisFormulier(punten=punten)
+            if stap and stap.soort == "beslissing"
+            else None,
+            mag_route=services._mag_route_wijzigen(gebruiker, nota)
+            and nota.status in (Nota.Status.CONCEPT, Nota.Status.TERUGGESTUURD),
+            mag_afdoen=nota.status == Nota.Status.BESLOTEN
+            and bool(
+                {"bewindspersoon", "politiek_assistent", "secretariaat"} & gebruiker.rolcodes()
+            ),
+            kandidaten=medewerkers_die_mogen_zien(nota.rubricering).exclude(pk=gebruiker.pk),
+            **kwargs,
+        )
+
+
+class NotaActieView(MatrixVereist, View):
+    """Base for the POST actions on a memo: errors become a clear message, nothing half-done."""
+
+    http_method_names = ["post", "options"]
+    gelukt = ""
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        nota = zichtbare_nota(request, pk)
+        try:
+            self.voer_uit(request, nota)
+        except (ValidationError, PermissionDenied) as fout:
+            messages.error(request, _fouttekst(fout))
+        else:
+            if self.gelukt:
+                messages.success(request, self.gelukt)
+        return redirect(request.POST.get("terug") or reverse("stukken:nota", args=[nota.pk]))
+
+    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
+        raise NotImplementedError
+
+
+class ParafeerView(NotaActieView):
+    actie = "nota.paraferen"
+    gelukt = "Geparafeerd; de nota gaat door naar de volgende in de lijn."
+
+    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
+        services.parafeer(nota, door=request.user, opmerking=request.POST.get("opmerking", ""))
+
+
+class TerugsturenView(NotaActieView):
+    actie = "nota.paraferen"
+    gelukt = "De nota is teruggestuurd naar de opsteller."
+
+    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
+        services.stuur_terug(nota, door=request.user, reden=request.POST.get("reden", ""))
+
+
+class MedeparaafView(NotaActieView):
+    actie = "nota.paraferen"
+    gelukt = "De medeparaaf is gevraagd."
+
+    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
+        houder = Gebruiker.objects.filter(
+            pk=request.POST.get("houder") or 0, is_active=True
+        ).first()
+        if houder is None:
+            raise ValidationError("Kies wie de medeparaaf zet.")
+        services.vraag_medeparaaf(nota, door=request.user, houder=houder)
+
+
+class BeslisView(NotaActieView):
+    actie = "nota.beslissen"
+    gelukt = "Uw besluit is vastgelegd."
+
+    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
+        formulier = BeslisFormulier(request.POST, punten=list(nota.beslispunten.all()))
+        if not formulier.is_valid():
+            raise ValidationError([e for fouten in formulier.errors.values() for e in fouten])
+        services.beslis(
+            nota,
+            door=request.user,
+            besluiten=formulier.besluiten(),
+            toelichting=formulier.cleaned_data.get("toelichting", ""),
+        )
+        if formulier.cleaned_data.get("toelichting", "").strip():
+            services.annoteer(nota, door=request.user, tekst=formulier.cleaned_data["toelichting"])
+
+
+class AnnoteerView(NotaActieView):
+    actie = "nota.annoteren"
+    gelukt = "De annotatie is geplaatst."
+
+    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
+        def getal(naam: str, soort: type) -> Any:
+            waarde = request.POST.get(naam, "").strip()
+            if not waarde:
+                return None
+            try:
+                return soort(waarde)
+            except ValueError:
+                raise ValidationError(f"'{waarde}' is geen geldige waarde voor {naam}.") from None
+
+        services.annoteer(
+            nota,
+            door=request.user,
+            tekst=request.POST.get("tekst", ""),
+            pagina=getal("pagina", int),
+            x=getal("x", float),
+            y=getal("y", float),
+        )
+
+
+class AfdoenView(NotaActieView):
+    actie = "nota.afdoen"
+    gelukt = "De nota is afgedaan en gaat retour naar de lijn."
+
+    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
+        services.doe_af(nota, door=request.user)
+
+
+class VerstuurView(NotaActieView):
+    actie = "nota.route_wijzigen"
+    gelukt = "De nota is de lijn in gestuurd."
+
+    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
+        services.start_parafering(nota, door=request.user)
+
+
+class RouteView(NotaActieView):
+    """Set the route from the form: rows of (niveau, houder, soort)."""
+
+    actie = "nota.route_wijzigen"
+    gelukt = "De parafeerroute is aangepast."
+
+    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
+        stappen = []
+        for niveau, houder_id, soort in zip(
+            request.POST.getlist("niveau"),
+            request.POST.getlist("houder"),
+            request.POST.getlist("soort"),
+            strict=False,
+        ):
+            if not houder_id:
+                continue
+            houder = Gebruiker.objects.filter(pk=houder_id, is_active=True).first()
+            if houder is None or soort not in Parafeerstap.Soort.values or not niveau.isdigit():
+                raise ValidationError("De route bevat een onbekende persoon of stap.")
+            stappen.append((int(niveau), Routevoorstel(houder, houder.eenheden.first(), soort)))
+        stappen.sort(key=lambda s: s[0])
+        services.stel_route_in(nota, door=request.user, stappen=[s for _, s in stappen])
+
+
+class TabletView(MatrixVereist, TemplateView):
+    """One memo at a time for the bewindspersoon: large type, next/previous, decide."""
+
+    actie = "stukken.bekijken"
+    template_name = "stukken/tablet.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        wachtend = list(
+            zichtbare_notas(self.request.user)
+            .filter(
+                stappen__houder=self.request.user, stappen__status=Parafeerstap.Status.AAN_DE_BEURT
+            )
+            .order_by("uiterste_beslisdatum", "pk")
+            .distinct()
+        )
+        context = super().get_context_data(wachtend=wachtend, **kwargs)
+        if not wachtend:
+            return context
+        pk = kwargs.get("pk")
+        ids = [n.pk for n in wachtend]
+        if pk is not None and pk not in ids:
+            raise Http404("Deze nota ligt niet (meer) bij u.")
+        plek = ids.index(pk) if pk is not None else 0
+        nota = zichtbare_nota(self.request, ids[plek])
+        stap = services.actieve_stap(nota, self.request.user)
+        punten = list(nota.beslispunten.all())
+        context.update(
+            nota=nota,
+            plek=plek + 1,
+            punten=punten,
+            mijn_stap=stap,
+            vorige=ids[plek - 1] if plek > 0 else None,
+            volgende=ids[plek + 1] if plek + 1 < len(ids) else None,
+            beslisformulier=BeslisFormulier(punten=punten)
+            if stap and stap.soort == "beslissing"
+            else None,
+            annotaties=nota.annotaties.select_related("door"),
+            bijlagen=zichtbare_documenten(self.request.user, nota.bijlagen.all()),
+        )
+        return context
+
+
+class DocumentView(MatrixVereist, TemplateView):
+    actie = "stukken.bekijken"
+    template_name = "stukken/document.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        document = zichtbaar_document(self.request, kwargs["pk"])
+        versie = document.huidige_versie
+        return super().get_context_data(
+            document=document,
+            versie=versie,
+            versies=document.versies.all(),
+            paginas=range(1, (versie.paginas or 0) + 1) if versie and versie.soort == "pdf" else [],
+            **kwargs,
+        )
+
+
+def _versie(request: HttpRequest, pk: int, nummer: int) -> Versie:
+    document = zichtbaar_document(request, pk)
+    return get_object_or_404(Versie, document=document, nummer=nummer)
+
+
+class BestandView(MatrixVereist, View):
+    actie = "stukken.bekijken"
+
+    def get(self, request: HttpRequest, pk: int, nummer: int) -> HttpResponse:
+        versie = _versie(request, pk, nummer)
+        audit.registreer(
+            "document_gedownload",
+            door=request.user,
+            subject=versie.document,
+            gegevens={"versie": nummer},
+        ) if versie.document.rubricering >= INZAGE_GELOGD_VANAF else None
+        return FileResponse(
+            versie.bestand.open("rb"),
+            as_attachment=True,
+            filename=versie.bestandsnaam,
+            content_type=versie.mime,
+        )
+
+
+class PaginaView(MatrixVereist, View):
+    """A page of a PDF as an image, for a preview that works on every tablet."""
+
+    actie = "stukken.bekijken"
+
+    def get(self, request: HttpRequest, pk: int, nummer: int, pagina: int) -> HttpResponse:
+        versie = _versie(request, pk, nummer)
+        if versie.soort != "pdf":
+            raise Http404("Alleen PDF-bestanden hebben een voorbeeld per pagina.")
+        with versie.bestand.open("rb") as f:
+            data = f.read()
+        try:
+            png = pagina_als_png(data, pagina)
+        except (ValueError, OnleesbaarBestand) as fout:
+            raise Http404(str(fout)) from None
+        antwoord = HttpResponse(png, content_type="image/png")
+        antwoord["Cache-Control"] = "private, max-age=3600"
+        return antwoord
+
+
+class UploadView(MatrixVereist, TemplateView):
+    actie = "stukken.toevoegen"
+    template_name = "stukken/upload.html"
+
+    def post(self, request: HttpRequest) -> HttpResponse:
+        eenheid = request.user.eenheden.order_by("pk").first()
+        bestanden = request.FILES.getlist("bestanden")
+        if eenheid is None or not bestanden:
+            messages.error(
+                request, "Kies een of meer bestanden." if eenheid else "U hoort bij geen eenheid."
+            )
+            return redirect("stukken:upload")
+        for bestand in bestanden:
+            try:
+                resultaat = sla_op(bestand.read(), bestand.name, door=request.user, eenheid=eenheid)
+            except (ValidationError, PermissionDenied) as fout:
+                messages.error(request, f"{bestand.name}: {_fouttekst(fout)}")
+                continue
+            (messages.success if resultaat.gelukt else messages.error)(request, resultaat.melding)
+        return redirect("stukken:upload")
+
+
+class ZoekView(MatrixVereist, TemplateView):
+    actie = "stukken.zoeken"
+    template_name = "stukken/zoeken.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        vraag = self.request.GET.get("q", "").strip()[:500]
+        soort = self.request.GET.get("soort", "")
+        uitkomst = (
+            zoek_stukken(self.request.user, vraag, soorten=[soort] if soort else None)
+            if vraag
+            else None
+        )
+        return super().get_context_data(vraag=vraag, soort=soort, uitkomst=uitkomst, **kwargs)
+
+
+class StroomView(MatrixVereist, TemplateView):
+    """Per unit: how many memos wait there and since when (where memos are stuck)."""
+
+    actie = "stukken.stroom_bekijken"
+    template_name = "stukken/stroom.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        zichtbaar = zichtbare_notas(self.request.user)
+        rijen = (
+            Parafeerstap.objects.filter(status=Parafeerstap.Status.AAN_DE_BEURT, nota__in=zichtbaar)
+            .values("eenheid__naam", "eenheid__code")
+            .annotate(aantal=Count("pk"), sinds=Min("aan_de_beurt_sinds"))
+            .order_by("sinds")
+        )
+        nu = timezone.now()
+        for rij in rijen:
+            rij["dagen"] = (nu - rij["sinds"]).days if rij["sinds"] else 0
+        return super().get_context_data(rijen=list(rijen), **kwargs)
+
+
+class QuarantaineView(MatrixVereist, TemplateView):
+    actie = "stukken.quarantaine_bekijken"
+    template_name = "stukken/quarantaine.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        return super().get_context_data(
+            bestanden=Quarantaine.objects.select_related("eenheid", "aangeleverd_door")[:200],
+            **kwargs,
+        )

@@ -1,0 +1,54 @@
+"""Memos in "Mijn werk": what waits for the user's initial or decision, and memos sent back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from django.urls import reverse
+
+from ministerie.core.werk import Werkitem, registreer_bron
+
+from .models import Nota, Parafeerstap
+
+
+def _titel(nota: Nota) -> str:
+    return f"{nota.kenmerk} — {nota.onderwerp}"
+
+
+@registreer_bron
+def notas_voor(gebruiker: Any) -> Iterator[Werkitem]:
+    if not getattr(gebruiker, "is_authenticated", False):
+        return
+    stappen = Parafeerstap.objects.filter(
+        houder=gebruiker,
+        status=Parafeerstap.Status.AAN_DE_BEURT,
+        nota__rubricering__lte=gebruiker.clearance,
+    ).select_related("nota")
+    for stap in stappen:
+        soort = (
+            "Ter beslissing"
+            if stap.soort == Parafeerstap.Soort.BESLISSING
+            else ("Medeparaaf" if stap.soort == Parafeerstap.Soort.MEDEPARAAF else "Ter paraaf")
+        )
+        reden = f" ({stap.nota.reden_beslisdatum})" if stap.nota.reden_beslisdatum else ""
+        yield Werkitem(
+            soort=f"Nota — {soort}",
+            titel=_titel(stap.nota),
+            url=reverse("stukken:nota", args=[stap.nota.pk]),
+            uiterste_datum=stap.nota.uiterste_beslisdatum,
+            toelichting=f"Bij u sinds {stap.aan_de_beurt_sinds:%d-%m-%Y}{reden}"
+            if stap.aan_de_beurt_sinds
+            else "",
+        )
+    for nota in Nota.objects.filter(
+        auteur=gebruiker, status__in=[Nota.Status.TERUGGESTUURD, Nota.Status.CONCEPT]
+    ):
+        yield Werkitem(
+            soort="Nota — teruggestuurd"
+            if nota.status == Nota.Status.TERUGGESTUURD
+            else "Nota — concept",
+            titel=_titel(nota),
+            url=reverse("stukken:nota", args=[nota.pk]),
+            uiterste_datum=nota.uiterste_beslisdatum,
+        )

@@ -1,0 +1,53 @@
+"""Who may see which document or memo: one place, used by pages, search, API and exports.
+
+A user sees an item when their clearance reaches its classification AND the item belongs to
+one of their units (or a unit below them), or they are its author or on its route.
+Unknown or missing data fails closed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from .models import Document, Nota
+
+
+def _scope(gebruiker: Any) -> frozenset[int]:
+    return gebruiker.eenheden_in_scope()
+
+
+def zichtbare_notas(gebruiker: Any, qs: QuerySet[Nota] | None = None) -> QuerySet[Nota]:
+    qs = Nota.objects.all() if qs is None else qs
+    if not getattr(gebruiker, "is_authenticated", False) or not gebruiker.is_active:
+        return qs.none()
+    scope = _scope(gebruiker)
+    binnen = (
+        Q(eenheid__in=scope)
+        | Q(stappen__eenheid__in=scope)
+        | Q(stappen__houder=gebruiker)
+        | Q(auteur=gebruiker)
+    )
+    ids = qs.filter(binnen, rubricering__lte=gebruiker.clearance).values("pk")
+    return qs.filter(pk__in=ids)
+
+
+def zichtbare_documenten(
+    gebruiker: Any, qs: QuerySet[Document] | None = None
+) -> QuerySet[Document]:
+    qs = Document.objects.all() if qs is None else qs
+    if not getattr(gebruiker, "is_authenticated", False) or not gebruiker.is_active:
+        return qs.none()
+    scope = _scope(gebruiker)
+    via_nota = zichtbare_notas(gebruiker).values("bijlagen")
+    binnen = Q(eenheid__in=scope) | Q(aangemaakt_door=gebruiker) | Q(pk__in=via_nota)
+    return qs.filter(binnen, rubricering__lte=gebruiker.clearance)
+
+
+def mag_nota_zien(gebruiker: Any, nota: Nota) -> bool:
+    return zichtbare_notas(gebruiker, Nota.objects.filter(pk=nota.pk)).exists()
+
+
+def mag_document_zien(gebruiker: Any, document: Document) -> bool:
+    return zichtbare_documenten(gebruiker, Document.objects.filter(pk=document.pk)).exists()
