@@ -64,3 +64,10 @@ def browser() -> Iterator[Any]:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield browser
         browser.close()
+
+
+@pytest.fixture(autouse=True)
+def eigen_zoekindex(settings: Any, tmp_path: Any) -> None:
+    """Every test gets an empty search index of its own: the database is rolled back after a
+    test, so an index shared between tests would remember items that no longer exist."""
+    settings.ZOEKINDEX_PAD = tmp_path / "zoekindex"

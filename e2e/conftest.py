@@ -10,7 +10,10 @@ from axe_playwright_python.sync_playwright import Axe
 
 WACHTWOORD = "een-lang-wachtwoord-2027"
 AXE_REGELS = {
-    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+    }
 }
 SCHERMEN = {
     "tablet-staand": {"width": 768, "height": 1024},
@@ -48,6 +51,8 @@ def controleer_toegankelijkheid(page: Any) -> None:
     for naam, maat in SCHERMEN.items():
         page.set_viewport_size(maat)
         uitkomst = Axe().run(page, options=AXE_REGELS)
-        assert uitkomst.violations_count == 0, f"{page.url} op {naam}:\n{uitkomst.generate_report()}"
+        assert uitkomst.violations_count == 0, (
+            f"{page.url} op {naam}:\n{uitkomst.generate_report()}"
+        )
         breedte = page.evaluate("document.documentElement.scrollWidth")
         assert breedte <= maat["width"], f"{page.url} scrolt horizontaal op {naam} ({breedte}px)"

@@ -52,7 +52,9 @@ def test_organogram_met_het_toetsenbord(ingelogd: Any) -> None:
     assert _actief(ingelogd).startswith("Ministerie van Binnenlandse Zaken")
 
     # a collapsed deeper unit opens with ArrowRight
-    groep = ingelogd.locator('[role="treeitem"][aria-expanded="false"]').first.get_attribute("aria-owns")
+    groep = ingelogd.locator('[role="treeitem"][aria-expanded="false"]').first.get_attribute(
+        "aria-owns"
+    )
     gesloten = ingelogd.locator(f'[aria-owns="{groep}"]')
     gesloten.focus()
     naam = _actief(ingelogd)
@@ -69,8 +71,10 @@ def test_organogram_met_het_toetsenbord(ingelogd: Any) -> None:
 
     ingelogd.keyboard.press("Enter")
     ingelogd.wait_for_url("**/organisatie/eenheden/bzk/")
-    assert ingelogd.get_by_role("heading", level=1).inner_text().startswith(
-        "Ministerie van Binnenlandse Zaken"
+    assert (
+        ingelogd.get_by_role("heading", level=1)
+        .inner_text()
+        .startswith("Ministerie van Binnenlandse Zaken")
     )
 
 

@@ -50,6 +50,11 @@ urlpatterns = [
     path("notas/<int:pk>/afdoen", stukken.nota_actie("afdoen", "nota.afdoen"), name="nota-afdoen"),
     path("documenten", stukken.DocumentLijst.as_view(), name="documenten"),
     path("documenten/<int:pk>", stukken.DocumentDetail.as_view(), name="document"),
+    path(
+        "documenten/<int:pk>/versies/<int:nummer>/bestand",
+        stukken.VersieBestand.as_view(),
+        name="versie-bestand",
+    ),
     path("zoeken", stukken.ZoekView.as_view(), name="zoeken"),
     path("auditrecords", views.AuditRecordLijst.as_view(), name="auditrecords"),
 ]

@@ -228,6 +228,36 @@ class DocumentDetail(APIView):
         return Response(DocumentSerializer(document).data)
 
 
+class VersieBestand(APIView):
+    """Download one version's file (reads of classified documents are audited)."""
+
+    actie = "stukken.bekijken"
+
+    @extend_schema(
+        summary="Bestand van een versie downloaden",
+        responses={(200, "application/octet-stream"): bytes},
+    )
+    def get(self, request: Request, pk: int, nummer: int) -> Any:
+        from django.http import FileResponse
+        from django.shortcuts import get_object_or_404
+
+        document = get_object_or_404(zichtbare_documenten(request.user), pk=pk)
+        versie = get_object_or_404(Versie, document=document, nummer=nummer)
+        if document.rubricering >= INZAGE_GELOGD_VANAF:
+            audit.registreer(
+                "document_gedownload",
+                door=request.user,
+                subject=document,
+                gegevens={"versie": nummer},
+            )
+        return FileResponse(
+            versie.bestand.open("rb"),
+            as_attachment=True,
+            filename=versie.bestandsnaam,
+            content_type=versie.mime,
+        )
+
+
 class ZoekView(APIView):
     actie = "stukken.zoeken"
 

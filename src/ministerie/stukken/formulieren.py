@@ -46,7 +46,9 @@ class NotaFormulier(forms.Form):
         super().__init__(*args, **kwargs)
         if gebruiker is not None:
             self.fields["rubricering"].choices = [
-                (waarde, label) for waarde, label in Rubricering.choices if waarde <= gebruiker.clearance
+                (waarde, label)
+                for waarde, label in Rubricering.choices
+                if waarde <= gebruiker.clearance
             ]
 
     def clean(self) -> dict[str, Any]:
@@ -87,3 +89,56 @@ def medewerkers_die_mogen_zien(rubricering: int) -> Any:
     return Gebruiker.objects.filter(is_active=True, clearance__gte=rubricering).order_by(
         "last_name"
     )
+
+
+class ZoekFormulier(forms.Form):
+    q = forms.CharField(label="Zoekvraag", max_length=500, required=False)
+    soort = forms.ChoiceField(
+        label="Soort",
+        required=False,
+        choices=[("", "Alles"), ("nota", "Nota's"), ("document", "Documenten")],
+    )
+    status = forms.ChoiceField(
+        label="Status (nota's)", required=False, choices=[("", "Alle"), *Nota.Status.choices]
+    )
+    eenheid = forms.CharField(label="Eenheid (code of afkorting)", max_length=80, required=False)
+    van = forms.DateField(
+        label="Vanaf",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Vul een geldige datum in."},
+    )
+    tot = forms.DateField(
+        label="Tot en met",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Vul een geldige datum in."},
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("van") and data.get("tot") and data["van"] > data["tot"]:
+            self.add_error("tot", "De einddatum ligt voor de begindatum.")
+        code = (data.get("eenheid") or "").strip()
+        if code:
+            from ministerie.organisatie.models import Eenheid
+
+            eenheid = (
+                Eenheid.objects.filter(code=code.lower()).first()
+                or Eenheid.objects.filter(afkorting__iexact=code).first()
+            )
+            if eenheid is None:
+                self.add_error("eenheid", f"Onbekende eenheid '{code}'.")
+            data["eenheid_obj"] = eenheid
+        return data
+
+    def zoekopties(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        return {
+            "vraag": data["q"],
+            "soorten": [data["soort"]] if data.get("soort") else None,
+            "statussen": [data["status"]] if data.get("status") else None,
+            "eenheid": data.get("eenheid_obj"),
+            "van": data.get("van"),
+            "tot": data.get("tot"),
+        }

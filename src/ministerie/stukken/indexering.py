@@ -16,7 +16,7 @@ from django_tasks import task
 
 from ministerie.zoeken import Zoekdocument, Zoekindex
 
-from .models import Document, Nota
+from .models import Document, Nota, Versie
 
 BATCH = 500
 
@@ -54,8 +54,8 @@ def _nota_document(nota: Nota) -> Zoekdocument:
     )
 
 
-def _document_document(document: Document) -> Zoekdocument | None:
-    versie = document.versies.order_by("-nummer").first()
+def _document_document(document: Document, versie: Versie | None = None) -> Zoekdocument:
+    versie = versie or document.versies.order_by("-nummer").first()
     return Zoekdocument(
         id=f"document:{document.pk}",
         soort="document",
@@ -99,10 +99,15 @@ def indexeer(ids: list[str]) -> int:
 def _alle_documenten() -> Iterator[Zoekdocument]:
     for nota in Nota.objects.prefetch_related("stappen", "beslispunten").iterator(chunk_size=BATCH):
         yield _nota_document(nota)
-    for document in Document.objects.iterator(chunk_size=BATCH):
-        doc = _document_document(document)
-        if doc is not None:
-            yield doc
+    # newest version first per document, in one pass instead of a query per document
+    vorige = None
+    versies = Versie.objects.select_related("document").order_by("document_id", "-nummer")
+    for versie in versies.iterator(chunk_size=BATCH):
+        if versie.document_id != vorige:
+            vorige = versie.document_id
+            yield _document_document(versie.document, versie)
+    for document in Document.objects.filter(versies__isnull=True).iterator(chunk_size=BATCH):
+        yield _document_document(document)
 
 
 def _in_porties(items: Iterable[Zoekdocument], grootte: int) -> Iterator[list[Zoekdocument]]:

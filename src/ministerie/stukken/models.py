@@ -67,6 +67,10 @@ class Versie(models.Model):
     def __str__(self) -> str:
         return f"{self.document} v{self.nummer}"
 
+    @property
+    def pagina_nummers(self) -> range:
+        return range(1, (self.paginas or 0) + 1)
+
 
 class Quarantaine(models.Model):
     """An upload that could not be read: kept with its reason, never lost."""

@@ -339,3 +339,16 @@ def doe_af(nota: Nota, *, door: Any) -> None:
     _vereis_zicht(door, nota)
     _zet_status(nota, Nota.Status.AFGEDAAN)
     _log(nota, door, "nota_afgedaan", "Afgedaan en retour naar de lijn")
+
+
+@transaction.atomic
+def voeg_bijlage_toe(nota: Nota, *, door: Any, document: Any) -> None:
+    nota = _vergrendel(nota)
+    vereis(door, "stukken.toevoegen")
+    _vereis_zicht(door, nota)
+    if nota.status == Nota.Status.AFGEDAAN:
+        raise ValidationError("Bij een afgedane nota kunnen geen bijlagen meer worden gevoegd.")
+    if document.rubricering > nota.rubricering:
+        raise ValidationError("Een bijlage kan niet hoger gerubriceerd zijn dan de nota.")
+    nota.bijlagen.add(document)
+    _log(nota, door, "nota_bijlage_toegevoegd", f"Bijlage toegevoegd: {document}")

@@ -22,6 +22,8 @@ urlpatterns = [
     path("notas/<int:pk>/beslissen/", views.BeslisView.as_view(), name="nota-beslissen"),
     path("notas/<int:pk>/annoteren/", views.AnnoteerView.as_view(), name="nota-annoteren"),
     path("notas/<int:pk>/afdoen/", views.AfdoenView.as_view(), name="nota-afdoen"),
+    path("notas/<int:pk>/bijlagen/", views.BijlageView.as_view(), name="nota-bijlage"),
+    path("notas.csv", views.NotaExportView.as_view(), name="notas-export"),
     path("documenten/<int:pk>/", views.DocumentView.as_view(), name="document"),
     path(
         "documenten/<int:pk>/versies/<int:nummer>/bestand",

@@ -19,7 +19,7 @@ from ministerie.core.views import MatrixVereist
 
 from . import services
 from .bestanden import OnleesbaarBestand, pagina_als_png
-from .formulieren import BeslisFormulier, NotaFormulier, medewerkers_die_mogen_zien
+from .formulieren import BeslisFormulier, NotaFormulier, ZoekFormulier, medewerkers_die_mogen_zien
 from .models import Document, Nota, Parafeerstap, Quarantaine, Versie
 from .opslag import sla_op
 from .route import Routevoorstel, stel_route_voor
@@ -67,6 +67,50 @@ class StukkenView(MatrixVereist, TemplateView):
             statussen=Nota.Status.choices,
             **kwargs,
         )
+
+
+class NotaExportView(MatrixVereist, View):
+    """The memo list as CSV (for a spreadsheet): exactly what this user may see."""
+
+    actie = "stukken.bekijken"
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        import csv
+
+        antwoord = HttpResponse(content_type="text/csv; charset=utf-8")
+        antwoord["Content-Disposition"] = 'attachment; filename="notas.csv"'
+        antwoord.write("\ufeff")  # so spreadsheet programs read UTF-8
+        schrijver = csv.writer(antwoord, delimiter=";")
+        schrijver.writerow(
+            [
+                "kenmerk",
+                "soort",
+                "onderwerp",
+                "van",
+                "status",
+                "rubricering",
+                "datum",
+                "uiterste beslisdatum",
+            ]
+        )
+        notas = zichtbare_notas(request.user).select_related("eenheid").order_by("kenmerk")
+        for nota in notas:
+            schrijver.writerow(
+                [
+                    nota.kenmerk,
+                    nota.get_soort_display(),
+                    nota.onderwerp,
+                    nota.eenheid.naam,
+                    nota.get_status_display(),
+                    nota.get_rubricering_display(),
+                    nota.datum,
+                    nota.uiterste_beslisdatum or "",
+                ]
+            )
+        audit.registreer(
+            "notas_geexporteerd", door=request.user, gegevens={"aantal": notas.count()}
+        )
+        return antwoord
 
 
 class NieuweNotaView(MatrixVereist, TemplateView):
@@ -268,6 +312,29 @@ class RouteView(NotaActieView):
         services.stel_route_in(nota, door=request.user, stappen=[s for _, s in stappen])
 
 
+class BijlageView(NotaActieView):
+    """Attach a file to a memo: stored in the document store and linked as bijlage."""
+
+    actie = "stukken.toevoegen"
+    gelukt = ""
+
+    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
+        bestand = request.FILES.get("bestand")
+        if bestand is None:
+            raise ValidationError("Kies een bestand om bij te voegen.")
+        resultaat = sla_op(
+            bestand.read(),
+            bestand.name,
+            door=request.user,
+            eenheid=nota.eenheid,
+            rubricering=nota.rubricering,
+        )
+        if not resultaat.gelukt:
+            raise ValidationError(resultaat.melding)
+        services.voeg_bijlage_toe(nota, door=request.user, document=resultaat.document)
+        messages.success(request, f"'{resultaat.document}' is als bijlage toegevoegd.")
+
+
 class TabletView(MatrixVereist, TemplateView):
     """One memo at a time for the bewindspersoon: large type, next/previous, decide."""
 
@@ -397,14 +464,13 @@ class ZoekView(MatrixVereist, TemplateView):
     template_name = "stukken/zoeken.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        vraag = self.request.GET.get("q", "").strip()[:500]
-        soort = self.request.GET.get("soort", "")
-        uitkomst = (
-            zoek_stukken(self.request.user, vraag, soorten=[soort] if soort else None)
-            if vraag
-            else None
+        formulier = ZoekFormulier(self.request.GET or None)
+        uitkomst = None
+        if formulier.is_valid() and formulier.cleaned_data["q"]:
+            uitkomst = zoek_stukken(self.request.user, **formulier.zoekopties())
+        return super().get_context_data(
+            formulier=formulier, vraag=self.request.GET.get("q", ""), uitkomst=uitkomst, **kwargs
         )
-        return super().get_context_data(vraag=vraag, soort=soort, uitkomst=uitkomst, **kwargs)
 
 
 class StroomView(MatrixVereist, TemplateView):

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
+
+from ministerie.organisatie.models import Eenheid
 
 from .indexering import zoekindex
 from .zichtbaarheid import zichtbare_documenten, zichtbare_notas
@@ -38,6 +41,10 @@ def zoek_stukken(
     vraag: str,
     *,
     soorten: Collection[str] | None = None,
+    statussen: Collection[str] | None = None,
+    eenheid: Any = None,
+    van: date | None = None,
+    tot: date | None = None,
     aantal: int = 20,
     start: int = 0,
     alles: bool = False,
@@ -45,12 +52,22 @@ def zoek_stukken(
     """``alles`` searches as the functional administrator sees it (the CLI): no unit scope."""
     if not getattr(gebruiker, "is_authenticated", False) and not alles:
         return Zoekresultaten(0, [])
+    eenheden = None if alles else set(gebruiker.eenheden_in_scope())
+    mij = None if alles else gebruiker.pk
+    if eenheid is not None:
+        # a unit filter narrows the scope; it never widens it
+        onder = Eenheid.objects.met_onderliggende([eenheid.pk])
+        eenheden = set(onder) if eenheden is None else eenheden & onder
+        mij = None
     uitkomst = zoekindex().zoek(
         vraag,
         max_rubricering=gebruiker.clearance if not alles else 50,
-        eenheden=None if alles else gebruiker.eenheden_in_scope(),
-        gebruiker=None if alles else gebruiker.pk,
+        eenheden=eenheden,
+        gebruiker=mij,
         soorten=soorten,
+        statussen=statussen,
+        van=van,
+        tot=tot,
         aantal=aantal,
         start=start,
     )

@@ -42,7 +42,7 @@ def _voorbeeld_kwargs(route: Route) -> dict[str, Any]:
         return {"pk": _voorbeeld_nota().pk}
     if route.naam in ("stukken:document", "api:document"):
         return {"pk": _voorbeeld_document().pk}
-    if route.naam == "stukken:bestand":
+    if route.naam in ("stukken:bestand", "api:versie-bestand"):
         return {"pk": _voorbeeld_document().pk, "nummer": 1}
     if route.naam == "stukken:pagina":
         return {"pk": _voorbeeld_document().pk, "nummer": 1, "pagina": 1}

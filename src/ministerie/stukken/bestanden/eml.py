@@ -126,9 +126,7 @@ def _tekst_van(deel: Message, waarschuwingen: list[str]) -> str:
         gedecodeerd = decodeer(ruw if isinstance(ruw, bytes) else b"")
         inhoud = gedecodeerd.tekst
         if gedecodeerd.vervangen:
-            waarschuwingen.append(
-                "Sommige tekens in het e-mailbericht konden niet worden gelezen."
-            )
+            waarschuwingen.append("Sommige tekens in het e-mailbericht konden niet worden gelezen.")
     if not isinstance(inhoud, str):
         return ""
     if deel.get_content_subtype() == "html":

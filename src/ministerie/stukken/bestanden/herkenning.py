@@ -41,11 +41,18 @@ _LEGE_REGEL = re.compile(rb"\r?\n\r?\n")
 
 #: Other formats inside a ZIP, by a member they always have.
 _ZIP_FORMATEN = (
-    ("xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-     "xlsx", "Excel-werkmap"),
-    ("ppt/presentation.xml",
-     "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-     "pptx", "PowerPoint-presentatie"),
+    (
+        "xl/workbook.xml",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "xlsx",
+        "Excel-werkmap",
+    ),
+    (
+        "ppt/presentation.xml",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "pptx",
+        "PowerPoint-presentatie",
+    ),
 )
 
 #: Other OpenDocument and ZIP-based formats, by the content of their ``mimetype`` member.
@@ -61,8 +68,12 @@ _CFB_FORMATEN = (
     ("__substg1.0_", "application/vnd.ms-outlook", "msg", "Outlook-bericht"),
     ("WordDocument", "application/msword", "doc", "Word 97-2003-document"),
     ("Workbook", "application/vnd.ms-excel", "xls", "Excel 97-2003-werkmap"),
-    ("PowerPoint Document", "application/vnd.ms-powerpoint", "ppt",
-     "PowerPoint 97-2003-presentatie"),
+    (
+        "PowerPoint Document",
+        "application/vnd.ms-powerpoint",
+        "ppt",
+        "PowerPoint 97-2003-presentatie",
+    ),
 )
 
 
@@ -175,8 +186,15 @@ def _zipnamen(data: bytes) -> tuple[frozenset[str], str | None] | None:
                 ruw = zf.read("mimetype").decode("ascii", errors="replace").strip()
                 mimetype = "".join(t for t in ruw if t.isprintable())[:100]
             return namen, mimetype
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
-            NotImplementedError, RuntimeError):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+    ):
         return None
 
 
@@ -186,7 +204,10 @@ def _herken_cfb(data: bytes, opgegeven: str) -> Bestandstype:
         if opgegeven == "docx":
             return Bestandstype(DOCX_MIME, "docx", "docx", opgegeven)
         return Bestandstype(
-            "application/x-ole-storage", "onbekend", "bin", opgegeven,
+            "application/x-ole-storage",
+            "onbekend",
+            "bin",
+            opgegeven,
             "met een wachtwoord versleuteld Office-bestand",
         )
     for stroom, mime, extensie, omschrijving in _CFB_FORMATEN:

@@ -31,7 +31,5 @@ def begrens(tekst: str, waarschuwingen: list[str]) -> str:
     """``tekst`` cut to ``MAX_TEKST_TEKENS``, with a warning when it was cut."""
     if len(tekst) <= MAX_TEKST_TEKENS:
         return tekst
-    waarschuwingen.append(
-        f"De tekst is ingekort tot de eerste {getal(MAX_TEKST_TEKENS)} tekens."
-    )
+    waarschuwingen.append(f"De tekst is ingekort tot de eerste {getal(MAX_TEKST_TEKENS)} tekens.")
     return tekst[:MAX_TEKST_TEKENS]

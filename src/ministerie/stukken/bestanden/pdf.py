@@ -153,9 +153,7 @@ def extraheer_pdf(data: bytes) -> Extractie:
             "de tekst daarvan is niet doorzoekbaar zonder tekstherkenning (OCR)."
         )
     if onleesbaar:
-        waarschuwingen.append(
-            f"De tekst van {_paginanummers(onleesbaar)} kon niet worden gelezen."
-        )
+        waarschuwingen.append(f"De tekst van {_paginanummers(onleesbaar)} kon niet worden gelezen.")
     return Extractie(
         tekst="\f".join(teksten), paginas=aantal, metadata=metadata, waarschuwingen=waarschuwingen
     )
@@ -202,8 +200,13 @@ def pdf_datum(waarde: str) -> str:
             verschil = timedelta(hours=int(tz_uur), minutes=int(tz_min or 0))
             zone = timezone(-verschil if teken == "-" else verschil)
         moment = datetime(
-            int(jaar), int(maand or 1), int(dag or 1), int(uur), int(minuut or 0),
-            int(seconde or 0), tzinfo=zone,
+            int(jaar),
+            int(maand or 1),
+            int(dag or 1),
+            int(uur),
+            int(minuut or 0),
+            int(seconde or 0),
+            tzinfo=zone,
         )
     except ValueError:
         return schone_regel(waarde[2:])

@@ -68,8 +68,7 @@ def controleer_xml(zf: zipfile.ZipFile, naam: str, grens: int | None = None) -> 
         tags += lees_lid(zf, lid.filename, naam).count(b"<")
         if tags > grens:
             raise OnleesbaarBestand(
-                f"{naam} is te complex om te lezen "
-                f"(meer dan {getal(grens)} XML-elementen)."
+                f"{naam} is te complex om te lezen (meer dan {getal(grens)} XML-elementen)."
             )
 
 

@@ -54,9 +54,7 @@ def test_alleen_html():
         "<script>alert('x')</script></body></html>"
     )
     extractie = _lees(vb.eml(html=html))
-    assert extractie.tekst == KOPREGELS + (
-        f"Beëdiging\n\n{vb.ZIN}\n\n- eerste punt\n- tweede punt"
-    )
+    assert extractie.tekst == KOPREGELS + (f"Beëdiging\n\n{vb.ZIN}\n\n- eerste punt\n- tweede punt")
 
 
 def test_bijlagen_staan_bij_naam_in_de_metadata():

@@ -68,7 +68,9 @@ def test_een_zip_als_pdf_wordt_als_zip_gemeld():
         zf.writestr("notulen.txt", vb.ZIN)
     bestandstype = herken(archief.getvalue(), "stuk.pdf")
     assert (bestandstype.soort, bestandstype.mime, bestandstype.extensie) == (
-        "onbekend", "application/zip", "zip"
+        "onbekend",
+        "application/zip",
+        "zip",
     )
     assert bestandstype.opgegeven_extensie == "pdf"
     assert bestandstype.extensie_wijkt_af
@@ -101,16 +103,18 @@ def test_andere_kantoorformaten_worden_niet_als_document_gelezen():
     ods = vb.vervang_lid(vb.odt("Kop"), "mimetype", rekenblad)
     assert herken(ods, "x.odt").soort == "onbekend"
     assert "rekenblad" in herken(ods, "x.odt").omschrijving
-    outlook = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "__substg1.0_0037001F".encode(
-        "utf-16-le"
+    outlook = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + bytes(500)
+        + "__substg1.0_0037001F".encode("utf-16-le")
     )
     msg = herken(outlook, "bericht.msg")
     assert (msg.soort, msg.mime, msg.extensie) == ("onbekend", "application/vnd.ms-outlook", "msg")
 
 
 def test_een_versleuteld_docx_blijft_docx():
-    versleuteld = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "EncryptedPackage".encode(
-        "utf-16-le"
+    versleuteld = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "EncryptedPackage".encode("utf-16-le")
     )
     assert herken(versleuteld, "geheim.docx").soort == "docx"
     assert herken(versleuteld, "geheim.bin").soort == "onbekend"
