@@ -19,7 +19,7 @@ cat <<TEKST
 
   ministerie draait op http://${MINISTERIE_BIND}/
   Log in met een van de demo-accounts hierboven (ook getoond op de inlogpagina).
-  Dit is een demo-omgeving: de accounts zijn fictief. Stoppen: Ctrl+C.
+  Dit is een demo-omgeving: demo-accounts met namen uit het dossier of fictief. Stoppen: Ctrl+C.
 
 TEKST
 $BIN/ministerie serve
