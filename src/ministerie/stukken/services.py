@@ -352,3 +352,19 @@ def voeg_bijlage_toe(nota: Nota, *, door: Any, document: Any) -> None:
         raise ValidationError("Een bijlage kan niet hoger gerubriceerd zijn dan de nota.")
     nota.bijlagen.add(document)
     _log(nota, door, "nota_bijlage_toegevoegd", f"Bijlage toegevoegd: {document}")
+
+
+@transaction.atomic
+def koppel_documenten(document: Any, ander: Any, *, door: Any) -> None:
+    """Link two documents both ways; both must be visible to the user."""
+    from .zichtbaarheid import mag_document_zien
+
+    vereis(door, "stukken.toevoegen")
+    if document.pk == ander.pk:
+        raise ValidationError("Een document kan niet aan zichzelf worden gekoppeld.")
+    if not (mag_document_zien(door, document) and mag_document_zien(door, ander)):
+        raise PermissionDenied("U kunt een van deze documenten niet inzien.")
+    document.gerelateerd.add(ander)
+    audit.registreer(
+        "documenten_gekoppeld", door=door, subject=document, gegevens={"met": ander.pk}
+    )

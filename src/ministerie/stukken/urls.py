@@ -25,6 +25,7 @@ urlpatterns = [
     path("notas/<int:pk>/bijlagen/", views.BijlageView.as_view(), name="nota-bijlage"),
     path("notas.csv", views.NotaExportView.as_view(), name="notas-export"),
     path("documenten/<int:pk>/", views.DocumentView.as_view(), name="document"),
+    path("documenten/<int:pk>/koppelen/", views.KoppelView.as_view(), name="document-koppelen"),
     path(
         "documenten/<int:pk>/versies/<int:nummer>/bestand",
         views.BestandView.as_view(),

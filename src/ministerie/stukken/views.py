@@ -387,10 +387,37 @@ class DocumentView(MatrixVereist, TemplateView):
         return super().get_context_data(
             document=document,
             versie=versie,
+            gerelateerd=zichtbare_documenten(self.request.user, document.gerelateerd.all()),
             versies=document.versies.all(),
             paginas=range(1, (versie.paginas or 0) + 1) if versie and versie.soort == "pdf" else [],
             **kwargs,
         )
+
+
+class KoppelView(MatrixVereist, View):
+    """Link this document to another one the user may see (by its number)."""
+
+    actie = "stukken.toevoegen"
+    http_method_names = ["post", "options"]
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        document = zichtbaar_document(request, pk)
+        nummer = request.POST.get("ander", "").strip()
+        ander = (
+            zichtbare_documenten(request.user).filter(pk=int(nummer)).first()
+            if nummer.isdigit()
+            else None
+        )
+        if ander is None:
+            messages.error(request, f"Document '{nummer}' bestaat niet of u kunt het niet inzien.")
+        else:
+            try:
+                services.koppel_documenten(document, ander, door=request.user)
+            except (ValidationError, PermissionDenied) as fout:
+                messages.error(request, _fouttekst(fout))
+            else:
+                messages.success(request, f"Gekoppeld aan '{ander}'.")
+        return redirect("stukken:document", pk=document.pk)
 
 
 def _versie(request: HttpRequest, pk: int, nummer: int) -> Versie:

@@ -40,7 +40,7 @@ def _voorbeeld_kwargs(route: Route) -> dict[str, Any]:
         return {"pk": _voorbeeld_nota().pk}
     if route.naam in ("stukken:tablet-nota",):
         return {"pk": _voorbeeld_nota().pk}
-    if route.naam in ("stukken:document", "api:document"):
+    if route.naam in ("stukken:document", "api:document", "stukken:document-koppelen"):
         return {"pk": _voorbeeld_document().pk}
     if route.naam in ("stukken:bestand", "api:versie-bestand"):
         return {"pk": _voorbeeld_document().pk, "nummer": 1}

@@ -134,3 +134,19 @@ def test_herbouw_indexeert_de_nieuwste_versie(lijn: dict[str, Any]) -> None:
     assert herbouw() == 1
     assert zoek_stukken(lijn["beleid"], "woningen").totaal == 1
     assert zoek_stukken(lijn["beleid"], "dijken").totaal == 0
+
+
+def test_documenten_koppelen(lijn: dict[str, Any], client: Client) -> None:
+    from ministerie.stukken.opslag import sla_op
+
+    eenheid = lijn["beleid"].eenheden.first()
+    a = sla_op(b"Eerste stuk", "a.txt", door=lijn["beleid"], eenheid=eenheid).document
+    b = sla_op(b"Tweede stuk", "b.txt", door=lijn["beleid"], eenheid=eenheid).document
+    client.force_login(lijn["beleid"])
+    client.post(f"/stukken/documenten/{a.pk}/koppelen/", {"ander": str(b.pk)})
+    assert list(a.gerelateerd.all()) == [b] and list(b.gerelateerd.all()) == [a]
+    client.force_login(lijn["buiten"])  # may not see a
+    assert (
+        client.post(f"/stukken/documenten/{a.pk}/koppelen/", {"ander": str(b.pk)}).status_code
+        == 404
+    )
