@@ -22,8 +22,9 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.lock
 	@touch $@
 
 install: $(VENV)/.runtime
+	@scripts/install-system-packages.sh run
 install-dev: $(VENV)/.dev
-	@scripts/install-system-packages.sh
+	@scripts/install-system-packages.sh test
 
 ## make run: the system on the embedded SQLite database with demo accounts, on http://127.0.0.1:8000
 run: install

@@ -11,6 +11,8 @@ import sys
 
 EIGEN_COMMANDO_S = {
     "termijn": "bereken een wettelijke termijn (Atw, Woo, Awb, Kamervragen)",
+    "detecteer": "vind persoonsgegevens in een tekstbestand: 'ministerie detecteer BESTAND [--json]'",
+    "lak": "lak een PDF echt: 'ministerie lak IN.pdf --uit UIT.pdf [--automatisch] [--termen BESTAND]'",
     "serve": "start de webserver (gunicorn) voor productie",
     "worker": "start de verwerker van achtergrondtaken",
     "audit": "audittrail: 'ministerie audit verify' controleert de hash-keten",
@@ -19,6 +21,7 @@ EIGEN_COMMANDO_S = {
     "token": "API-token: 'ministerie token GEBRUIKERSNAAM' maakt of toont een token",
     "organisatie": "organisatieregister: 'laad PAD' laadt de YAML-bestanden, 'toon [--json]' toont de boom",
     "stukken": "documentopslag: 'importeer PAD… --als GEBRUIKER' slaat bestanden op",
+    "verwerk": "bulkverwerking: 'ministerie verwerk BRON --werkmap MAP' (map, ZIP of mbox; hervatbaar)",
     "zoek": "zoeken: 'ministerie zoek \"VRAAG\" [--json]'; 'ministerie zoek herbouw' herbouwt de index",
 }
 
@@ -76,6 +79,11 @@ def main(argv: list[str] | None = None) -> int:
         from ministerie.termijnen.cli import main as termijn_main
 
         return termijn_main(args[1:])
+    if args[0] in ("detecteer", "lak"):
+        from ministerie.lakken import cli as lakken_cli
+
+        functie = lakken_cli.detecteer_main if args[0] == "detecteer" else lakken_cli.lak_main
+        return functie(args[1:])
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ministerie.conf.production")
     if args[0] == "serve":
         return _serve(args[1:])

@@ -27,6 +27,7 @@ MENU = [
     Menuitem("Stukken", "stukken:overzicht", "stukken.bekijken"),
     Menuitem("Leesweergave", "stukken:tablet", "nota.beslissen"),
     Menuitem("Stukkenstroom", "stukken:stroom", "stukken.stroom_bekijken"),
+    Menuitem("Bulkverwerking", "stukken:bulk", "bulk.verwerken"),
     Menuitem("Organisatie", "organisatie:organogram", "organisatie.bekijken"),
     Menuitem("Termijnen", "core:termijn", "termijn.berekenen"),
     Menuitem("Audittrail", "core:audit", "audit.bekijken"),

@@ -247,3 +247,42 @@ class Gebeurtenis(models.Model):
 
     def __str__(self) -> str:
         return self.omschrijving
+
+
+class Bulkverwerking(models.Model):
+    """A batch of files (folder, ZIP, mbox) processed for a Woo request: duplicates, threads,
+    detection, inventory. The work state lives in ``werkmap``, so a restart continues."""
+
+    class Status(models.TextChoices):
+        WACHTEND = "wachtend", "Wacht op de verwerker"
+        BEZIG = "bezig", "Bezig"
+        KLAAR = "klaar", "Klaar"
+        MISLUKT = "mislukt", "Mislukt"
+
+    omschrijving = models.CharField(max_length=300)
+    bron = models.CharField("bron (pad op de server)", max_length=500)
+    werkmap = models.CharField(max_length=500)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.WACHTEND)
+    fase = models.CharField(max_length=40, blank=True)
+    gedaan = models.PositiveIntegerField(default=0)
+    totaal = models.PositiveIntegerField(default=0)
+    bericht = models.CharField(max_length=300, blank=True)
+    verslag = models.JSONField(default=dict, blank=True)
+    fout = models.TextField(blank=True)
+    gestart_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    bijgewerkt_op = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "bulkverwerking"
+        verbose_name_plural = "bulkverwerkingen"
+        ordering = ["-aangemaakt_op"]
+
+    def __str__(self) -> str:
+        return self.omschrijving
+
+    @property
+    def procent(self) -> int:
+        return int(100 * self.gedaan / self.totaal) if self.totaal else 0

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import bulkviews, views
 
 app_name = "stukken"
 
@@ -24,6 +24,15 @@ urlpatterns = [
     path("notas/<int:pk>/afdoen/", views.AfdoenView.as_view(), name="nota-afdoen"),
     path("notas/<int:pk>/bijlagen/", views.BijlageView.as_view(), name="nota-bijlage"),
     path("notas.csv", views.NotaExportView.as_view(), name="notas-export"),
+    path("bulk/", bulkviews.BulkLijstView.as_view(), name="bulk"),
+    path("bulk/<int:pk>/", bulkviews.BulkDetailView.as_view(), name="bulk-detail"),
+    path("bulk/<int:pk>/voortgang/", bulkviews.BulkVoortgangView.as_view(), name="bulk-voortgang"),
+    path("bulk/<int:pk>/herstart/", bulkviews.BulkHerstartView.as_view(), name="bulk-herstart"),
+    path(
+        "bulk/<int:pk>/inventarislijst.<str:formaat>",
+        bulkviews.BulkInventarisView.as_view(),
+        name="bulk-inventaris",
+    ),
     path("documenten/<int:pk>/", views.DocumentView.as_view(), name="document"),
     path("documenten/<int:pk>/koppelen/", views.KoppelView.as_view(), name="document-koppelen"),
     path(

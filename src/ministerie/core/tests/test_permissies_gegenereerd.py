@@ -34,9 +34,11 @@ def _voorbeeld_kwargs(route: Route) -> dict[str, Any]:
             eenheid=_voorbeeld_eenheid(), persoon=_voorbeeld_persoon(), soort="leiding"
         )
         return {"pk": positie.pk}
-    if route.naam in ("stukken:nota", "api:nota") or route.naam.startswith(
-        ("stukken:nota-", "api:nota-")
-    ) and "<" in route.patroon:
+    if (
+        route.naam in ("stukken:nota", "api:nota")
+        or route.naam.startswith(("stukken:nota-", "api:nota-"))
+        and "<" in route.patroon
+    ):
         return {"pk": _voorbeeld_nota().pk}
     if route.naam in ("stukken:tablet-nota",):
         return {"pk": _voorbeeld_nota().pk}
@@ -46,6 +48,19 @@ def _voorbeeld_kwargs(route: Route) -> dict[str, Any]:
         return {"pk": _voorbeeld_document().pk, "nummer": 1}
     if route.naam == "stukken:pagina":
         return {"pk": _voorbeeld_document().pk, "nummer": 1, "pagina": 1}
+    if route.naam.startswith("stukken:bulk-"):
+        from ministerie.stukken.models import Bulkverwerking
+
+        verwerking, _ = Bulkverwerking.objects.get_or_create(
+            omschrijving="Voorbeeld",
+            defaults={
+                "bron": "/bestaat/niet.zip",
+                "werkmap": "/bestaat/niet",
+                "gestart_door": _auteur(),
+                "status": "mislukt",
+            },
+        )
+        return {"pk": verwerking.pk, **({"formaat": "xlsx"} if "formaat" in route.patroon else {})}
     if "<" in route.patroon:
         pytest.fail(f"Geen voorbeeldparameters voor route {route.naam} ({route.patroon}).")
     return {}
@@ -80,8 +95,12 @@ def _voorbeeld_nota() -> Any:
     nota, _ = Nota.objects.get_or_create(
         kenmerk="BZK-2026-99999",
         defaults={
-            "soort": "beslisnota", "onderwerp": "Voorbeeld", "aan": "de minister",
-            "eenheid": _voorbeeld_eenheid(), "auteur": _auteur(), "datum": "2026-11-28",
+            "soort": "beslisnota",
+            "onderwerp": "Voorbeeld",
+            "aan": "de minister",
+            "eenheid": _voorbeeld_eenheid(),
+            "auteur": _auteur(),
+            "datum": "2026-11-28",
         },
     )
     return nota
@@ -105,8 +124,13 @@ def _voorbeeld_document() -> Any:
     auteur.eenheden.add(_voorbeeld_eenheid())
     auteur.clearance = 10
     auteur.save()
-    return sla_op(pdf.tobytes(), "voorbeeld.pdf", door=auteur, eenheid=_voorbeeld_eenheid(),
-                  titel="Voorbeeld-pdf").document
+    return sla_op(
+        pdf.tobytes(),
+        "voorbeeld.pdf",
+        door=auteur,
+        eenheid=_voorbeeld_eenheid(),
+        titel="Voorbeeld-pdf",
+    ).document
 
 
 def test_er_zijn_routes_gevonden() -> None:
