@@ -37,17 +37,48 @@ def _database_url(soort: str, map_: Path) -> str:
     return POSTGRES_BEHEER.rsplit("/", 1)[0] + f"/{BENCH_DB}"
 
 
+def meet(gebruiker: object, zoek_stukken: object, aantal_vragen: int) -> None:
+    gen = Generator(seed=1)
+    list(gen.documenten(0, 20_000))  # the same phrases as during loading
+    vragen_rnd = random.Random(11)
+    for _ in range(30):
+        zoek_stukken(gebruiker, vragen_rnd.choice(gen.woorden[:500]))
+    print(
+        f"\n{'vraag':<27} {'als':<16} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'gem. totaal':>12}"
+    )
+    for naam, maak in vraagmix(gen, vragen_rnd).items():
+        vragen = [maak() for _ in range(aantal_vragen)]
+        for als, alles in (("medewerker", False), ("beheer (alles)", True)):
+            tijden, totalen = [], []
+            for vraag in vragen:
+                t = time.perf_counter()
+                uitkomst = zoek_stukken(gebruiker, vraag, alles=alles)
+                tijden.append((time.perf_counter() - t) * 1000)
+                totalen.append(uitkomst.totaal)
+            print(
+                f"{naam:<27} {als:<16} {percentiel(tijden, 50):7.2f} {percentiel(tijden, 95):7.2f} "
+                f"{percentiel(tijden, 99):7.2f} {statistics.mean(totalen):12,.0f}"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--aantal", type=int, default=100_000)
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--vragen", type=int, default=200)
     parser.add_argument("--batch", type=int, default=5_000)
+    parser.add_argument(
+        "--bestaand", type=Path, help="meet opnieuw op de map van een eerdere SQLite-run"
+    )
     args = parser.parse_args()
 
-    map_ = Path(tempfile.mkdtemp(prefix="ministerie-bench-"))
+    map_ = args.bestaand or Path(tempfile.mkdtemp(prefix="ministerie-bench-"))
     os.environ["MINISTERIE_DATA_DIR"] = str(map_)
-    os.environ["DATABASE_URL"] = _database_url(args.database, map_)
+    os.environ["DATABASE_URL"] = (
+        f"sqlite:///{map_ / 'bench.sqlite3'}"
+        if args.bestaand
+        else _database_url(args.database, map_)
+    )
     os.environ["DJANGO_SETTINGS_MODULE"] = "ministerie.conf.dev"
     import django
 
@@ -60,6 +91,9 @@ def main() -> None:
     from ministerie.stukken.models import Document, Versie
     from ministerie.stukken.zoeken import zoek_stukken
 
+    if args.bestaand:
+        meet(Gebruiker.objects.get(username="bench"), zoek_stukken, args.vragen)
+        return
     call_command("migrate", verbosity=0)
     wortel = Eenheid.objects.create(code="bzk", naam="BZK", soort="ministerie")
     eenheden = Eenheid.objects.bulk_create(
@@ -119,25 +153,7 @@ def main() -> None:
     print(f"laden in de database:   {laden:8.1f} s")
     print(f"index bouwen (herbouw): {bouwen:8.1f} s ({geindexeerd / bouwen:,.0f} per seconde)")
 
-    vragen_rnd = random.Random(11)
-    for _ in range(30):
-        zoek_stukken(gebruiker, vragen_rnd.choice(gen.woorden[:500]))
-    print(
-        f"\n{'vraag':<27} {'als':<16} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'gem. totaal':>12}"
-    )
-    for naam, maak in vraagmix(gen, vragen_rnd).items():
-        vragen = [maak() for _ in range(args.vragen)]
-        for als, alles in (("medewerker", False), ("beheer (alles)", True)):
-            tijden, totalen = [], []
-            for vraag in vragen:
-                t = time.perf_counter()
-                uitkomst = zoek_stukken(gebruiker, vraag, alles=alles)
-                tijden.append((time.perf_counter() - t) * 1000)
-                totalen.append(uitkomst.totaal)
-            print(
-                f"{naam:<27} {als:<16} {percentiel(tijden, 50):7.2f} {percentiel(tijden, 95):7.2f} "
-                f"{percentiel(tijden, 99):7.2f} {statistics.mean(totalen):12,.0f}"
-            )
+    meet(gebruiker, zoek_stukken, args.vragen)
 
 
 if __name__ == "__main__":
