@@ -106,7 +106,7 @@ def lak_main(argv: list[str] | None = None) -> int:
         "--publiek", type=Path, help="namen van publieke personen die blijven staan"
     )
     args = parser.parse_args(argv)
-    from .pdf import Lakopdracht, OnleesbarePdf, lak
+    from .pdf import LakMislukt, Lakopdracht, OnleesbarePdf, lak
 
     try:
         termen = lees_termen(args.termen) if args.termen else []
@@ -123,7 +123,7 @@ def lak_main(argv: list[str] | None = None) -> int:
                 return detecteer(tekst, publieke_personen=publiek)
 
         resultaat = lak(args.invoer.read_bytes(), Lakopdracht(termen=termen, detecteer=detector))
-    except (ValueError, OnleesbarePdf) as fout:
+    except (ValueError, OnleesbarePdf, LakMislukt) as fout:
         return _fout(str(fout))
     doel = args.uit.resolve()
     doel.parent.mkdir(parents=True, exist_ok=True)

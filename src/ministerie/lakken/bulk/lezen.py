@@ -1,0 +1,164 @@
+"""Reading one unit of the source into items: a file, or a message with its attachments (each
+attachment an item of its own, right after the message)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from ministerie.lakken.conversie import Bericht, NietOmTeZetten, lees_eml, lees_msg
+from ministerie.stukken.bestanden import OnleesbaarBestand, extraheer, herken, sha256
+from ministerie.stukken.bestanden.opschonen import schoon
+
+from .bronnen import Eenheid
+from .gelijkenis import handtekening
+from .tekstvormen import eigen_tekst, normaliseer_onderwerp
+
+OUTLOOK_MIME = "application/vnd.ms-outlook"
+
+#: How deep messages attached to messages are read as messages.
+MAX_DIEPTE = 5
+
+#: The kinds of item, as stored; any other kind is the extension of an unsupported file.
+EMAIL = "e-mail"
+
+
+@dataclass(slots=True)
+class NieuwItem:
+    """An item as read, before it is numbered. ``ouder`` is the index (in the same unit's
+    list) of the message it is attached to."""
+
+    vindplaats: str
+    soort: str
+    titel: str
+    #: The SHA-256 of the bytes; "" when they could not be read (never a duplicate).
+    sha256: str
+    ouder: int | None = None
+    datum: str = ""
+    tijd: float | None = None
+    message_id: str = ""
+    in_reply_to: str = ""
+    referenties: str = ""
+    onderwerp: str = ""
+    onleesbaar: str | None = None
+    waarschuwingen: str = ""
+    tekst: str = ""
+    eigen: str = ""
+    handtekening: bytes | None = None
+
+
+def lees_eenheid(eenheid: Eenheid) -> list[NieuwItem]:
+    """The items of one unit; never raises for a bad file (the item says why it is unreadable)."""
+    if eenheid.fout is not None:
+        return [NieuwItem(eenheid.sleutel, _soort_van_naam(eenheid.naam), eenheid.naam,
+                          "", onleesbaar=eenheid.fout)]
+    try:
+        data = eenheid.lees()
+    except (OSError, ValueError, EOFError, RuntimeError) as fout:
+        reden = f"Het bestand kan niet worden gelezen ({type(fout).__name__})."
+        return [NieuwItem(eenheid.sleutel, _soort_van_naam(eenheid.naam), eenheid.naam,
+                          "", onleesbaar=reden)]
+    items: list[NieuwItem] = []
+    if eenheid.bericht:
+        _bericht(data, "eml", eenheid.sleutel, "", None, 0, None, items)
+    else:
+        _bestand(data, eenheid.sleutel, eenheid.naam, None, 0, None, items)
+    return items
+
+
+def _bestand(
+    data: bytes,
+    vindplaats: str,
+    naam: str,
+    ouder: int | None,
+    diepte: int,
+    ouderdatum: tuple[str, float | None] | None,
+    items: list[NieuwItem],
+) -> None:
+    type = herken(data, naam)
+    if (type.soort == "eml" or type.mime == OUTLOOK_MIME) and diepte <= MAX_DIEPTE:
+        _bericht(data, "eml" if type.soort == "eml" else "msg", vindplaats, naam, ouder,
+                 diepte, None, items)
+        return
+    soort = type.soort if type.soort not in ("onbekend", "eml") else type.extensie
+    if not data:
+        soort = _soort_van_naam(naam)
+    item = NieuwItem(vindplaats, soort, naam, sha256(data), ouder=ouder)
+    if ouderdatum is not None:
+        item.datum, item.tijd = ouderdatum
+    try:
+        extractie = extraheer(data, type)
+    except OnleesbaarBestand as fout:
+        item.onleesbaar = fout.reden
+    else:
+        item.tekst = extractie.tekst
+        item.eigen = extractie.tekst
+        item.waarschuwingen = "\n".join(extractie.waarschuwingen)
+        datum = extractie.metadata.get("datum")
+        if datum and not item.datum:  # an attachment has the date its message was sent
+            item.datum, item.tijd = _datum_uit_iso(datum)
+        item.handtekening = handtekening(extractie.tekst)
+    items.append(item)
+
+
+def _bericht(
+    data: bytes,
+    formaat: str,
+    vindplaats: str,
+    naam: str,
+    ouder: int | None,
+    diepte: int,
+    gelezen: Bericht | None,
+    items: list[NieuwItem],
+) -> None:
+    item = NieuwItem(vindplaats, EMAIL, naam or "(bericht)", sha256(data), ouder=ouder)
+    try:
+        bericht = gelezen or (lees_eml(data) if formaat == "eml" else lees_msg(data))
+    except NietOmTeZetten as fout:
+        item.onleesbaar = fout.reden
+        items.append(item)
+        return
+    lichaam = bericht.lichaam_als_tekst()
+    item.titel = bericht.onderwerp or naam or "(geen onderwerp)"
+    if bericht.datum is not None:
+        item.datum, item.tijd = _datum(bericht.datum)
+    item.message_id = bericht.message_id
+    item.in_reply_to = bericht.in_reply_to
+    item.referenties = " ".join(bericht.referenties)
+    item.onderwerp = normaliseer_onderwerp(bericht.onderwerp)
+    item.tekst = schoon(bericht.als_tekst())
+    if not data:  # an Outlook message embedded in another: identified by its text
+        item.sha256 = sha256(("bericht\0" + item.tekst).encode("utf-8"))
+    item.eigen = eigen_tekst(lichaam)
+    item.waarschuwingen = "\n".join(bericht.waarschuwingen)
+    namen = " ".join(b.naam for b in bericht.bijlagen)
+    item.handtekening = handtekening(f"{item.onderwerp}\n{item.eigen}\n{namen}")
+    index = len(items)
+    items.append(item)
+    for volgnummer, bijlage in enumerate(bericht.bijlagen, start=1):
+        waar = f"{vindplaats} > bijlage {volgnummer}: {bijlage.naam}"
+        if bijlage.bericht is not None and diepte + 1 <= MAX_DIEPTE:
+            _bericht(bijlage.data, bericht.soort, waar, bijlage.naam, index, diepte + 1,
+                     bijlage.bericht, items)
+        else:
+            _bestand(bijlage.data, waar, bijlage.naam, index, diepte + 1,
+                     (item.datum, item.tijd), items)
+
+
+def _datum(moment: datetime) -> tuple[str, float]:
+    if moment.tzinfo is None:
+        return moment.isoformat(), moment.replace(tzinfo=UTC).timestamp()
+    return moment.isoformat(), moment.timestamp()
+
+
+def _datum_uit_iso(tekst: str) -> tuple[str, float | None]:
+    try:
+        return _datum(datetime.fromisoformat(tekst))
+    except ValueError:
+        return tekst, None
+
+
+def _soort_van_naam(naam: str) -> str:
+    from ministerie.stukken.bestanden.herkenning import extensie_van
+
+    return extensie_van(naam) or "onbekend"

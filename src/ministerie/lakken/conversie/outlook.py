@@ -1,0 +1,161 @@
+"""Reading an Outlook message (.msg, an OLE compound file) with ``extract-msg`` into a
+``Bericht``."""
+
+from __future__ import annotations
+
+import io
+import logging
+import mimetypes
+import re
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from ministerie.stukken.bestanden.opschonen import schone_regel
+from ministerie.stukken.bestanden.tekstcodering import decodeer
+
+from .bericht import Bericht, Bijlage
+from .fouten import NietOmTeZetten
+
+BESCHADIGD = "Het Outlook-bericht (.msg) is beschadigd en kan niet worden gelezen."
+GEEN_BERICHT = "Dit Outlook-bestand (.msg) is geen e-mailbericht en kan niet worden omgezet."
+
+#: How deep Outlook messages embedded in messages are read.
+MAX_DIEPTE = 10
+
+_CFB_HANDTEKENING = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+
+logging.getLogger("extract_msg").setLevel(logging.ERROR)
+
+
+def lees_msg(data: bytes) -> Bericht:
+    """The headers, body and attachments of the Outlook message in ``data``.
+
+    Raises ``NietOmTeZetten`` for anything that is not a readable Outlook e-mail. The bytes
+    are only ever read from memory (never taken for a file name).
+    """
+    if not data.startswith(_CFB_HANDTEKENING):
+        raise NietOmTeZetten(BESCHADIGD)
+    import extract_msg
+    from extract_msg.msg_classes import MessageBase
+
+    try:
+        msg = extract_msg.openMsg(io.BytesIO(data))
+    except Exception as fout:  # olefile and extract-msg raise many kinds for a broken file
+        raise NietOmTeZetten(BESCHADIGD) from fout
+    try:
+        if not isinstance(msg, MessageBase):
+            raise NietOmTeZetten(GEEN_BERICHT)
+        try:
+            return _bericht(msg, 0)
+        except NietOmTeZetten:
+            raise
+        except Exception as fout:
+            raise NietOmTeZetten(BESCHADIGD) from fout
+    finally:
+        msg.close()
+
+
+def _bericht(msg: Any, diepte: int) -> Bericht:
+    kop = _kopblok(msg)
+    tekst = _str(getattr(msg, "body", None))
+    html = None
+    if not tekst:
+        tekst = None
+        ruw_html = _veilig(lambda: msg.htmlBody)
+        if isinstance(ruw_html, bytes) and ruw_html.strip():
+            html = decodeer(ruw_html).tekst
+    bijlagen: list[Bijlage] = []
+    waarschuwingen: list[str] = []
+    for volgnummer, bijlage in enumerate(_veilig(lambda: msg.attachments) or [], start=1):
+        gelezen = _bijlage(bijlage, volgnummer, diepte)
+        if gelezen is None:
+            waarschuwingen.append(f"Bijlage {volgnummer} kon niet worden gelezen.")
+        else:
+            bijlagen.append(gelezen)
+    referenties = tuple(_MESSAGE_ID.findall(_regel(kop.get("References"))))
+    return Bericht(
+        soort="msg",
+        van=_regel(getattr(msg, "sender", None)),
+        aan=_regel(getattr(msg, "to", None)),
+        cc=_regel(getattr(msg, "cc", None)),
+        bcc=_regel(getattr(msg, "bcc", None)),
+        onderwerp=_regel(getattr(msg, "subject", None)),
+        datum=_datum(msg, kop),
+        datum_tekst=_regel(kop.get("Date")),
+        message_id=_eerste_id(_regel(_veilig(lambda: msg.messageId) or kop.get("Message-ID"))),
+        in_reply_to=_eerste_id(_regel(_veilig(lambda: msg.inReplyTo) or kop.get("In-Reply-To"))),
+        referenties=referenties,
+        tekst=tekst,
+        html=html,
+        bijlagen=tuple(bijlagen),
+        waarschuwingen=tuple(waarschuwingen),
+    )
+
+
+def _bijlage(bijlage: Any, volgnummer: int, diepte: int) -> Bijlage | None:
+    naam = _regel(
+        _veilig(lambda: bijlage.longFilename)
+        or _veilig(lambda: bijlage.shortFilename)
+        or _veilig(lambda: bijlage.displayName)
+    )
+    data = _veilig(lambda: bijlage.data)
+    from extract_msg.msg_classes import MessageBase
+
+    if isinstance(data, MessageBase):
+        genest = _bericht(data, diepte + 1) if diepte < MAX_DIEPTE else None
+        ruw = _veilig(data.exportBytes)
+        naam = naam or f"{(genest.onderwerp if genest else '') or 'bericht'}.msg"
+        return Bijlage(
+            naam=naam,
+            mime="application/vnd.ms-outlook",
+            data=ruw if isinstance(ruw, bytes) else b"",
+            bericht=genest,
+        )
+    if not isinstance(data, bytes):
+        return None
+    naam = naam or f"bijlage-{volgnummer}"
+    mime = _str(_veilig(lambda: bijlage.mimetype)) or (
+        mimetypes.guess_type(naam)[0] or "application/octet-stream"
+    )
+    return Bijlage(naam=naam, mime=mime, data=data)
+
+
+def _kopblok(msg: Any) -> Any:
+    kop = _veilig(lambda: msg.header)
+    return kop if kop is not None and hasattr(kop, "get") else {}
+
+
+def _datum(msg: Any, kop: Any) -> datetime | None:
+    moment = _veilig(lambda: msg.date)
+    if isinstance(moment, datetime):
+        return moment
+    tekst = _regel(kop.get("Date"))
+    if tekst:
+        try:
+            return parsedate_to_datetime(tekst)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return None
+
+
+def _veilig(functie: Any) -> Any:
+    """A property of extract-msg, or None where reading it fails on a damaged message."""
+    try:
+        return functie()
+    except Exception:
+        return None
+
+
+def _str(waarde: object) -> str:
+    return waarde if isinstance(waarde, str) else ""
+
+
+def _regel(waarde: object) -> str:
+    return schone_regel(str(waarde)) if waarde else ""
+
+
+def _eerste_id(waarde: str) -> str:
+    gevonden = _MESSAGE_ID.search(waarde)
+    return gevonden.group(0) if gevonden else waarde

@@ -1,0 +1,115 @@
+"""The span type, the Woo grounds per label and overlap resolution."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+LABELS = (
+    "PERSOON",
+    "EMAIL",
+    "TELEFOON",
+    "POSTCODE_ADRES",
+    "GEBOORTEDATUM",
+    "KENTEKEN",
+    "IP_ADRES",
+    "BSN",
+    "IBAN",
+)
+
+# Woo ground per label: 5.1.2e (respect for privacy) for everything, except the BSN, which is an
+# absolute ground: 5.1.1e (national identification number).
+GRONDEN: dict[str, str] = {label: "5.1.2e" for label in LABELS}
+GRONDEN["BSN"] = "5.1.1e"
+
+# Specificity when spans of different labels overlap: validated structured data beats patterns
+# that only look right, and every structured label beats a name.
+_VOORRANG: dict[str, int] = {
+    "EMAIL": 9,
+    "IBAN": 9,
+    "BSN": 8,
+    "IP_ADRES": 8,
+    "TELEFOON": 7,
+    "KENTEKEN": 7,
+    "GEBOORTEDATUM": 6,
+    "POSTCODE_ADRES": 5,
+    "PERSOON": 4,
+}
+
+# Labels whose overlapping spans are merged into one (a name found twice, by a header rule and
+# by the general rule, or an address found as street and as block).
+_SAMENVOEGEN = frozenset({"PERSOON", "POSTCODE_ADRES"})
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of personal data: ``tekst == bron[start:end]``."""
+
+    start: int
+    end: int
+    label: str
+    grond: str
+    tekst: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "grond": self.grond,
+            "tekst": self.tekst,
+        }
+
+
+@dataclass(frozen=True)
+class Kandidaat:
+    """A raw hit of one detector, before overlap resolution."""
+
+    start: int
+    end: int
+    label: str
+
+
+def _samenvoegen(kandidaten: list[Kandidaat]) -> list[Kandidaat]:
+    """Merge overlapping candidates of the same mergeable label into their union."""
+    uit: list[Kandidaat] = []
+    per_label: dict[str, list[Kandidaat]] = {}
+    for k in kandidaten:
+        if k.label in _SAMENVOEGEN:
+            per_label.setdefault(k.label, []).append(k)
+        else:
+            uit.append(k)
+    for label, lijst in per_label.items():
+        lijst.sort(key=lambda k: (k.start, k.end))
+        huidig = lijst[0]
+        for k in lijst[1:]:
+            if k.start < huidig.end:
+                huidig = Kandidaat(huidig.start, max(huidig.end, k.end), label)
+            else:
+                uit.append(huidig)
+                huidig = k
+        uit.append(huidig)
+    return uit
+
+
+def los_overlap_op(kandidaten: Iterable[Kandidaat]) -> list[Kandidaat]:
+    """Non-overlapping candidates sorted by start.
+
+    Same-label names and addresses are merged; otherwise the more specific label wins, and
+    within a label the longer span.
+    """
+    lijst = _samenvoegen([k for k in kandidaten if k.end > k.start])
+    lijst.sort(key=lambda k: (-_VOORRANG.get(k.label, 0), -(k.end - k.start), k.start))
+    gekozen: list[Kandidaat] = []
+    for k in lijst:
+        if all(k.end <= g.start or k.start >= g.end for g in gekozen):
+            gekozen.append(k)
+    gekozen.sort(key=lambda k: k.start)
+    return gekozen
+
+
+def maak_spans(tekst: str, kandidaten: Iterable[Kandidaat]) -> list[Span]:
+    return [
+        Span(k.start, k.end, k.label, GRONDEN[k.label], tekst[k.start:k.end])
+        for k in los_overlap_op(kandidaten)
+    ]
