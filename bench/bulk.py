@@ -42,7 +42,7 @@ def draai(bron: Path, werkmap: Path) -> None:
             print(json.dumps({"fase": v.fase, "t": time.monotonic() - begin}), flush=True)
 
     verslag = verwerk(bron, werkmap, detecteer=nep_detecteer, voortgang=voortgang)
-    geheugen = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    geheugen = piekgeheugen_mb()
     print(json.dumps({
         "fase": "klaar",
         "t": time.monotonic() - begin,
@@ -56,6 +56,16 @@ def draai(bron: Path, werkmap: Path) -> None:
             "onleesbaar": verslag.onleesbaar,
         },
     }), flush=True)
+
+
+def piekgeheugen_mb() -> float:
+    """This process's peak resident memory (VmHWM: unlike ru_maxrss, not inherited from the
+    parent that started it)."""
+    with open("/proc/self/status") as status:
+        for regel in status:
+            if regel.startswith("VmHWM:"):
+                return int(regel.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def start(bron: Path, werkmap: Path) -> subprocess.Popen[str]:

@@ -47,6 +47,10 @@ from ministerie.lakken.detectie import LABELS, detecteer  # noqa: E402
 from ministerie.lakken.detectie.publiek import PubliekeNamen  # noqa: E402
 
 CORPUS = HIER / "data" / "detectie" / "corpus.jsonl"
+CONTROLE = HIER / "data" / "detectie" / "corpus_controle.jsonl"
+# Parts of the main corpus (see maak_corpus.py): document number ranges.
+DELEN = {"part 1: templates": (1, 240), "part 2: hard templates": (241, 360),
+         "part 3: hand-written": (361, 10_000)}
 GESTRUCTUREERD = ("EMAIL", "TELEFOON", "BSN", "IBAN")
 TEKENS_PER_PAGINA = 3000
 
@@ -90,6 +94,9 @@ def deduce_systeem() -> Systeem:
 def presidio_systeem() -> Systeem:
     import re
 
+    # tldextract (used by Presidio's e-mail recognizer) tries to download the public suffix list
+    # and falls back to its bundled snapshot when offline; keep its warnings out of the output.
+    logging.getLogger("tldextract").setLevel(logging.CRITICAL)
     import spacy
     from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
@@ -130,8 +137,9 @@ def presidio_systeem() -> Systeem:
     ))
     registry.add_recognizer(PatternRecognizer(
         supported_entity="NL_KENTEKEN", supported_language=taal,
-        patterns=[Pattern("kenteken", r"\b(?=[A-Z0-9-]{8}\b)[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}\b",
-                          0.4)],
+        patterns=[Pattern(
+            "kenteken", r"\b(?=[A-Z0-9-]{8}\b)[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}\b", 0.4
+        )],
     ))
     namen = sorted({n for n in _regels("voornamen.txt") + _regels("achternamen.txt")
                     if len(n) > 2})
@@ -204,7 +212,9 @@ def score(docs: list[dict], systeem: Systeem) -> tuple[dict, float]:
         p = t["juist"] / t["voorspeld"] if t["voorspeld"] else 0.0
         r = t["gevonden"] / t["goud"] if t["goud"] else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        uit["labels"][label] = {"p": p, "r": r, "f1": f, "n": t["goud"], "voorspeld": t["voorspeld"]}
+        uit["labels"][label] = {
+            "p": p, "r": r, "f1": f, "n": t["goud"], "voorspeld": t["voorspeld"]
+        }
     for groep, (totaal, lek) in tekens.items():
         uit["lek"][groep] = lek / totaal if totaal else 0.0
     return uit, duur
@@ -247,35 +257,65 @@ def tabel(resultaten: dict[str, dict]) -> str:
     return "\n".join(regels)
 
 
+def _nummer(doc: dict) -> int:
+    return int(doc["id"].split("-")[1])
+
+
+def vergelijk(docs: list[dict], keuze: list[str], systemen: dict[str, Systeem]) -> dict[str, dict]:
+    tekens = sum(len(d["tekst"]) for d in docs)
+    resultaten: dict[str, dict] = {}
+    for naam in keuze:
+        if naam not in systemen:
+            continue
+        uitslag, duur = score(docs, systemen[naam])
+        resultaten[naam] = uitslag
+        print(f"  {naam}: {tekens / duur:,.0f} chars/s on this corpus")
+    return resultaten
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--controle", type=Path, default=CONTROLE,
+                        help="held-out control corpus (other seeds), scored separately")
     parser.add_argument("--alleen", choices=["ministerie", "deduce", "presidio"], action="append")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    docs = laad(args.corpus)
-    tekens = sum(len(d["tekst"]) for d in docs)
-    spans = sum(len(d["spans"]) for d in docs)
-    print(f"Corpus: {len(docs)} documents, {tekens} characters, {spans} gold spans ({args.corpus})")
     keuze = args.alleen or ["ministerie", "deduce", "presidio"]
     makers = {"ministerie": ministerie, "deduce": deduce_systeem, "presidio": presidio_systeem}
-    resultaten: dict[str, dict] = {}
+    systemen: dict[str, Systeem] = {}
     for naam in keuze:
         try:
             t0 = time.perf_counter()
-            systeem = makers[naam]()
-            laden = time.perf_counter() - t0
-            uitslag, duur = score(docs, systeem)
+            systemen[naam] = makers[naam]()
+            print(f"{naam}: loaded in {time.perf_counter() - t0:.1f} s")
         except Exception as fout:  # noqa: BLE001 - report and go on with the other systems
             print(f"{naam}: could not be run offline here ({type(fout).__name__}: {fout})")
-            continue
-        resultaten[naam] = uitslag
-        print(f"{naam}: load {laden:.1f} s, {tekens / duur:,.0f} chars/s on the corpus")
-    if resultaten:
-        print()
-        print(tabel(resultaten))
-    if "ministerie" in keuze:
-        per_s, paginas = doorvoer(docs)
+    corpora = [("Main corpus", args.corpus)]
+    if args.controle.exists() and args.controle != args.corpus:
+        corpora.append(("Held-out control corpus (same generators, other seeds)", args.controle))
+    for titel, pad in corpora:
+        docs = laad(pad)
+        tekens = sum(len(d["tekst"]) for d in docs)
+        spans = sum(len(d["spans"]) for d in docs)
+        print(f"\n== {titel}: {len(docs)} documents, {tekens} characters, {spans} gold spans")
+        resultaten = vergelijk(docs, keuze, systemen)
+        if resultaten:
+            print()
+            print(tabel(resultaten))
+        if pad == args.corpus and "ministerie" in systemen:
+            print("\nministerie per part of the main corpus (PERSOON P/R, chars unredacted):")
+            for deel, (van, tot) in DELEN.items():
+                sub = [d for d in docs if van <= _nummer(d) <= tot]
+                if not sub:
+                    continue
+                u, _ = score(sub, systemen["ministerie"])
+                p = u["labels"]["PERSOON"]
+                print(f"  {deel:<24} {len(sub):>4} docs  PERSOON P {p['p']:.3f} R {p['r']:.3f}  "
+                      f"structured {u['lek']['gestructureerd'] * 100:.2f}%  "
+                      f"names {u['lek']['namen'] * 100:.2f}%  all {u['lek']['alles'] * 100:.2f}%")
+    if "ministerie" in systemen:
+        per_s, paginas = doorvoer(laad(args.corpus))
         print()
         print(f"Throughput ministerie.lakken.detectie (one core, warm): {per_s:,.0f} chars/s = "
               f"{paginas:,.1f} pages/s at {TEKENS_PER_PAGINA} chars/page")

@@ -71,7 +71,8 @@ Merel Suzanne Karin Marieke Fleur Laura Esther Anne Lisa Sophie Emma Julia Iris 
 Eva Maud Fenna Lieke Nienke Hanneke Wilma Gerda Ria Truus Annelies Mirjam Petra Monique Sandra
 Janneke Astrid Renske Jolien Marjolein Joke Els Margriet Bregje Willemijn Jikke Aaltje Grietje
 Hendrika Geertruida Liesbeth Charlotte Isabel Mila Tess Zoë Liv Yara Jet Fien Babette""".split()
-NL_ACHTER = _achternamen("""de|Vries van den|Berg van|Dijk |Bakker |Janssen |Visser |Smit |Meijer de|Boer |Mulder
+NL_ACHTER = _achternamen("""de|Vries van den|Berg van|Dijk |Bakker |Janssen |Visser |Smit
+|Meijer de|Boer |Mulder
 de|Groot |Bos |Vos |Peters |Hendriks van|Leeuwen |Dekker |Brouwer de|Wit |Dijkstra |Smits
 de|Graaf van der|Meer van der|Linden |Kok |Jacobs de|Haan |Vermeulen van den|Heuvel van der|Veen
 van den|Broek de|Bruijn van der|Heijden |Schouten van|Beek |Willems van|Vliet van de|Ven
@@ -88,17 +89,20 @@ van 't|Hof 't|Hart |Bruins Slot |Kloosterboer |Zwanenburg |Oosterhuis van|Oosten
 
 TR_M = "Mehmet Emre Mustafa Burak Hüseyin Serkan Ahmet Murat Kemal Onur Cem Yusuf Ömer".split()
 TR_V = "Ayşe Elif Hatice Zeynep Özlem Gülşen Yasemin Çağla Esra Büşra Merve Fatma Sevgi".split()
-TR_ACHTER = _achternamen("""|Yılmaz |Kaya |Demir |Şahin |Çelik |Yıldız |Öztürk |Aydın |Arslan |Doğan |Koç
+TR_ACHTER = _achternamen("""|Yılmaz |Kaya |Demir |Şahin |Çelik |Yıldız |Öztürk |Aydın |Arslan
+|Doğan |Koç
 |Kurt |Özdemir |Aksoy |Erdoğan |Güler |Polat |Bulut""")
 MA_M = """Mohamed Youssef Hamza Rachid Soufiane Bilal Nordin Zakaria Mo Ilias Ayoub Karim Driss
 Abdelkader Mustapha Anouar Said Othman""".split()
 MA_V = "Fatima Khadija Nadia Samira Ilham Imane Naima Loubna Hafsa Salma Houda Malika Siham".split()
-MA_ACHTER = _achternamen("""el|Amrani El|Idrissi |Bouzid |Benali Ait|Taleb el|Khatib |Aouragh |Boukhari |Ouali
+MA_ACHTER = _achternamen("""el|Amrani El|Idrissi |Bouzid |Benali Ait|Taleb el|Khatib |Aouragh
+|Boukhari |Ouali
 |Azzouzi |Tahiri |Chaouch |Bouchtaoui el|Hamdaoui |Ouahabi |Ziani |Belhaj |Marzouki |Bakkali
 |Achahbar el|Morabit Ben|Ali""")
 SR_M = "Ravi Anand Rishi Ashwin Ramon Jerrel Roy Sunil Navin Dinesh Kenneth Orlando Romano".split()
 SR_V = "Priya Sharmila Shanti Kiran Devika Anjali Nisha Reshma Sabitri Gerda Ingrid Soraya".split()
-SR_ACHTER = _achternamen("""|Ramdin |Ramsaransing |Jagessar |Mahabier |Sewnath |Kisoensingh |Baldewsingh
+SR_ACHTER = _achternamen("""|Ramdin |Ramsaransing |Jagessar |Mahabier |Sewnath |Kisoensingh
+|Baldewsingh
 |Ramkisoen |Soekhlal |Bisoen |Pinas |Redan |Kanhai |Nanhoe |Doekhi |Biharie |Fernandes
 |Sno |Wijngaarde |Eersel""")
 AN_M = "Jurgen Shurwin Giovanni Rudsel Ergilio Jeanrich Sharlon Urvin".split()
@@ -116,7 +120,8 @@ PL_V = "Agnieszka Małgorzata Katarzyna Joanna Ewa Magdalena Monika".split()
 PL_ACHTER = _achternamen("|Kowalski |Nowak |Wiśniewski |Wójcik |Kamiński |Lewandowski |Zieliński")
 OV_M = "Omid Yonas Dawit Tesfay Ahmad Oleksandr Andrei Bogdan Samuel Kwame".split()
 OV_V = "Aisha Semhar Oksana Olena Ioana Mariana Amira Leila Grace".split()
-OV_ACHTER = _achternamen("""|Tesfay |Haile |Gebremedhin |Kovalenko |Shevchenko |Popescu |Ionescu |Hosseini
+OV_ACHTER = _achternamen("""|Tesfay |Haile |Gebremedhin |Kovalenko |Shevchenko |Popescu |Ionescu
+|Hosseini
 |Rahimi |Mensah |Osei |Haddad""")
 
 HERKOMST = [
@@ -356,7 +361,8 @@ def kenteken(rng: random.Random) -> str:
 def ip_adres(rng: random.Random) -> str:
     soort = rng.random()
     if soort < 0.55:
-        return f"{rng.choice([31, 37, 62, 77, 80, 82, 84, 85, 86, 87, 89, 94, 145, 178, 185, 213])}" \
+        eerste = rng.choice([31, 37, 62, 77, 80, 82, 84, 85, 86, 87, 89, 94, 145, 178, 185, 213])
+        return f"{eerste}" \
                f".{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
     if soort < 0.75:
         return f"192.168.{rng.randint(0, 20)}.{rng.randint(2, 250)}"
@@ -1427,6 +1433,37 @@ def maak_deel2(aantal: int = AANTAL_2, seed: int = SEED_2, begin: int = AANTAL) 
     return documenten
 
 
+# --------------------------------------------------------------------------------------------
+# Part 3: hand-written documents (handgeschreven.txt), annotated inline as {{LABEL|text}}.
+# --------------------------------------------------------------------------------------------
+
+_MARKERING = re.compile(r"\{\{([A-Z_]+)\|(.*?)\}\}", re.DOTALL)
+
+
+def maak_deel3(begin: int) -> list[dict[str, object]]:
+    bron = Path(__file__).with_name("handgeschreven.txt").read_text(encoding="utf-8")
+    regels = [r for r in bron.splitlines(keepends=True) if not r.startswith("#")]
+    blokken = re.split(r"(?m)^=== (\w+)\n", "".join(regels))
+    documenten = []
+    for n, (soort, ruw) in enumerate(zip(blokken[1::2], blokken[2::2], strict=True)):
+        publiek: list[str] = []
+        if ruw.startswith("publiek:"):
+            eerste, ruw = ruw.split("\n", 1)
+            publiek = [p.strip() for p in eerste.split(":", 1)[1].split(";")]
+        tekst, spans, pos = "", [], 0
+        for m in _MARKERING.finditer(ruw):
+            tekst += ruw[pos:m.start()]
+            spans.append({"start": len(tekst), "end": len(tekst) + len(m.group(2)),
+                          "label": m.group(1)})
+            tekst += m.group(2)
+            pos = m.end()
+        tekst += ruw[pos:]
+        documenten.append({"id": f"doc-{begin + n + 1:04d}", "soort": soort,
+                           "tekst": tekst.strip("\n") + "\n", "spans": spans,
+                           "publiek": publiek})
+    return documenten
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Make the evaluation corpus.")
     parser.add_argument("--controle", action="store_true",
@@ -1437,6 +1474,7 @@ def main() -> None:
         uit = UIT.with_name("corpus_controle.jsonl")
     else:
         documenten = maak() + maak_deel2()
+        documenten += maak_deel3(len(documenten))
         uit = UIT
     with uit.open("w", encoding="utf-8") as f:
         for d in documenten:

@@ -12,7 +12,7 @@ import mailbox
 import os
 import shutil
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -48,12 +48,12 @@ class Eenheid:
     fout: str | None = None
 
 
-def eenheden(bron: Path, werkmap: Path) -> Iterator[Eenheid]:
+def eenheden(bron: Path, werkmap: Path) -> Generator[Eenheid, None, None]:
     """Every unit of ``bron`` (a folder, a .zip, an mbox or one file), in a stable order."""
     if bron.is_dir():
         yield from _map(bron, werkmap)
     elif bron.is_file():
-        yield from _bestand(bron, bron.name, werkmap, 0)
+        yield from _bestand(bron, leesbaar(bron.name), werkmap, 0)
     else:
         raise BulkFout(f"De bron '{bron}' bestaat niet of is geen map of bestand.")
 
@@ -65,10 +65,11 @@ def vingerafdruk(bron: Path, werkmap: Path) -> str:
     if bron.is_dir():
         for relatief, pad in _bestanden_in_map(bron, werkmap):
             status = pad.lstat()
-            som.update(f"{relatief}\0{status.st_size}\0{status.st_mtime_ns}\n".encode())
+            gegevens = f"\0{status.st_size}\0{status.st_mtime_ns}\n".encode()
+            som.update(os.fsencode(relatief) + gegevens)
     elif bron.exists():
         status = bron.stat()
-        som.update(f"{bron.name}\0{status.st_size}\0{status.st_mtime_ns}\n".encode())
+        som.update(os.fsencode(bron.name) + f"\0{status.st_size}\0{status.st_mtime_ns}\n".encode())
     else:
         raise BulkFout(f"De bron '{bron}' bestaat niet of is geen map of bestand.")
     return som.hexdigest()
@@ -87,32 +88,39 @@ def _bestanden_in_map(bron: Path, werkmap: Path) -> list[tuple[str, Path]]:
     return [("/".join(delen), pad) for delen, pad in gevonden]
 
 
+def leesbaar(naam: str) -> str:
+    """A file name as text: bytes of a name that are no UTF-8 (kept by Python as surrogates)
+    become U+FFFD, so that the name can be stored and shown."""
+    return naam.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _map(bron: Path, werkmap: Path) -> Iterator[Eenheid]:
     for relatief, pad in _bestanden_in_map(bron, werkmap):
         if pad.is_symlink():
             yield Eenheid(
-                relatief,
-                pad.name,
+                leesbaar(relatief),
+                leesbaar(pad.name),
                 _niets,
                 fout="Dit is een snelkoppeling (symbolische koppeling); die wordt niet gevolgd.",
             )
             continue
-        yield from _bestand(pad, relatief, werkmap, 0)
+        yield from _bestand(pad, leesbaar(relatief), werkmap, 0)
 
 
 def _bestand(pad: Path, sleutel: str, werkmap: Path, diepte: int) -> Iterator[Eenheid]:
-    extensie = extensie_van(pad.name)
+    naam = leesbaar(pad.name)
+    extensie = extensie_van(naam)
     if extensie == "zip":
-        yield from _zip(pad, sleutel, pad.name, werkmap, diepte)
+        yield from _zip(pad, sleutel, naam, werkmap, diepte)
     elif _is_mbox(pad, extensie):
-        yield from _mbox(pad, sleutel, pad.name)
+        yield from _mbox(pad, sleutel, naam)
     else:
         try:
             grootte = pad.stat().st_size
         except OSError:
             grootte = 0
         fout = _te_groot(grootte)
-        yield Eenheid(sleutel, pad.name, partial(_lees_bestand, pad), fout=fout)
+        yield Eenheid(sleutel, naam, partial(_lees_bestand, pad), fout=fout)
 
 
 def _is_mbox(pad: Path, extensie: str) -> bool:

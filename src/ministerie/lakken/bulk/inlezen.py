@@ -21,6 +21,8 @@ from .typen import BulkFout
 
 BATCH_EENHEDEN = 250
 BATCH_SECONDEN = 3.0
+#: A batch is written when its texts reach this many characters, to keep memory bounded.
+BATCH_TEKENS = 50_000_000
 
 
 def lees_in(db: sqlite3.Connection, bron: Path, werkmap: Path, melden: Melder) -> None:
@@ -40,12 +42,16 @@ def lees_in(db: sqlite3.Connection, bron: Path, werkmap: Path, melden: Melder) -
                 )
         batch: list[tuple[int, str, list[NieuwItem]]] = []
         begin = time.monotonic()
+        tekens = 0
         for volgnr, eenheid in enumerate(reeks, start=gedaan + 1):
-            batch.append((volgnr, eenheid.sleutel, lees_eenheid(eenheid)))
-            if len(batch) >= BATCH_EENHEDEN or time.monotonic() - begin >= BATCH_SECONDEN:
+            gelezen = lees_eenheid(eenheid)
+            batch.append((volgnr, eenheid.sleutel, gelezen))
+            tekens += sum(len(item.tekst) + len(item.eigen) for item in gelezen)
+            if (len(batch) >= BATCH_EENHEDEN or tekens >= BATCH_TEKENS
+                    or time.monotonic() - begin >= BATCH_SECONDEN):
                 _schrijf(db, batch, klaar=False)
                 melden("inlezen", volgnr, totaal, eenheid.sleutel)
-                batch = []
+                batch, tekens = [], 0
                 begin = time.monotonic()
         _schrijf(db, batch, klaar=True)
         melden("inlezen", totaal, totaal, "ingelezen")

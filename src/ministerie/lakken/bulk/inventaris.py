@@ -14,16 +14,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
 
 from ministerie.lakken.conversie.opmaak import tekst_html
 
 from .melden import Melder
-from .pdfwerker import render_deel
+from .pdfopmaak import render_deel
 from .tellen import Tellingen, tel
 
 XLSX_NAAM = "inventaris.xlsx"
@@ -180,12 +182,10 @@ def _xlsx(db: sqlite3.Connection, pad: Path, titel: str, tellingen: Tellingen) -
         datum = WriteOnlyCell(blad, value=rij.dag or (rij.datum or None))
         if rij.dag:
             datum.number_format = "DD-MM-YYYY"
-        titelcel = WriteOnlyCell(blad, value=rij.titel)
-        titelcel.alignment = Alignment(wrap_text=False)
         blad.append([
-            rij.nr, titelcel, datum, rij.soortnaam, rij.ouder, rij.dubbel_van,
+            rij.nr, _tekstcel(blad, rij.titel), datum, rij.soortnaam, rij.ouder, rij.dubbel_van,
             rij.bijna_dubbel_van, rij.draad, rij.draad_volledigste, rij.beoordeling,
-            rij.gronden, rij.opmerking, rij.vindplaats,
+            rij.gronden, _tekstcel(blad, rij.opmerking), _tekstcel(blad, rij.vindplaats),
         ])
         if rij.opmerking.startswith("Onleesbaar: "):
             onleesbaar.append(rij)
@@ -196,13 +196,22 @@ def _xlsx(db: sqlite3.Connection, pad: Path, titel: str, tellingen: Tellingen) -
     blad2.append(["Nr.", "Titel", "Vindplaats", "Reden"])
     for rij in onleesbaar:
         reden = rij.opmerking.removeprefix("Onleesbaar: ")
-        blad2.append([rij.nr, rij.titel, rij.vindplaats, reden])
+        blad2.append([rij.nr, _tekstcel(blad2, rij.titel), _tekstcel(blad2, rij.vindplaats),
+                      _tekstcel(blad2, reden)])
 
     blad3 = boek.create_sheet("Samenvatting")
-    blad3.append(["Inventarislijst", titel])
+    blad3.append(["Inventarislijst", _tekstcel(blad3, titel)])
     for naam, waarde in tellingen.als_rijen():
         blad3.append([naam, waarde])
     boek.save(pad)
+
+
+def _tekstcel(blad: Any, tekst: str) -> WriteOnlyCell:
+    """A cell that holds ``tekst`` as text, whatever it looks like: a title starting with "="
+    is never taken for a formula, and characters XLSX cannot hold are left out."""
+    cel = WriteOnlyCell(blad, value=ILLEGAL_CHARACTERS_RE.sub("", tekst))
+    cel.data_type = "s"
+    return cel
 
 
 def _pdf(db: sqlite3.Connection, pad: Path, titel: str, tellingen: Tellingen,
@@ -217,7 +226,8 @@ def _pdf(db: sqlite3.Connection, pad: Path, titel: str, tellingen: Tellingen,
         melden("inventaris", tellingen.items // 2 + gedaan // 2, tellingen.items,
                f"PDF: {gedaan} rijen")
     totaal = geheel.page_count
-    for index, pagina in enumerate(geheel):
+    for index in range(totaal):
+        pagina = geheel[index]
         breedte, hoogte = pagina.rect.width, pagina.rect.height
         pagina.insert_text(
             (breedte - 100, hoogte - 18), f"pagina {index + 1} van {totaal}",

@@ -3,11 +3,14 @@ attachment an item of its own, right after the message)."""
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from ministerie.lakken.conversie import Bericht, NietOmTeZetten, lees_eml, lees_msg
 from ministerie.stukken.bestanden import OnleesbaarBestand, extraheer, herken, sha256
+from ministerie.stukken.bestanden.herkenning import extensie_van
 from ministerie.stukken.bestanden.opschonen import schoon
 
 from .bronnen import Eenheid
@@ -48,22 +51,43 @@ class NieuwItem:
 
 
 def lees_eenheid(eenheid: Eenheid) -> list[NieuwItem]:
-    """The items of one unit; never raises for a bad file (the item says why it is unreadable)."""
+    """The items of one unit; never raises for a bad file (the item says why it is unreadable).
+
+    An unexpected error while reading one unit (a bug in a reader, a library that breaks on a
+    hostile file) makes that unit one unreadable item with the error's name, so that one file
+    never stops a run of thousands, and is never left out silently either."""
     if eenheid.fout is not None:
-        return [NieuwItem(eenheid.sleutel, _soort_van_naam(eenheid.naam), eenheid.naam,
-                          "", onleesbaar=eenheid.fout)]
+        return [_onleesbaar(eenheid, eenheid.fout)]
     try:
         data = eenheid.lees()
-    except (OSError, ValueError, EOFError, RuntimeError) as fout:
+    except Exception as fout:  # OSError, zipfile.BadZipFile, zlib.error, mailbox errors
         reden = f"Het bestand kan niet worden gelezen ({type(fout).__name__})."
-        return [NieuwItem(eenheid.sleutel, _soort_van_naam(eenheid.naam), eenheid.naam,
-                          "", onleesbaar=reden)]
+        return [_onleesbaar(eenheid, reden)]
     items: list[NieuwItem] = []
-    if eenheid.bericht:
-        _bericht(data, "eml", eenheid.sleutel, "", None, 0, None, items)
-    else:
-        _bestand(data, eenheid.sleutel, eenheid.naam, None, 0, None, items)
+    try:
+        if eenheid.bericht:
+            _bericht(data, "eml", eenheid.sleutel, "", None, 0, None, items)
+        else:
+            _bestand(data, eenheid.sleutel, eenheid.naam, None, 0, None, items)
+    except Exception as fout:
+        item = _onleesbaar(eenheid, _onverwacht(fout))
+        item.sha256 = sha256(data)
+        return [item]
     return items
+
+
+def _onverwacht(fout: Exception) -> str:
+    if isinstance(fout, zlib.error | zipfile.BadZipFile | EOFError | NotImplementedError):
+        return f"Het bestand is beschadigd en kan niet worden gelezen ({type(fout).__name__})."
+    return (
+        "Het bestand kon niet worden verwerkt door een onverwachte fout "
+        f"({type(fout).__name__})."
+    )
+
+
+def _onleesbaar(eenheid: Eenheid, reden: str) -> NieuwItem:
+    soort = EMAIL if eenheid.bericht else _soort_van_naam(eenheid.naam)
+    return NieuwItem(eenheid.sleutel, soort, eenheid.naam or "(bericht)", "", onleesbaar=reden)
 
 
 def _bestand(
@@ -90,6 +114,8 @@ def _bestand(
         extractie = extraheer(data, type)
     except OnleesbaarBestand as fout:
         item.onleesbaar = fout.reden
+    except Exception as fout:  # zlib.error and the like that a reader lets through
+        item.onleesbaar = _onverwacht(fout)
     else:
         item.tekst = extractie.tekst
         item.eigen = extractie.tekst
@@ -116,6 +142,10 @@ def _bericht(
         bericht = gelezen or (lees_eml(data) if formaat == "eml" else lees_msg(data))
     except NietOmTeZetten as fout:
         item.onleesbaar = fout.reden
+        items.append(item)
+        return
+    except Exception as fout:
+        item.onleesbaar = _onverwacht(fout)
         items.append(item)
         return
     lichaam = bericht.lichaam_als_tekst()
@@ -159,6 +189,4 @@ def _datum_uit_iso(tekst: str) -> tuple[str, float | None]:
 
 
 def _soort_van_naam(naam: str) -> str:
-    from ministerie.stukken.bestanden.herkenning import extensie_van
-
     return extensie_van(naam) or "onbekend"

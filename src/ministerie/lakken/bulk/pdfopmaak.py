@@ -1,6 +1,10 @@
 """The layout of the inventory PDF: A4 landscape, a small DejaVu font, a table with repeated
 header."""
 
+from __future__ import annotations
+
+from ministerie.lakken.conversie.opmaak import maak_pdf
+
 PDF_CSS = """
 @page { size: A4 landscape; margin: 12mm 10mm 14mm 10mm; }
 html { font-family: "DejaVu Sans", sans-serif; font-size: 7pt; line-height: 1.25; }
@@ -13,3 +17,8 @@ th, td { border: 0.4pt solid #999; padding: 1.5pt 2.5pt; vertical-align: top;
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 """
+
+
+def render_deel(html: str) -> bytes:
+    """One part of the inventory (an HTML table) as PDF."""
+    return maak_pdf("Inventarislijst", html, PDF_CSS)

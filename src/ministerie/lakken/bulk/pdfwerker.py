@@ -9,13 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from ministerie.lakken.conversie.opmaak import maak_pdf
-
-from .pdfopmaak import PDF_CSS
-
-
-def render_deel(html: str) -> bytes:
-    return maak_pdf("Inventarislijst", html, PDF_CSS)
+from ministerie.lakken.bulk.pdfopmaak import render_deel
 
 
 def render_bestand(pad: Path) -> Path:

@@ -59,10 +59,9 @@ def lees_msg(data: bytes) -> Bericht:
 
 def _bericht(msg: Any, diepte: int) -> Bericht:
     kop = _kopblok(msg)
-    tekst = _str(getattr(msg, "body", None))
+    tekst: str | None = _str(_veilig(lambda: msg.body)) or None
     html = None
-    if not tekst:
-        tekst = None
+    if tekst is None:
         ruw_html = _veilig(lambda: msg.htmlBody)
         if isinstance(ruw_html, bytes) and ruw_html.strip():
             html = decodeer(ruw_html).tekst
@@ -77,11 +76,11 @@ def _bericht(msg: Any, diepte: int) -> Bericht:
     referenties = tuple(_MESSAGE_ID.findall(_regel(kop.get("References"))))
     return Bericht(
         soort="msg",
-        van=_regel(getattr(msg, "sender", None)),
-        aan=_regel(getattr(msg, "to", None)),
-        cc=_regel(getattr(msg, "cc", None)),
-        bcc=_regel(getattr(msg, "bcc", None)),
-        onderwerp=_regel(getattr(msg, "subject", None)),
+        van=_regel(_veilig(lambda: msg.sender)),
+        aan=_regel(_veilig(lambda: msg.to)),
+        cc=_regel(_veilig(lambda: msg.cc)),
+        bcc=_regel(_veilig(lambda: msg.bcc)),
+        onderwerp=_regel(_veilig(lambda: msg.subject)),
         datum=_datum(msg, kop),
         datum_tekst=_regel(kop.get("Date")),
         message_id=_eerste_id(_regel(_veilig(lambda: msg.messageId) or kop.get("Message-ID"))),

@@ -45,4 +45,8 @@ def odt_naar_pdf(data: bytes, type: Bestandstype, titel: str) -> bytes:
         extractie = extraheer(data, type)
     except OnleesbaarBestand as fout:
         raise NietOmTeZetten(fout.reden) from fout
+    except Exception as fout:  # zlib.error and the like from a damaged ZIP
+        raise NietOmTeZetten(
+            "Het OpenDocument-bestand is beschadigd en kan niet worden gelezen."
+        ) from fout
     return maak_pdf(titel, tekst_als_html(extractie.tekst))

@@ -38,6 +38,8 @@ def docx_naar_pdf(data: bytes, titel: str) -> bytes:
         extraheer(data, herken(data, "document.docx"))
     except OnleesbaarBestand as fout:
         raise NietOmTeZetten(fout.reden) from fout
+    except Exception as fout:  # zlib.error and the like from a damaged ZIP
+        raise NietOmTeZetten(BESCHADIGD) from fout
     try:
         document = docx.Document(io.BytesIO(data))
         inhoud = "".join(_blokken(document.iter_inner_content(), 0))

@@ -3,7 +3,7 @@
 ``detecteer(tekst, publieke_personen=...)`` returns non-overlapping ``Span``s, each with its
 label and Woo ground (``GRONDEN``): names (PERSOON), e-mail addresses, phone numbers, postcodes
 and street addresses, birth dates, licence plates, IP addresses, BSNs and IBANs. Everything the
-detector needs ships in this package (name lists in ``namen/``); nothing is downloaded.
+detector needs ships in this package (word lists in ``woordenlijsten/``); nothing is downloaded.
 """
 
 from .detector import detecteer

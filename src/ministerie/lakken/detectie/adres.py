@@ -29,9 +29,11 @@ _STERK = (
 )
 # Suffixes that also end many ordinary words ("Vergadering", "Voortgang", "Paspoort"): they only
 # count for a street with a postcode close by or after an address label.
-_ZWAK = "ring|erf|gang|poort|kanaal|horst|akker|veld|meer|berg|rade|heuvel|dal|donk|hoek|kamp|polder"
-_STRAATWOORD_STERK = re.compile(r"(?i)^[^\W\d_][\w'’.-]*(?:" + _STERK + r")$")
-_STRAATWOORD_ZWAK = re.compile(r"(?i)^[^\W\d_][\w'’.-]*(?:" + _ZWAK + r")$")
+_ZWAK = (
+    "ring|erf|gang|poort|kanaal|horst|akker|veld|meer|berg|rade|heuvel|dal|donk|hoek|kamp|polder"
+)
+_STRAATWOORD_STERK = re.compile(r"(?i)^(?:[^\W\d_][\w'’.-]*)?(?:" + _STERK + r")$")
+_STRAATWOORD_ZWAK = re.compile(r"(?i)^(?:[^\W\d_][\w'’.-]*)?(?:" + _ZWAK + r")$")
 _HUISNUMMER = (
     r"\d{1,5}(?![\d:/%]|[.,]\d)(?:[ \t]?[a-zA-Z](?![\w]))?(?:[ \t]?-[ \t]?(?:\d{1,4}|[IVX]{1,4}|hs|"
     r"[a-z]{1,3})(?![\w]))?(?:[ \t](?:bis|hs|huis|boven|beneden|rood|zwart)(?![\w]))?"
@@ -52,6 +54,10 @@ _ADRESLABEL = re.compile(
     r"correspondentieadres|straat(?:naam)?)\s*:|\b(?:wonende|woonachtig|woont|gevestigd|"
     r"verblijvend|verblijft|ingeschreven)\s+(?:aan|op|in|te)(?:\s+de|\s+het)?)[ \t]*$"
 )
+_ZINSWOORD = frozenset(
+    "op in aan bij naar via zie adres te voor over tot met uit onder tegen langs vanaf richting "
+    "woont wonende en of ook nu".split()
+)
 _VOORZETSEL = frozenset(
     "van de der den het 't ter ten te op in aan achter voor over bij onder tegen la le".split()
 )
@@ -65,8 +71,12 @@ def _plaatsen_regex() -> re.Pattern[str]:
     )
 
 
-_PLAATS_ALGEMEEN = re.compile(r"[ \t]{1,3}((?:'s-)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?=[ \t]*(?:$|[,.;)\n]))")
-_PLAATS_HOOFDLETTERS = re.compile(r"[ \t]{1,3}((?:'S-)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3})(?![\w])")
+_PLAATS_ALGEMEEN = re.compile(
+    r"[ \t]{1,3}((?:'s-)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?=[ \t]*(?:$|[,.;)\n]))"
+)
+_PLAATS_HOOFDLETTERS = re.compile(
+    r"[ \t]{1,3}((?:'S-)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3})(?![\w])"
+)
 
 
 def _plaats_na(tekst: str, pos: int) -> int:
@@ -102,14 +112,12 @@ def _regel_van(tekst: str, pos: int) -> tuple[int, int]:
 def _straat_begin(tekst: str, m: re.Match[str]) -> int:
     """Trim leading lowercase words and non-street capitalised words from a street match."""
     woorden = list(re.finditer(r"\S+", m.group(1)))
-    stop = lijsten().stopwoorden
     # Leading prepositions/articles belong to the sentence ("aan de Kerkstraat", "Op Spui 21"),
-    # but a capitalised article stays ("De Ruijterkade", "Van Speijkstraat").
+    # but a capitalised article or adjective stays ("De Ruijterkade", "Nieuwe Binnenweg").
     i = 0
     while i < len(woorden) - 1:
         w = woorden[i].group()
-        if w in _VOORZETSEL or (w[0].isupper() and w.lower() not in _VOORZETSEL
-                                and normaliseer(w) in stop):
+        if w in _VOORZETSEL or w.lower() in _ZINSWOORD:
             i += 1
         else:
             break
@@ -135,8 +143,9 @@ def vind_adressen(tekst: str) -> list[Kandidaat]:
         volgende_eind = tekst.find("\n", regel_eind + 1)
         volgende_eind = volgende_eind if volgende_eind >= 0 else len(tekst)
         pc_dichtbij = any(m.end() <= p <= volgende_eind and p - m.end() < 80 for p in pc_starts)
-        voor = tekst[regel_start:m.start()]
-        label = _ADRESLABEL.search(tekst[max(0, m.start() - 40):m.start()]) is not None
+        begin = _straat_begin(tekst, m)
+        voor = tekst[regel_start:begin]
+        label = _ADRESLABEL.search(tekst[max(0, begin - 40):begin]) is not None
         blok = pc_dichtbij and not voor.strip()
         suffix = _STRAATWOORD_STERK.match(straatwoord) is not None or (
             (pc_dichtbij or label) and _STRAATWOORD_ZWAK.match(straatwoord) is not None
@@ -149,7 +158,6 @@ def vind_adressen(tekst: str) -> list[Kandidaat]:
         if getal and len(getal.group()) == 4 and 1900 <= int(getal.group()) <= 2099:
             if not (pc_dichtbij or label):
                 continue
-        begin = _straat_begin(tekst, m)
         if not suffix and not blok:
             # After a label: the street is the run of words right before the number.
             begin = max(begin, regel_start)

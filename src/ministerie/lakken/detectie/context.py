@@ -31,7 +31,8 @@ class Vak:
 
 
 _AANHEF = re.compile(
-    r"(?im)(?:^|:[ \t]+)[ \t>]*(?:beste|geachte|hoi|hallo|dag|hi|hey|hee|lieve|goedemorgen|goedemiddag|"
+    r"(?im)(?:^|:[ \t]+)[ \t>]*(?:beste|geachte|hoi|hallo|dag|hi|hey|hee|lieve|goedemorgen|"
+    r"goedemiddag|"
     r"goedenavond|dear|ha|hoihoi|moi|hello|beste\s+collega)\b[ \t,]+([^\n,!:;.?()]{1,60})"
 )
 

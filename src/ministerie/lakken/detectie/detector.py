@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from .adres import vind_adressen
 from .namen import vind_namen
 from .patronen import (
+    geboortedatum_na_naam,
     vind_bsn,
     vind_email,
-    geboortedatum_na_naam,
     vind_geboortedatum,
     vind_iban,
     vind_ip,

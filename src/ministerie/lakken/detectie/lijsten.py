@@ -1,4 +1,4 @@
-"""The word lists shipped in ``namen/``, loaded once, normalised for lookup."""
+"""The word lists shipped in ``woordenlijsten/``, loaded once, normalised for lookup."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ def normaliseer(woord: str) -> str:
 
 
 def _regels(naam: str) -> list[str]:
-    tekst = resources.files(__package__).joinpath("namen", naam).read_text(encoding="utf-8")
+    bestand = resources.files(__package__).joinpath("woordenlijsten", naam)
+    tekst = bestand.read_text(encoding="utf-8")
     return [r.strip() for r in tekst.splitlines() if r.strip() and not r.startswith("#")]
 
 

@@ -19,6 +19,7 @@ a known brand), a street name ("Johan de Wittlaan"), or a place ("Den Bosch", "D
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -319,8 +320,9 @@ class _Run:
     tvs: list[int]
 
 
-def _lees_run(toks: list[Token], i: int, kl: _Klassen) -> _Run | None:
-    """The longest name-like run of tokens starting at ``i``."""
+def _lees_run(toks: list[Token], i: int, kl: _Klassen, na_titel: bool = False) -> _Run | None:
+    """The longest name-like run of tokens starting at ``i`` (``na_titel``: a title or form of
+    address stands right before it)."""
     run = _Run(i, i, [], [], [])
     k = i
     achternaam_gezien = False
@@ -335,7 +337,11 @@ def _lees_run(toks: list[Token], i: int, kl: _Klassen) -> _Run | None:
         n = _tv_lengte(toks, k)
         if n and t.tekst[0].isupper() and kl.vn(t) and not run.woorden:
             n = 0  # "Ben Manne": a capitalised given name, not the particle "ben"
-        if n and run.woorden and (run.inits or any(
+        if n == 1 and t.norm == "van" and t.tekst[0].islower() and not (
+            run.woorden or run.inits or na_titel
+        ):
+            break  # "het dossier van Mehmet Yılmaz": the preposition, not a particle
+        if n and run.woorden and t.tekst[0].islower() and (run.inits or any(
             kl.an(toks[w]) and not kl.vn(toks[w]) for w in run.woorden
         )):
             break  # "L. Kramer van de ...": the name is complete before the particle
@@ -518,8 +524,8 @@ def _beoordeel(toks: list[Token], run: _Run, kl: _Klassen, ontspannen: bool, rol
                 return any(kl.vn(toks[w]) or kl.an_sterk(toks[w]) for w in voor_tv) or kl.an(
                     achter
                 )
-            if not kl.an(achter):
-                return False
+            if not kl.an(achter) and not _spreekt(toks, run):
+                return False  # but "Van 't Veer stelt voor ..."
             tv = tuple(toks[k].norm for k in run.tvs)
             if tv in {("de",), ("den",), ("der",)} and achter.norm in _TV_NIET:
                 return False
@@ -534,7 +540,9 @@ def _beoordeel(toks: list[Token], run: _Run, kl: _Klassen, ontspannen: bool, rol
         return True
     if kl.vn(eerste) and not begin_zin and kl.woordnaam_midden(eerste):
         return True  # "met Roos", "reactie, Floor!": a word-like given name mid-sentence
-    if (kl.vn(eerste) or kl.an(eerste)) and kl.woordnaam_midden(eerste) and _spreekt(toks, run):
+    if (kl.vn(eerste) or kl.an(eerste)) and kl.woordnaam_midden(eerste) and _spreekt(
+        toks, run, hulp=True
+    ):
         return True  # "Vos vraagt of ...", "Roos licht toe ..." (minutes)
     if kl.an_sterk(eerste) and not kl.vn(eerste):
         return True
@@ -552,8 +560,12 @@ def vind_namen(tekst: str, verboden: list[tuple[int, int]] | None = None) -> lis
     if verboden:
         # Tokens inside e-mail addresses and the like become barriers that end a run.
         verboden = sorted(verboden)
+        starts = [s for s, _ in verboden]
         for t in toks:
-            if _in_ranges(t.start, t.end, verboden):
+            i = bisect_right(starts, t.start)
+            # The range that starts at or before the token, or the next one, may overlap it.
+            if (i > 0 and verboden[i - 1][1] > t.start) or (i < len(verboden)
+                                                             and verboden[i][0] < t.end):
                 t.soort = "grens"
     vakken = vind_vakken(tekst)
     _ken_vakken_toe(toks, vakken)
@@ -569,7 +581,7 @@ def vind_namen(tekst: str, verboden: list[tuple[int, int]] | None = None) -> lis
         if t.soort not in ("woord", "init", "apos"):
             i += 1
             continue
-        run = _lees_run(toks, i, kl)
+        run = _lees_run(toks, i, kl, na_titel=_titel_voor(toks, i)[1] != "")
         if run is None:
             enkel = _Run(i, i + 1, [i], [], [])
             eind = _komma_initialen(toks, enkel) if t.soort == "woord" else 0
@@ -619,6 +631,12 @@ def vind_namen(tekst: str, verboden: list[tuple[int, int]] | None = None) -> lis
                 i = run.eind
                 continue
         begin_zin = _zinsbegin(toks, run.begin) if titel_begin == run.begin else False
+        if begin_zin and not ontspannen and len(run.woorden) >= 2 and run.woorden[0] == run.begin:
+            w0, w1 = toks[run.woorden[0]], toks[run.woorden[1]]
+            if not (kl.vn(w0) or kl.an(w0)) and kl.vn(w1):
+                # "Bel Harm ten Brink": an imperative or other word opens the sentence.
+                run = _Run(run.woorden[1], run.eind, run.woorden[1:], [], run.tvs)
+                begin_zin = False
         if _beoordeel(toks, run, kl, ontspannen, soort == "rol", begin_zin):
             eind = max(run.eind, komma_init)
             uit.append(Kandidaat(toks[run.begin].start, toks[eind - 1].end, "PERSOON"))
@@ -650,14 +668,18 @@ def _initialen(tekst: str, vakken: list[Vak]) -> list[Kandidaat]:
 _SPREEKWERKWOORDEN = frozenset(
     """vraagt merkt licht meldt geeft stelt zegt antwoordt deelt belt mailt reageert benadrukt
     opent sluit concludeert vindt neemt stuurt zoekt vat informeert legt schetst pleit wijst
-    wordt heeft had was is gaat zal kan moet komt""".split()
+    bevestigt verzoekt adviseert""".split()
 )
+_HULPWERKWOORDEN = frozenset("wordt heeft had was is gaat zal kan moet komt".split())
 
 
-def _spreekt(toks: list[Token], run: _Run) -> bool:
-    """Is the run followed by a verb of speaking or acting ("Vos vraagt", "Roos licht toe")?"""
+def _spreekt(toks: list[Token], run: _Run, hulp: bool = False) -> bool:
+    """Is the run followed by a verb of speaking ("Vos vraagt", "Roos licht toe"), or with
+    ``hulp`` also by an auxiliary ("Nova wordt teruggebeld")?"""
     k = run.eind
-    return k < len(toks) and toks[k].soort == "woord" and toks[k].norm in _SPREEKWERKWOORDEN
+    if k >= len(toks) or toks[k].soort != "woord":
+        return False
+    return toks[k].norm in _SPREEKWERKWOORDEN or (hulp and toks[k].norm in _HULPWERKWOORDEN)
 
 
 def _komma_initialen(toks: list[Token], run: _Run) -> int:
@@ -667,15 +689,19 @@ def _komma_initialen(toks: list[Token], run: _Run) -> int:
         return 0
     if toks[k + 1].start - toks[k].end > 1:
         return 0
+    # Only a surname goes first: "Jansen, P.", "Van der Berg, J."; "Pieter de Graaf, E. Smit"
+    # are two people.
+    if len(run.woorden) > 1 and not (run.tvs and run.tvs[0] == run.begin):
+        return 0
     eind = k + 2
     n = _tv_lengte(toks, eind) if eind < len(toks) else 0
-    if n and toks[eind].tekst[0].islower():
-        eind += n
+    volgend = toks[eind + n] if eind + n < len(toks) else None
+    if n and toks[eind].tekst[0].islower() and not (
+        volgend is not None and volgend.soort == "woord" and volgend.tekst[0].isupper()
+        and not volgend.gat and volgend.start - toks[eind + n - 1].end <= 1
+    ):
+        eind += n  # "Vries, J. de"
     return eind
-
-
-def _in_ranges(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in ranges)
 
 
 def _ken_vakken_toe(toks: list[Token], vakken: list[Vak]) -> None:

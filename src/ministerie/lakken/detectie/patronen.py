@@ -15,7 +15,7 @@ from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 from stdnum.nl import bsn as stdnum_bsn
 
-from .context import ervoor, erna
+from .context import erna, ervoor
 from .spans import Kandidaat
 
 # --- e-mail -----------------------------------------------------------------------------------
@@ -82,21 +82,23 @@ def _telefoon_ok(ruw: str) -> bool:
 
 def vind_telefoon(tekst: str) -> list[Kandidaat]:
     gezien: set[tuple[int, int]] = set()
-    uit = []
+    uit: list[Kandidaat] = []
     if not any(c.isdigit() for c in tekst):
         return uit
-    for m in phonenumbers.PhoneNumberMatcher(tekst, "NL", leniency=phonenumbers.Leniency.VALID):
-        ruw = m.raw_string
+    for treffer in phonenumbers.PhoneNumberMatcher(
+        tekst, "NL", leniency=phonenumbers.Leniency.VALID
+    ):
+        ruw, begin, eind = treffer.raw_string, treffer.start, treffer.end
         # A number that starts without 0, + or ( is a bare digit string: a BSN, an amount or a
         # case number, not a phone number as people write one.
         if not ruw.startswith(("0", "+", "(")):
             continue
-        if m.start > 0 and (tekst[m.start - 1].isalnum() or tekst[m.start - 1] in "-/.,€"):
+        if begin > 0 and (tekst[begin - 1].isalnum() or tekst[begin - 1] in "-/.,€"):
             continue
         if not _telefoon_ok(ruw):
             continue
-        gezien.add((m.start, m.end))
-        uit.append(Kandidaat(m.start, m.end, "TELEFOON"))
+        gezien.add((begin, eind))
+        uit.append(Kandidaat(begin, eind, "TELEFOON"))
     for patroon in (_TELEFOON_NL, _TELEFOON_INT):
         for m in patroon.finditer(tekst):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in gezien):
@@ -110,7 +112,8 @@ def vind_telefoon(tekst: str) -> list[Kandidaat]:
 # --- BSN ----------------------------------------------------------------------------------------
 
 _BSN = re.compile(
-    r"(?<![\w.,€$/+-])(?<!\d )(\d{9}|\d{3}[. ]\d{3}[. ]\d{3}|\d{4}\.\d{2}\.\d{3}|\d{2}\.\d{3}\.\d{4})"
+    r"(?<![\w.,€$/+-])(?<!\d )"
+    r"(\d{9}|\d{3}[. ]\d{3}[. ]\d{3}|\d{4}\.\d{2}\.\d{3}|\d{2}\.\d{3}\.\d{4})"
     r"(?![\w]|[.,/-]\d| \d)"
 )
 _BSN_JA = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi|sofinummer|burgerservice)\b")
@@ -159,7 +162,7 @@ def _geldige_iban(kandidaat: str) -> bool:
 
 
 # Lower case, only without spaces ("nl91abna0417164300"), as people type it.
-_IBAN_KLEIN = re.compile(r"(?<![A-Za-z0-9])[a-z]{2}\d{2}[a-z]{4}\d{6,24}(?![A-Za-z0-9])")
+_IBAN_KLEIN = re.compile(r"(?<![A-Za-z0-9])[a-z]{2}\d{2}[a-z0-9]{10,30}(?![A-Za-z0-9])")
 
 
 def vind_iban(tekst: str) -> list[Kandidaat]:

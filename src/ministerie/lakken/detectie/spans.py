@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -100,11 +101,16 @@ def los_overlap_op(kandidaten: Iterable[Kandidaat]) -> list[Kandidaat]:
     """
     lijst = _samenvoegen([k for k in kandidaten if k.end > k.start])
     lijst.sort(key=lambda k: (-_VOORRANG.get(k.label, 0), -(k.end - k.start), k.start))
-    gekozen: list[Kandidaat] = []
+    gekozen: list[Kandidaat] = []  # kept sorted by start, never overlapping
+    starts: list[int] = []
     for k in lijst:
-        if all(k.end <= g.start or k.start >= g.end for g in gekozen):
-            gekozen.append(k)
-    gekozen.sort(key=lambda k: k.start)
+        i = bisect_left(starts, k.start)
+        if i > 0 and gekozen[i - 1].end > k.start:
+            continue
+        if i < len(gekozen) and gekozen[i].start < k.end:
+            continue
+        gekozen.insert(i, k)
+        starts.insert(i, k.start)
     return gekozen
 
 

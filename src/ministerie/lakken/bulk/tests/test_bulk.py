@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import os
 import zipfile
 from pathlib import Path
 
-from ministerie.lakken.bulk import (
-    Voortgang,
-    verwerk,
-)
+import pytest
+
+from ministerie.lakken.bulk import Voortgang, verwerk
 
 from .hulp import BEGIN as BEGIN_VOORBEELD
 from .hulp import items, klein_postvak, pdf_nummers, pdf_tekst, xlsx_rijen
@@ -185,3 +186,69 @@ def test_map_en_zip_geven_dezelfde_uitkomst(tmp_path: Path) -> None:
     assert (uit_zip.items, uit_zip.exacte_dubbelen, uit_zip.onleesbaar) == (11, 3, 2)
     # The mailbox inside the ZIP was unpacked into the work folder, not next to the source.
     assert list((tmp_path / "werk-zip" / "uitgepakt").iterdir())
+
+
+def test_lastige_namen_lege_map_en_kapotte_zip(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    leeg = tmp_path / "leeg"
+    leeg.mkdir()
+    verslag = verwerk(leeg, tmp_path / "werk-leeg")
+    assert verslag.items == 0 and verslag.inventaris_pdf.exists()
+
+    map_ = tmp_path / "namen"
+    map_.mkdir()
+    fd = os.open(os.fsencode(map_) + b"/caf\xe9.txt", os.O_WRONLY | os.O_CREAT)
+    os.write(fd, b"Tekst in een bestand met een Latin-1-naam.")
+    os.close(fd)
+    (map_ / "=som.txt").write_text("=1+1 is geen formule")
+    archief = io.BytesIO()
+    with zipfile.ZipFile(archief, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("goed.txt", "Een goed bestand " * 20)
+        zf.writestr("kapot.txt", "Dit lid raakt beschadigd " * 20)
+    data = bytearray(archief.getvalue())
+    positie = data.index(b"kapot.txt") + len("kapot.txt") + 5  # inside the compressed data
+    data[positie] ^= 0xFF
+    (map_ / "archief.zip").write_bytes(bytes(data))
+    (map_ / "rest.txt").write_text("Dit bestand laat de lezer struikelen.")
+
+    import ministerie.lakken.bulk.lezen as lezen
+
+    echt = lezen.extraheer
+
+    def struikel(data: bytes, type: object) -> object:
+        if b"struikelen" in data:
+            raise TypeError("onverwacht")
+        return echt(data, type)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lezen, "extraheer", struikel)
+    verslag = verwerk(map_, tmp_path / "werk")
+    rij = items(verslag.database)
+    assert [r["vindplaats"] for r in rij.values()] == [
+        "=som.txt", "archief.zip!goed.txt", "archief.zip!kapot.txt", "caf\ufffd.txt", "rest.txt"]
+    assert rij[3]["onleesbaar"] == "Het bestand kan niet worden gelezen (BadZipFile)."
+    assert rij[4]["onleesbaar"] is None
+    assert rij[5]["onleesbaar"] == (
+        "Het bestand kon niet worden verwerkt door een onverwachte fout (TypeError).")
+    regels = xlsx_rijen(verslag.inventaris_xlsx)
+    assert regels[1][1] == "=som.txt" and regels[4][1] == "caf\ufffd.txt"
+
+
+def test_outlook_bericht_in_een_map(tmp_path: Path) -> None:
+    from ministerie.lakken.conversie.tests.outlookbestand import MsgBericht, MsgBijlage, maak_msg
+
+    map_ = tmp_path / "outlook"
+    map_.mkdir()
+    (map_ / "overleg.msg").write_bytes(maak_msg(MsgBericht(
+        "Overleg Outlook", "Jan <jan@voorbeeld.nl>", "Piet <piet@voorbeeld.nl>",
+        "Tekst uit Outlook, bel 06-11112222.", message_id="<outlook@voorbeeld.nl>",
+        bijlagen=[MsgBijlage("notitie.txt", b"Notitie bij het overleg.")],
+    )))
+    verslag = verwerk(map_, tmp_path / "werk", detecteer=nep_detecteer)
+    rij = items(verslag.database)
+    assert [(r["vindplaats"], r["soort"], r["titel"], r["ouder"], r["beoordeling"])
+            for r in rij.values()] == [
+        ("overleg.msg", "e-mail", "Overleg Outlook", None, "deels openbaar"),
+        ("overleg.msg > bijlage 1: notitie.txt", "tekst", "notitie.txt", 1, "openbaar"),
+    ]
+    assert rij[1]["message_id"] == "<outlook@voorbeeld.nl>"
+    assert rij[2]["datum"] == rij[1]["datum"] == "2026-03-02T10:00:00+01:00"

@@ -260,7 +260,8 @@ def test_onleesbaar_of_niet_ondersteund(data: bytes, naam: str, reden: str) -> N
 def test_versleutelde_pdf_wordt_geweigerd() -> None:
     document = pymupdf.open()
     document.new_page().insert_text((72, 72), "geheim")
-    data = document.tobytes(encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="x", owner_pw="y")
+    versleuteling = pymupdf.PDF_ENCRYPT_AES_256  # type: ignore[attr-defined]
+    data = document.tobytes(encryption=versleuteling, user_pw="x", owner_pw="y")
     with pytest.raises(NietOmTeZetten, match="versleuteld"):
         naar_pdf(data, "geheim.pdf")
 
@@ -279,3 +280,22 @@ def test_lees_eml_kopregels_en_draadgegevens() -> None:
     assert bericht.in_reply_to == "<b@voorbeeld.nl>"
     assert bericht.referenties == ("<a@voorbeeld.nl>", "<b@voorbeeld.nl>")
     assert bericht.tekst == "tekst\n"
+
+
+def test_html_bestand_en_odt() -> None:
+    html = b"<html><body><h1>Titel</h1><p>Alinea <script>x()</script>tekst.</p></body></html>"
+    uit = naar_pdf(html, "pagina.html")
+    assert uit[0].soort == "html"
+    tekst = tekst_van(uit[0].pdf)
+    assert "Titel" in tekst and "Alinea tekst." in tekst and "x()" not in tekst
+
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+
+    document = OpenDocumentText()
+    document.text.addElement(P(text="Tekst uit een OpenDocument-bestand."))
+    data = io.BytesIO()
+    document.save(data)
+    uit = naar_pdf(data.getvalue(), "stuk.odt")
+    assert uit[0].soort == "odt"
+    assert "Tekst uit een OpenDocument-bestand." in tekst_van(uit[0].pdf)

@@ -1,0 +1,1 @@
+"""Word lists shipped with the detector (data files only; see ``lijsten.py``)."""
