@@ -67,7 +67,10 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture(autouse=True)
-def eigen_zoekindex(settings: Any, tmp_path: Any) -> None:
+def eigen_zoekindex(request: Any, tmp_path: Any) -> None:
     """Every test gets an empty search index of its own: the database is rolled back after a
-    test, so an index shared between tests would remember items that no longer exist."""
-    settings.ZOEKINDEX_PAD = tmp_path / "zoekindex"
+    test, so an index shared between tests would remember items that no longer exist.
+    (Skipped when the plain-Python packages are tested without Django: -p no:django.)"""
+    if not request.config.pluginmanager.hasplugin("django"):
+        return
+    request.getfixturevalue("settings").ZOEKINDEX_PAD = tmp_path / "zoekindex"

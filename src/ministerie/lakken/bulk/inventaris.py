@@ -90,6 +90,7 @@ class Rij:
     gronden: str
     opmerking: str
     vindplaats: str
+    onleesbaar: str | None = None
 
     @property
     def dag(self) -> date | None:
@@ -138,7 +139,7 @@ def rijen(db: sqlite3.Connection) -> Iterator[Rij]:
             ) if deel
         )
         yield Rij(nr, titel, datum, soort, ouder, dubbel, bijna, draad, volledigste,
-                  beoordeling, gronden, opmerking, vindplaats)
+                  beoordeling, gronden, opmerking, vindplaats, onleesbaar)
 
 
 def maak_inventaris(db: sqlite3.Connection, werkmap: Path, titel: str,
@@ -187,7 +188,7 @@ def _xlsx(db: sqlite3.Connection, pad: Path, titel: str, tellingen: Tellingen) -
             rij.bijna_dubbel_van, rij.draad, rij.draad_volledigste, rij.beoordeling,
             rij.gronden, _tekstcel(blad, rij.opmerking), _tekstcel(blad, rij.vindplaats),
         ])
-        if rij.opmerking.startswith("Onleesbaar: "):
+        if rij.onleesbaar is not None:
             onleesbaar.append(rij)
     laatste = chr(ord("A") + len(XLSX_KOPPEN) - 1)
     blad.auto_filter.ref = f"A1:{laatste}{tellingen.items + 1}"
@@ -195,9 +196,8 @@ def _xlsx(db: sqlite3.Connection, pad: Path, titel: str, tellingen: Tellingen) -
     blad2 = boek.create_sheet("Onleesbaar")
     blad2.append(["Nr.", "Titel", "Vindplaats", "Reden"])
     for rij in onleesbaar:
-        reden = rij.opmerking.removeprefix("Onleesbaar: ")
         blad2.append([rij.nr, _tekstcel(blad2, rij.titel), _tekstcel(blad2, rij.vindplaats),
-                      _tekstcel(blad2, reden)])
+                      _tekstcel(blad2, rij.onleesbaar or "")])
 
     blad3 = boek.create_sheet("Samenvatting")
     blad3.append(["Inventarislijst", _tekstcel(blad3, titel)])

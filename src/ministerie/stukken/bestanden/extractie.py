@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zlib
+
 from .eml import extraheer_eml
 from .fouten import OnleesbaarBestand
 from .herkenning import HTML_MIME
@@ -25,6 +27,20 @@ def niet_ondersteund(type: Bestandstype) -> str:
     )
 
 
+def _lees(data: bytes, type: Bestandstype) -> Extractie:
+    if type.soort == "pdf":
+        return extraheer_pdf(data)
+    if type.soort == "docx":
+        return extraheer_docx(data)
+    if type.soort == "odt":
+        return extraheer_odt(data)
+    if type.soort == "eml":
+        return extraheer_eml(data)
+    if type.soort == "tekst":
+        return extraheer_tekst(data, html=type.mime == HTML_MIME)
+    raise OnleesbaarBestand(niet_ondersteund(type))
+
+
 def extraheer(data: bytes, type: Bestandstype) -> Extractie:
     """The text of ``data``, read as ``type`` (as ``herken`` found it).
 
@@ -35,18 +51,16 @@ def extraheer(data: bytes, type: Bestandstype) -> Extractie:
     controleer_grootte(len(data))
     if not data:
         raise OnleesbaarBestand(LEEG)
-    if type.soort == "pdf":
-        extractie = extraheer_pdf(data)
-    elif type.soort == "docx":
-        extractie = extraheer_docx(data)
-    elif type.soort == "odt":
-        extractie = extraheer_odt(data)
-    elif type.soort == "eml":
-        extractie = extraheer_eml(data)
-    elif type.soort == "tekst":
-        extractie = extraheer_tekst(data, html=type.mime == HTML_MIME)
-    else:
-        raise OnleesbaarBestand(niet_ondersteund(type))
+    try:
+        extractie = _lees(data, type)
+    except OnleesbaarBestand:
+        raise
+    except (zlib.error, NotImplementedError, KeyError, EOFError, ValueError, OSError) as fout:
+        # a damaged container that a reader library trips over in its own way
+        omschrijving = type.omschrijving if hasattr(type, "omschrijving") else type.soort
+        raise OnleesbaarBestand(
+            f"Het bestand ({omschrijving}) is beschadigd en kan niet worden gelezen."
+        ) from fout
     waarschuwingen = list(extractie.waarschuwingen)
     tekst = begrens(schoon(extractie.tekst), waarschuwingen)
     metadata = {

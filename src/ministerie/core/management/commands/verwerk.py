@@ -9,8 +9,9 @@ from ministerie.organisatie.publiek import publieke_personen
 
 class Command(BaseCommand):
     help = (
-        "Bulkverwerking voor een Woo-verzoek: 'ministerie verwerk BRON --werkmap MAP'. BRON is een map, "
-        "ZIP of mailboxexport. Toont een voortgangsbalk; opnieuw draaien gaat verder waar het stopte."
+        "Bulkverwerking voor een Woo-verzoek: 'ministerie verwerk BRON --werkmap MAP'. BRON is een "
+        "map, ZIP of mailboxexport. Toont een voortgangsbalk; opnieuw draaien gaat verder waar het "
+        "stopte."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -19,33 +20,37 @@ class Command(BaseCommand):
             "--werkmap", type=Path, required=True, help="map voor de tussenstand en de inventaris"
         )
         parser.add_argument(
-            "--zonder-detectie",
-            action="store_true",
-            help="sla het zoeken naar persoonsgegevens over",
+            "--zonder-detectie", action="store_true", help="sla het zoeken naar persoonsgegevens over"
         )
 
-    def handle(
-        self, *args: Any, bron: Path, werkmap: Path, zonder_detectie: bool, **opties: Any
-    ) -> None:
-        from ministerie.lakken.bulk import toon_voortgang_op_terminal, verwerk
+    def handle(self, *args: Any, bron: Path, werkmap: Path, zonder_detectie: bool, **opties: Any) -> None:
+        from ministerie.lakken.bulk import BulkFout, toon_voortgang_op_terminal, verwerk
         from ministerie.lakken.detectie import detecteer
 
         if not bron.exists():
             raise CommandError(f"'{bron}' bestaat niet.")
         publiek = publieke_personen()
-        detector = (
-            None if zonder_detectie else (lambda tekst: detecteer(tekst, publieke_personen=publiek))
-        )
-        verslag = verwerk(bron, werkmap, detecteer=detector, voortgang=toon_voortgang_op_terminal())
+
+        def detector(tekst: str) -> list[Any]:
+            return detecteer(tekst, publieke_personen=publiek)
+
+        try:
+            verslag = verwerk(
+                bron, werkmap, detecteer=None if zonder_detectie else detector,
+                voortgang=toon_voortgang_op_terminal(),
+            )
+        except BulkFout as fout:
+            raise CommandError(str(fout)) from None
         audit.registreer(
             "bulkverwerking_via_commando", door="ministerie verwerk", gegevens={"bron": str(bron)}
         )
-        for sleutel, waarde in (
-            vars(verslag).items()
-            if not hasattr(verslag, "__dataclass_fields__")
-            else ((f, getattr(verslag, f)) for f in verslag.__dataclass_fields__)
-        ):
-            if sleutel != "onleesbaar":
-                self.stdout.write(f"{sleutel}: {waarde}")
-        for item in getattr(verslag, "onleesbaar", []) or []:
-            self.stderr.write(f"niet te lezen: {item}")
+        self.stdout.write(
+            f"stukken: {verslag.items}, uniek: {verslag.uniek}, "
+            f"exacte dubbelen: {verslag.exacte_dubbelen}, bijna-dubbelen: {verslag.bijna_dubbelen}, "
+            f"draden: {verslag.draden}, niet te lezen: {verslag.onleesbaar}"
+        )
+        self.stdout.write(f"inventarislijst: {verslag.inventaris_xlsx} en {verslag.inventaris_pdf}")
+        for item in verslag.onleesbare:
+            self.stderr.write(
+                f"niet te lezen: nr. {item.nr} {item.titel} ({item.vindplaats}): {item.reden}"
+            )

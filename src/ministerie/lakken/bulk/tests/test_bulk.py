@@ -74,6 +74,7 @@ def test_postvak_dubbelen_draden_en_inventaris(tmp_path: Path) -> None:
     assert regels[2][12] == "postvak.mbox#1 > bijlage 2: kapot.docx"
     onleesbaar = xlsx_rijen(verslag.inventaris_xlsx, "Onleesbaar")
     assert [r[0] for r in onleesbaar[1:]] == [3, 11]
+    assert onleesbaar[1][3] == "Het Word-bestand is beschadigd en kan niet worden gelezen."
 
     assert pdf_nummers(verslag.inventaris_pdf) == list(range(1, 12))
     tekst = pdf_tekst(verslag.inventaris_pdf)

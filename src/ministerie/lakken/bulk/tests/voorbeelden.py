@@ -7,7 +7,7 @@ import io
 import mailbox
 import random
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
@@ -220,8 +220,3 @@ def nep_detecteer(tekst: str) -> list[NepSpan]:
                 "5.1.2e", m.group(0))
         for m in _SPAN.finditer(tekst)
     ]
-
-
-def alle(berichten: Iterable[EmailMessage]) -> Iterator[bytes]:
-    for m in berichten:
-        yield m.as_bytes()

@@ -136,3 +136,27 @@ def test_diep_geneste_odt_leest_zonder_de_stapel_uit_te_putten():
     extractie = _lees(vb.odt_diep_genest(5_000), "diep.odt")
     assert extractie.tekst == "diep"
     assert time.monotonic() - begin < 30
+
+
+def test_beschadigde_docx_geeft_een_nederlandse_reden() -> None:
+    """A DOCX whose compressed document part is damaged: never a raw zlib error."""
+    import io
+    import zipfile
+
+    import docx
+
+    from ministerie.stukken.bestanden import OnleesbaarBestand, extraheer, herken
+
+    buffer = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("Tekst van de nota")
+    document.save(buffer)
+    ruw = bytearray(buffer.getvalue())
+    with zipfile.ZipFile(io.BytesIO(bytes(ruw))) as z:
+        info = z.getinfo("word/document.xml")
+    begin = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for i in range(begin + 5, begin + 25):
+        ruw[i] ^= 0xFF
+    data = bytes(ruw)
+    with pytest.raises(OnleesbaarBestand, match="beschadigd|niet"):
+        extraheer(data, herken(data, "kapot.docx"))
