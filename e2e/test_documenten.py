@@ -73,3 +73,28 @@ def test_overzichtspaginas_stukken(pagina: Any, inloggen: Callable[..., Any]) ->
         pagina.goto(pagina.basis + pad)
         assert pagina.get_by_role("heading", level=1).inner_text() == kop
         controleer_toegankelijkheid(pagina)
+
+
+def test_bulkverwerking_in_de_browser(pagina: Any, inloggen: Callable[..., Any], settings: Any,
+                                      tmp_path: Any) -> None:
+    import io
+    import zipfile
+
+    settings.DATA_DIR = tmp_path
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("a.txt", "Nota over woningbouw. Contact: Jan Klaassen, 06-12345678.")
+        z.writestr("kopie/a.txt", "Nota over woningbouw. Contact: Jan Klaassen, 06-12345678.")
+        z.writestr("kapot.pdf", b"%PDF-1.7\n" + b"\x00" * 100)
+    inloggen(pagina, "jurist_czw", eenheden=["czw"])
+    pagina.get_by_role("link", name="Bulkverwerking").click()
+    controleer_toegankelijkheid(pagina)
+    pagina.get_by_label("Omschrijving").fill("Woo-verzoek testmap")
+    pagina.get_by_label("ZIP of mailboxexport").set_input_files(
+        [{"name": "stukken.zip", "mimeType": "application/zip", "buffer": buffer.getvalue()}]
+    )
+    pagina.get_by_role("button", name="Verwerken").click()
+    pagina.get_by_text("Inventarislijst (XLSX)").wait_for(timeout=60_000)
+    assert pagina.locator("progress").get_attribute("value") == "100"
+    assert "kapot.pdf" in pagina.content()
+    controleer_toegankelijkheid(pagina)
