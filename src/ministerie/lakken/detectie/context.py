@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .tabel import kolomcellen
+
 
 def ervoor(tekst: str, pos: int, n: int) -> str:
     """The ``n`` characters before ``pos``."""
@@ -151,25 +153,10 @@ def vind_vakken(tekst: str) -> list[Vak]:
 
 def _tabelcellen(tekst: str) -> list[Vak]:
     """Cells under a "Naam" column of a table (";", tab or "|" separated lines)."""
-    uit: list[Vak] = []
-    regels = list(re.finditer(r"[^\n]+", tekst))
-    for n, kop in enumerate(regels):
-        for scheiding in (";", "\t", "|"):
-            cellen = kop.group().split(scheiding)
-            if len(cellen) < 2:
-                continue
-            kolommen = [i for i, c in enumerate(cellen) if _KOLOM_NAAM.match(c.strip())]
-            if not kolommen:
-                continue
-            for regel in regels[n + 1:]:
-                delen = regel.group().split(scheiding)
-                if len(delen) != len(cellen):
-                    break
-                for k in kolommen:
-                    pos = regel.start() + sum(len(d) + len(scheiding) for d in delen[:k])
-                    uit.append(Vak(pos, pos + len(delen[k]), "kop",
-                                   geheel=delen[k].count(",") == 1))
-    return uit
+    return [
+        Vak(pos, pos + len(cel), "kop", geheel=cel.count(",") == 1)
+        for pos, cel in kolomcellen(tekst, _KOLOM_NAAM)
+    ]
 
 
 def _handtekening(tekst: str, pos: int) -> list[Vak]:

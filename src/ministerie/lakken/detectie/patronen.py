@@ -17,6 +17,7 @@ from stdnum.nl import bsn as stdnum_bsn
 
 from .context import erna, ervoor
 from .spans import Kandidaat
+from .tabel import kolomcellen
 
 # --- e-mail -----------------------------------------------------------------------------------
 
@@ -288,6 +289,11 @@ def _tabelkolommen(tekst: str) -> list[Kandidaat]:
     uit: list[Kandidaat] = []
     if not re.search(r"(?i)geb(?:oorte|\.)|date of birth|dob", tekst):
         return uit
+    for pos, cel in kolomcellen(tekst, _KOLOM_GEBOORTE):
+        m = _DATUM_RE.search(cel)
+        if m and not cel[: m.start()].strip() and not cel[m.end() :].strip():
+            uit.append(Kandidaat(pos + m.start(), pos + m.end(), "GEBOORTEDATUM"))
+    return uit
     regels = list(re.finditer(r"[^\n]+", tekst))
     for n, kop in enumerate(regels):
         for scheiding in (";", "\t", "|"):
