@@ -69,3 +69,14 @@ def problem_exception_handler(exc: Exception, context: dict[str, Any]) -> Respon
     response.data = body
     response.content_type = PROBLEM_JSON
     return response
+
+
+def fouten_als_problem(service: Any, *args: Any, **kwargs: Any) -> Any:
+    """Call a service; its model validation errors become a 400 problem response."""
+    from django.core.exceptions import ValidationError as DjangoValidationError
+
+    try:
+        return service(*args, **kwargs)
+    except DjangoValidationError as fout:
+        detail = fout.message_dict if hasattr(fout, "error_dict") else {"invoer": fout.messages}
+        raise exceptions.ValidationError(detail) from None

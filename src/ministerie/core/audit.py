@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import AuditKop, AuditRecord
-from .rubricering import Rubricering
+from .rubricering import INZAGE_GELOGD_VANAF, Rubricering
 
 GENESIS = "0" * 64
 
@@ -100,8 +100,18 @@ def registreer(
         return record
 
 
-def registreer_inzage(item: Any, *, door: Any, actie: str) -> AuditRecord:
+def registreer_inzage(item: Any, *, door: Any, actie: str) -> AuditRecord | None:
+    """Record a read of ``item`` when its classification asks for it (DV and higher)."""
+    if item.rubricering < INZAGE_GELOGD_VANAF:
+        return None
     return registreer("inzage", door=door, subject=item, gegevens={"recht": actie})
+
+
+def registreer_download(item: Any, *, door: Any, versie: int) -> AuditRecord | None:
+    """Record a download of a version of ``item`` when its classification asks for it."""
+    if item.rubricering < INZAGE_GELOGD_VANAF:
+        return None
+    return registreer("document_gedownload", door=door, subject=item, gegevens={"versie": versie})
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from django.core.exceptions import PermissionDenied
 
 from .permissiematrix import ANONIEM, matrix
-from .rubricering import INZAGE_GELOGD_VANAF, mag_inzien
+from .rubricering import mag_inzien
 
 if TYPE_CHECKING:
     from ministerie.organisatie.models import Eenheid
@@ -62,5 +62,4 @@ def vereis_inzage(gebruiker: Any, actie: str, item: Any, **kwargs: Any) -> None:
         rubricering=getattr(item, "rubricering", None),
         **kwargs,
     )
-    if item.rubricering >= INZAGE_GELOGD_VANAF:
-        audit.registreer_inzage(item, door=gebruiker, actie=actie)
+    audit.registreer_inzage(item, door=gebruiker, actie=actie)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
+
+from ministerie.api.problems import fouten_als_problem
 
 from . import services
 from .models import Eenheid, Persoon, Positie, Sturingsrol
@@ -99,14 +100,6 @@ def _velden(serializer: serializers.Serializer) -> dict[str, Any]:
     return {k: v for k, v in serializer.validated_data.items() if k != "code"}
 
 
-def _service(service: Any, *args: Any, **kwargs: Any) -> Any:
-    """Model validation errors from services become 400 problem responses."""
-    try:
-        return service(*args, **kwargs)
-    except DjangoValidationError as fout:
-        detail = fout.message_dict if hasattr(fout, "error_dict") else {"invoer": fout.messages}
-        raise serializers.ValidationError(detail) from None
-
 
 class EenheidLijst(generics.ListCreateAPIView):
     acties = ACTIES
@@ -143,7 +136,7 @@ class EenheidLijst(generics.ListCreateAPIView):
         serializer = self.get_serializer(data=request.data)
         code = serializers.SlugField(max_length=80).run_validation(request.data.get("code"))
         serializer.is_valid(raise_exception=True)
-        eenheid = _service(
+        eenheid = fouten_als_problem(
             services.maak_eenheid, door=request.user, code=code, **_velden(serializer)
         )
         return Response(self.get_serializer(eenheid).data, status=status.HTTP_201_CREATED)
@@ -157,7 +150,7 @@ class EenheidDetail(generics.RetrieveUpdateDestroyAPIView):
     http_method_names = ["get", "patch", "delete", "head", "options"]
 
     def perform_update(self, serializer: serializers.Serializer) -> None:
-        serializer.instance = _service(
+        serializer.instance = fouten_als_problem(
             services.wijzig_eenheid,
             serializer.instance,
             door=self.request.user,
@@ -165,7 +158,7 @@ class EenheidDetail(generics.RetrieveUpdateDestroyAPIView):
         )
 
     def perform_destroy(self, instance: Eenheid) -> None:
-        _service(services.verwijder_eenheid, instance, door=self.request.user)
+        fouten_als_problem(services.verwijder_eenheid, instance, door=self.request.user)
 
 
 class PersoonLijst(generics.ListCreateAPIView):
@@ -182,7 +175,7 @@ class PersoonLijst(generics.ListCreateAPIView):
     def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         code = serializers.SlugField(max_length=80).run_validation(request.data.get("code"))
         naam = serializers.CharField(max_length=200).run_validation(request.data.get("naam"))
-        persoon = _service(services.maak_persoon, door=request.user, code=code, naam=naam)
+        persoon = fouten_als_problem(services.maak_persoon, door=request.user, code=code, naam=naam)
         return Response(self.get_serializer(persoon).data, status=status.HTTP_201_CREATED)
 
 
@@ -204,7 +197,7 @@ class PositieLijst(generics.ListCreateAPIView):
     def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        positie = _service(services.benoem, door=request.user, **serializer.validated_data)
+        positie = fouten_als_problem(services.benoem, door=request.user, **serializer.validated_data)
         return Response(self.get_serializer(positie).data, status=status.HTTP_201_CREATED)
 
 
@@ -214,7 +207,7 @@ class PositieDetail(generics.RetrieveDestroyAPIView):
     queryset = Positie.objects.select_related("eenheid", "persoon")
 
     def perform_destroy(self, instance: Positie) -> None:
-        _service(services.beeindig_positie, instance, door=self.request.user)
+        fouten_als_problem(services.beeindig_positie, instance, door=self.request.user)
 
 
 class PortefeuilleLijst(generics.ListAPIView):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, serializers
@@ -13,13 +11,13 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from ministerie.api.problems import fouten_als_problem
 from ministerie.core import audit
 from ministerie.core.models import Gebruiker
-from ministerie.core.rubricering import INZAGE_GELOGD_VANAF
 
 from . import services
 from .models import Beslispunt, Document, Nota, Parafeerstap, Versie
-from .zichtbaarheid import zichtbare_documenten, zichtbare_notas
+from .zichtbaarheid import document_voor, nota_voor, zichtbare_documenten, zichtbare_notas
 from .zoeken import zoek_stukken
 
 
@@ -95,21 +93,8 @@ class NotaSerializer(serializers.ModelSerializer):
         ]
 
 
-def _service(service: Any, *args: Any, **kwargs: Any) -> Any:
-    try:
-        return service(*args, **kwargs)
-    except DjangoValidationError as fout:
-        detail = fout.message_dict if hasattr(fout, "error_dict") else {"invoer": fout.messages}
-        raise serializers.ValidationError(detail) from None
-
-
 def _zichtbare_nota(request: Request, pk: int) -> Nota:
-    from django.shortcuts import get_object_or_404
-
-    nota = get_object_or_404(zichtbare_notas(request.user), pk=pk)
-    if nota.rubricering >= INZAGE_GELOGD_VANAF:
-        audit.registreer_inzage(nota, door=request.user, actie="stukken.bekijken")
-    return nota
+    return nota_voor(request.user, pk)
 
 
 class NotaLijst(generics.ListAPIView):
@@ -145,54 +130,51 @@ class NotaActie(APIView):
     def post(self, request: Request, pk: int) -> Response:
         nota = _zichtbare_nota(request, pk)
         data = request.data
-        try:
-            if self.handeling == "paraferen":
-                _service(
-                    services.parafeer,
-                    nota,
-                    door=request.user,
-                    opmerking=str(data.get("opmerking", "")),
+        if self.handeling == "paraferen":
+            fouten_als_problem(
+                services.parafeer,
+                nota,
+                door=request.user,
+                opmerking=str(data.get("opmerking", "")),
+            )
+        elif self.handeling == "terugsturen":
+            fouten_als_problem(
+                services.stuur_terug, nota, door=request.user, reden=str(data.get("reden", ""))
+            )
+        elif self.handeling == "medeparaaf":
+            houder = Gebruiker.objects.filter(
+                username=data.get("houder"), is_active=True
+            ).first()
+            if houder is None:
+                raise serializers.ValidationError({"houder": ["Onbekende gebruiker."]})
+            fouten_als_problem(services.vraag_medeparaaf, nota, door=request.user, houder=houder)
+        elif self.handeling == "beslissen":
+            besluiten = data.get("besluiten") or {}
+            if not isinstance(besluiten, dict):
+                raise serializers.ValidationError(
+                    {"besluiten": ["Verwacht {beslispunt-id: besluit}."]}
                 )
-            elif self.handeling == "terugsturen":
-                _service(
-                    services.stuur_terug, nota, door=request.user, reden=str(data.get("reden", ""))
-                )
-            elif self.handeling == "medeparaaf":
-                houder = Gebruiker.objects.filter(
-                    username=data.get("houder"), is_active=True
-                ).first()
-                if houder is None:
-                    raise serializers.ValidationError({"houder": ["Onbekende gebruiker."]})
-                _service(services.vraag_medeparaaf, nota, door=request.user, houder=houder)
-            elif self.handeling == "beslissen":
-                besluiten = data.get("besluiten") or {}
-                if not isinstance(besluiten, dict):
-                    raise serializers.ValidationError(
-                        {"besluiten": ["Verwacht {beslispunt-id: besluit}."]}
-                    )
-                _service(
-                    services.beslis,
-                    nota,
-                    door=request.user,
-                    besluiten={
-                        int(k): (str(v), "") for k, v in besluiten.items() if str(k).isdigit()
-                    },
-                    toelichting=str(data.get("toelichting", "")),
-                )
-            elif self.handeling == "annoteren":
-                _service(
-                    services.annoteer,
-                    nota,
-                    door=request.user,
-                    tekst=str(data.get("tekst", "")),
-                    pagina=data.get("pagina"),
-                    x=data.get("x"),
-                    y=data.get("y"),
-                )
-            elif self.handeling == "afdoen":
-                _service(services.doe_af, nota, door=request.user)
-        except PermissionDenied:
-            raise
+            fouten_als_problem(
+                services.beslis,
+                nota,
+                door=request.user,
+                besluiten={
+                    int(k): (str(v), "") for k, v in besluiten.items() if str(k).isdigit()
+                },
+                toelichting=str(data.get("toelichting", "")),
+            )
+        elif self.handeling == "annoteren":
+            fouten_als_problem(
+                services.annoteer,
+                nota,
+                door=request.user,
+                tekst=str(data.get("tekst", "")),
+                pagina=data.get("pagina"),
+                x=data.get("x"),
+                y=data.get("y"),
+            )
+        elif self.handeling == "afdoen":
+            fouten_als_problem(services.doe_af, nota, door=request.user)
         nota.refresh_from_db()
         return Response(NotaSerializer(nota).data)
 
@@ -220,12 +202,7 @@ class DocumentDetail(APIView):
 
     @extend_schema(summary="Eén document met versies", responses=DocumentSerializer)
     def get(self, request: Request, pk: int) -> Response:
-        from django.shortcuts import get_object_or_404
-
-        document = get_object_or_404(zichtbare_documenten(request.user), pk=pk)
-        if document.rubricering >= INZAGE_GELOGD_VANAF:
-            audit.registreer_inzage(document, door=request.user, actie="stukken.bekijken")
-        return Response(DocumentSerializer(document).data)
+        return Response(DocumentSerializer(document_voor(request.user, pk)).data)
 
 
 class VersieBestand(APIView):
@@ -243,13 +220,7 @@ class VersieBestand(APIView):
 
         document = get_object_or_404(zichtbare_documenten(request.user), pk=pk)
         versie = get_object_or_404(Versie, document=document, nummer=nummer)
-        if document.rubricering >= INZAGE_GELOGD_VANAF:
-            audit.registreer(
-                "document_gedownload",
-                door=request.user,
-                subject=document,
-                gegevens={"versie": nummer},
-            )
+        audit.registreer_download(document, door=request.user, versie=nummer)
         return FileResponse(
             versie.bestand.open("rb"),
             as_attachment=True,

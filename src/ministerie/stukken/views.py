@@ -14,7 +14,6 @@ from django.views.generic import TemplateView
 
 from ministerie.core import audit
 from ministerie.core.models import Gebruiker
-from ministerie.core.rubricering import INZAGE_GELOGD_VANAF
 from ministerie.core.views import MatrixVereist
 
 from . import services
@@ -23,7 +22,7 @@ from .formulieren import BeslisFormulier, NotaFormulier, ZoekFormulier, medewerk
 from .models import Document, Nota, Parafeerstap, Quarantaine, Versie
 from .opslag import sla_op
 from .route import Routevoorstel, stel_route_voor
-from .zichtbaarheid import zichtbare_documenten, zichtbare_notas
+from .zichtbaarheid import document_voor, nota_voor, zichtbare_documenten, zichtbare_notas
 from .zoeken import zoek_stukken
 
 
@@ -34,18 +33,11 @@ def _fouttekst(fout: ValidationError | PermissionDenied) -> str:
 
 
 def zichtbare_nota(request: HttpRequest, pk: int) -> Nota:
-    """The memo if this user may see it (else 404: no hint that it exists), read audited."""
-    nota = get_object_or_404(zichtbare_notas(request.user), pk=pk)
-    if nota.rubricering >= INZAGE_GELOGD_VANAF:
-        audit.registreer_inzage(nota, door=request.user, actie="stukken.bekijken")
-    return nota
+    return nota_voor(request.user, pk)
 
 
 def zichtbaar_document(request: HttpRequest, pk: int) -> Document:
-    document = get_object_or_404(zichtbare_documenten(request.user), pk=pk)
-    if document.rubricering >= INZAGE_GELOGD_VANAF:
-        audit.registreer_inzage(document, door=request.user, actie="stukken.bekijken")
-    return document
+    return document_voor(request.user, pk)
 
 
 class StukkenView(MatrixVereist, TemplateView):
@@ -430,12 +422,7 @@ class BestandView(MatrixVereist, View):
 
     def get(self, request: HttpRequest, pk: int, nummer: int) -> HttpResponse:
         versie = _versie(request, pk, nummer)
-        audit.registreer(
-            "document_gedownload",
-            door=request.user,
-            subject=versie.document,
-            gegevens={"versie": nummer},
-        ) if versie.document.rubricering >= INZAGE_GELOGD_VANAF else None
+        audit.registreer_download(versie.document, door=request.user, versie=nummer)
         return FileResponse(
             versie.bestand.open("rb"),
             as_attachment=True,

@@ -10,6 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.shortcuts import get_object_or_404
+
+from ministerie.core import audit
 
 from .models import Document, Nota
 
@@ -43,6 +46,20 @@ def zichtbare_documenten(
     via_nota = zichtbare_notas(gebruiker).values("bijlagen")
     binnen = Q(eenheid__in=scope) | Q(aangemaakt_door=gebruiker) | Q(pk__in=via_nota)
     return qs.filter(binnen, rubricering__lte=gebruiker.clearance)
+
+
+def nota_voor(gebruiker: Any, pk: int) -> Nota:
+    """The memo if this user may see it, else 404 (no hint that it exists); the read is audited."""
+    nota = get_object_or_404(zichtbare_notas(gebruiker), pk=pk)
+    audit.registreer_inzage(nota, door=gebruiker, actie="stukken.bekijken")
+    return nota
+
+
+def document_voor(gebruiker: Any, pk: int) -> Document:
+    """The document if this user may see it, else 404; the read is audited."""
+    document = get_object_or_404(zichtbare_documenten(gebruiker), pk=pk)
+    audit.registreer_inzage(document, door=gebruiker, actie="stukken.bekijken")
+    return document
 
 
 def mag_nota_zien(gebruiker: Any, nota: Nota) -> bool:
