@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from ministerie.organisatie import api as organisatie
 from ministerie.stukken import api as stukken
@@ -57,4 +57,8 @@ urlpatterns = [
     ),
     path("zoeken", stukken.ZoekView.as_view(), name="zoeken"),
     path("auditrecords", views.AuditRecordLijst.as_view(), name="auditrecords"),
+    path("", include("ministerie.parlement.api_urls")),
+    path("", include("ministerie.woo.api_urls")),
+    path("", include("ministerie.bestuurskosten.api_urls")),
+    path("", include("ministerie.begroting.api_urls")),
 ]

@@ -45,6 +45,10 @@ INSTALLED_APPS = [
     "ministerie.core",
     "ministerie.organisatie",
     "ministerie.stukken",
+    "ministerie.parlement",
+    "ministerie.woo",
+    "ministerie.bestuurskosten",
+    "ministerie.begroting",
     "ministerie.api",
 ]
 

@@ -4,6 +4,11 @@ urlpatterns = [
     path("api/v1/", include("ministerie.api.urls")),
     path("organisatie/", include("ministerie.organisatie.urls")),
     path("stukken/", include("ministerie.stukken.urls")),
+    path("parlement/", include("ministerie.parlement.urls")),
+    path("woo/", include("ministerie.woo.urls")),
+    path("openbaar/", include("ministerie.woo.portaal_urls")),
+    path("bestuurskosten/", include("ministerie.bestuurskosten.urls")),
+    path("begroting/", include("ministerie.begroting.urls")),
     path("", include("ministerie.core.urls")),
 ]
 

@@ -26,6 +26,17 @@ class DemoNietToegestaan(Exception):
     pass
 
 
+# Parts of the system add demo content (a debate, a Woo request, ...) with a function that runs
+# after the accounts exist; it must be idempotent (a second `demo laad` changes nothing).
+_demoladers: list = []
+
+
+def registreer_demolader(lader):  # noqa: ANN001, ANN201 - decorator
+    if lader not in _demoladers:
+        _demoladers.append(lader)
+    return lader
+
+
 @dataclass(frozen=True)
 class DemoResultaat:
     wachtwoord: str
@@ -88,4 +99,6 @@ def laad_demo(pad: Path = DEMO_BESTAND) -> DemoResultaat:
             gebruiker.eenheden.set(eenheden)
             audit.registreer("demo_account_aangemaakt", door="ministerie demo", subject=gebruiker)
         accounts.append((gebruiker.username, f"{gebruiker} — {', '.join(gebruiker.rolnamen())}"))
+    for lader in _demoladers:
+        lader()
     return DemoResultaat(data["wachtwoord"], accounts, nieuw)

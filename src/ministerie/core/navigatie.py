@@ -37,6 +37,15 @@ MENU = [
 ]
 
 
+def voeg_menuitem_toe(item: Menuitem, voor: str = "Organisatie") -> None:
+    """For the parts of the system (called from their AppConfig.ready): add an item before the
+    item labelled ``voor``. Adding the same item twice changes nothing."""
+    if item in MENU:
+        return
+    labels = [bestaand.label for bestaand in MENU]
+    MENU.insert(labels.index(voor) if voor in labels else len(MENU), item)
+
+
 def menu_voor(gebruiker: Any) -> list[Menuitem]:
     if gebruiker is None:
         return []

@@ -13,6 +13,9 @@ from pathlib import Path
 import yaml
 
 MATRIX_PAD = Path(__file__).with_name("permissiematrix.yaml")
+# Each part of the system may keep its own actions beside its code, in <app>/acties*.yaml (only an
+# "acties" mapping; roles and groups stay in the main file). Together they are the one matrix.
+PAKKET_MAP = Path(__file__).resolve().parent.parent
 ANONIEM = "anoniem"
 SCOPES = ("alle", "eigen_eenheid")
 
@@ -51,7 +54,11 @@ class Matrix:
         return [r for r in self.rollen if r != ANONIEM]
 
 
-def lees_matrix(pad: Path = MATRIX_PAD) -> Matrix:
+def actiebestanden() -> list[Path]:
+    return sorted(PAKKET_MAP.glob("*/acties*.yaml"))
+
+
+def lees_matrix(pad: Path = MATRIX_PAD, delen: list[Path] | None = None) -> Matrix:
     data = yaml.safe_load(pad.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise OngeldigeMatrix(f"{pad}: verwacht een mapping met rollen, groepen en acties.")
@@ -63,8 +70,16 @@ def lees_matrix(pad: Path = MATRIX_PAD) -> Matrix:
         onbekend = set(leden) - set(rollen)
         if onbekend:
             raise OngeldigeMatrix(f"{pad}: groep '{groep}' noemt onbekende rollen {sorted(onbekend)}.")
+    specs: list[tuple[Path, str, dict]] = [(pad, c, s) for c, s in (data.get("acties") or {}).items()]
+    for deel in actiebestanden() if delen is None else delen:
+        deeldata = yaml.safe_load(deel.read_text(encoding="utf-8")) or {}
+        if set(deeldata) - {"acties"}:
+            raise OngeldigeMatrix(f"{deel}: een deelbestand bevat alleen 'acties'.")
+        specs += [(deel, c, s) for c, s in (deeldata.get("acties") or {}).items()]
     acties: dict[str, Actie] = {}
-    for code, spec in (data.get("acties") or {}).items():
+    for bron, code, spec in specs:
+        if code in acties:
+            raise OngeldigeMatrix(f"{bron}: actie '{code}' staat al in de matrix.")
         genoemd: set[str] = set()
         for naam in spec.get("rollen") or []:
             if naam in groepen:
@@ -72,12 +87,12 @@ def lees_matrix(pad: Path = MATRIX_PAD) -> Matrix:
             elif naam in rollen:
                 genoemd.add(naam)
             else:
-                raise OngeldigeMatrix(f"{pad}: actie '{code}' noemt onbekende rol '{naam}'.")
+                raise OngeldigeMatrix(f"{bron}: actie '{code}' noemt onbekende rol '{naam}'.")
         scope = spec.get("scope", "alle")
         if scope not in SCOPES:
-            raise OngeldigeMatrix(f"{pad}: actie '{code}' heeft onbekende scope '{scope}'.")
+            raise OngeldigeMatrix(f"{bron}: actie '{code}' heeft onbekende scope '{scope}'.")
         if not spec.get("omschrijving"):
-            raise OngeldigeMatrix(f"{pad}: actie '{code}' mist een omschrijving.")
+            raise OngeldigeMatrix(f"{bron}: actie '{code}' mist een omschrijving.")
         acties[code] = Actie(code, spec["omschrijving"], frozenset(genoemd), scope)
     return Matrix(rollen=dict(rollen), acties=acties)
 

@@ -46,7 +46,23 @@ def test_een_ongeldige_matrix_wordt_geweigerd(tmp_path: Path, inhoud: str, meldi
     pad = tmp_path / "matrix.yaml"
     pad.write_text(inhoud)
     with pytest.raises(OngeldigeMatrix, match=melding):
-        lees_matrix(pad)
+        lees_matrix(pad, delen=[])
+
+
+def test_deelbestanden_van_apps_horen_bij_de_matrix(tmp_path: Path) -> None:
+    hoofd = tmp_path / "matrix.yaml"
+    hoofd.write_text("rollen: {anoniem: P, a: A}\nacties:\n  x.y: {omschrijving: o, rollen: [a]}\n")
+    deel = tmp_path / "acties.yaml"
+    deel.write_text("acties:\n  app.z: {omschrijving: z, rollen: [a, anoniem]}\n")
+    assert lees_matrix(hoofd, delen=[deel]).rollen_met("app.z") == {"a", "anoniem"}
+
+    deel.write_text("acties:\n  x.y: {omschrijving: dubbel, rollen: [a]}\n")
+    with pytest.raises(OngeldigeMatrix, match="actie 'x.y' staat al in de matrix"):
+        lees_matrix(hoofd, delen=[deel])
+
+    deel.write_text("rollen: {b: B}\n")
+    with pytest.raises(OngeldigeMatrix, match="alleen 'acties'"):
+        lees_matrix(hoofd, delen=[deel])
 
 
 def test_docs_permissies_is_bijgewerkt() -> None:

@@ -6,10 +6,13 @@ then checks that each role gets exactly the access the matrix grants — no more
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.apps import apps
 from django.test import Client
 from django.urls import reverse
 
@@ -20,6 +23,13 @@ from ministerie.organisatie.models import Eenheid, Persoon, Positie
 
 ROUTES = alle_routes()
 ROLLEN = list(matrix().rollen)
+
+
+def _heeft_module(naam: str) -> bool:
+    try:
+        return importlib.util.find_spec(naam) is not None
+    except ModuleNotFoundError:
+        return False
 
 
 def _voorbeeld_kwargs(route: Route) -> dict[str, Any]:
@@ -61,6 +71,14 @@ def _voorbeeld_kwargs(route: Route) -> dict[str, Any]:
             },
         )
         return {"pk": verwerking.pk, **({"formaat": "xlsx"} if "formaat" in route.patroon else {})}
+    for app in apps.get_app_configs():
+        # each part of the system gives examples for its own routes in tests/voorbeelden.py:
+        # voorbeeld_kwargs(route_naam, patroon) -> dict | None
+        if app.name.startswith("ministerie.") and _heeft_module(f"{app.name}.tests.voorbeelden"):
+            voorbeelden = importlib.import_module(f"{app.name}.tests.voorbeelden")
+            kwargs = voorbeelden.voorbeeld_kwargs(route.naam, route.patroon)
+            if kwargs is not None:
+                return kwargs
     if "<" in route.patroon:
         pytest.fail(f"Geen voorbeeldparameters voor route {route.naam} ({route.patroon}).")
     return {}

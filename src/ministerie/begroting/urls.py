@@ -1,0 +1,7 @@
+from django.urls import include, path
+
+app_name = "begroting"
+
+urlpatterns: list = [
+    path("", include("ministerie.begroting.kalender_urls")),
+]

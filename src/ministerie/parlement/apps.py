@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ParlementConfig(AppConfig):
+    name = "ministerie.parlement"
+    verbose_name = "Parlement"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class WooConfig(AppConfig):
+    name = "ministerie.woo"
+    verbose_name = "Openbaarheid (Woo)"
