@@ -23,6 +23,7 @@ EIGEN_COMMANDO_S = {
     "stukken": "documentopslag: 'importeer PAD… --als GEBRUIKER' slaat bestanden op",
     "verwerk": "bulkverwerking: 'ministerie verwerk BRON --werkmap MAP' (map, ZIP of mbox; hervatbaar)",
     "zoek": "zoeken: 'ministerie zoek \"VRAAG\" [--json]'; 'ministerie zoek herbouw' herbouwt de index",
+    "begroting": "begroting: 'laad PAD', 'toon HOOFDSTUK --jaar JAAR [--json]', 'kalender JAAR', 'accres …'",
 }
 
 # MINISTERIE_BIND: address for ``ministerie serve`` (default 127.0.0.1:8000).
@@ -84,14 +85,40 @@ def main(argv: list[str] | None = None) -> int:
 
         functie = lakken_cli.detecteer_main if args[0] == "detecteer" else lakken_cli.lak_main
         return functie(args[1:])
+    if args[:2] == ["begroting", "kalender"]:
+        return _begrotingskalender(args[2:])
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ministerie.conf.production")
     if args[0] == "serve":
         return _serve(args[1:])
     if args[0] == "worker":
         args = ["db_worker", "--no-reload", *args[1:]]
+    from django.core.exceptions import ImproperlyConfigured
     from django.core.management import execute_from_command_line
 
-    execute_from_command_line(["ministerie", *args])
+    try:
+        execute_from_command_line(["ministerie", *args])
+    except ImproperlyConfigured as fout:
+        print(f"ministerie: {fout}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _begrotingskalender(argv: list[str]) -> int:
+    """The budget calendar is plain Python: it needs no settings and no database."""
+    import argparse
+
+    from ministerie.begroting import kalender
+
+    parser = argparse.ArgumentParser(
+        prog="ministerie begroting kalender", description="De data van de begrotingscyclus in een jaar."
+    )
+    parser.add_argument("jaar", type=int)
+    jaar = parser.parse_args(argv).jaar
+    try:
+        print("\n".join(kalender.als_regels(jaar)))
+    except kalender.CyclusFout as fout:
+        print(f"ministerie begroting kalender: {fout}", file=sys.stderr)
+        return 2
     return 0
 
 

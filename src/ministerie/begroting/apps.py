@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class BegrotingConfig(AppConfig):
     name = "ministerie.begroting"
     verbose_name = "Begroting"
+
+    def ready(self) -> None:
+        from ministerie.core.navigatie import Menuitem, voeg_menuitem_toe
+
+        from . import demo, werk  # noqa: F401  (register the "Mijn werk" source and demo content)
+
+        voeg_menuitem_toe(Menuitem("Begroting", "begroting:overzicht", "begroting.bekijken"))

@@ -20,3 +20,16 @@ def test_duizendtallen_met_punt_en_decimalen_met_komma() -> None:
 
 def test_lege_reeks_geeft_een_leeg_diagram() -> None:
     assert staafdiagram("d", "T", []).staven == []
+
+
+def test_svg_coordinaten_zonder_komma_ook_in_het_nederlands(settings) -> None:  # noqa: ANN001
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    with translation.override("nl"):
+        html = render_to_string(
+            "core/_staafdiagram.html", {"diagram": staafdiagram("d", "T", [("a", 2.5), ("b", 7)])}
+        )
+    svg = html.split("<svg", 1)[1].split("</svg>", 1)[0]
+    assert 'x="' in svg and not any("," in attr.split('"')[1] for attr in svg.split(" x=")[1:])
+    assert "2,5" in html.split("</svg>", 1)[1]  # the table keeps the Dutch notation

@@ -1,0 +1,346 @@
+"""The budget in the API: chapters, moments, changes (checked by the same rules), exports,
+agencies, risk arrangements, findings and the evaluation agenda."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from ministerie.api.problems import fouten_als_problem
+
+from . import evaluaties, export, services
+from .berekening import waterval
+from .controle import Uitslag
+from .models import Artikel, Bedragsoort, Begroting, Bevinding, Moment, Mutatie, Stand
+from .weergave import artikel_als_dict, hoofdstuk_als_dict, kies_stand, open_data_rijen
+from .zichtbaarheid import zichtbare_artikelen
+
+LEZEN = "begroting.bekijken"
+INVOEREN = "begroting.mutatie_invoeren"
+BIJWERKEN = "begroting.bevinding_bijwerken"
+
+
+def _begroting(code: str, jaar: int) -> Begroting:
+    return get_object_or_404(Begroting.objects.select_related("hoofdstuk"),
+                             hoofdstuk__code=code, jaar=jaar)
+
+
+def _stand(code: str, jaar: int, volgnummer: int) -> Stand:
+    return get_object_or_404(Stand.objects.select_related("begroting__hoofdstuk"),
+                             begroting__hoofdstuk__code=code, begroting__jaar=jaar,
+                             volgnummer=volgnummer)
+
+
+def _uitslag(uitslag: Uitslag) -> dict[str, Any]:
+    return {
+        "toegestaan": uitslag.toegestaan,
+        "metUitzonderingToegestaan": uitslag.toegestaan_met_uitzondering(),
+        "weigeringen": [{"regel": o.regel, "naam": o.naam, "tekst": o.tekst,
+                         "uitzonderingMogelijk": o.uitzondering_mogelijk}
+                        for o in uitslag.overtredingen],
+        "markeringen": uitslag.markeringen,
+    }
+
+
+def _mutatie(m: Mutatie) -> dict[str, Any]:
+    return {
+        "id": m.pk, "soort": m.soort, "titel": m.titel, "toelichting": m.toelichting,
+        "auteur": m.auteur_naam, "aangemaakt": m.aangemaakt,
+        "buitenBesluitvormingsmoment": m.buiten_besluitvormingsmoment,
+        "uitzonderingRegel": m.uitzondering_regel, "uitzonderingReden": m.uitzondering_reden,
+        "tegenboeking": m.tegenboeking_id, "regelset": m.regelset,
+        "regels": [{"hoofdstuk": r.artikel.hoofdstuk.code, "artikel": r.artikel.nummer,
+                    "soort": r.soort, "jaar": r.jaar, "bedrag": r.bedrag}
+                   for r in m.regels.select_related("artikel__hoofdstuk")],
+    }
+
+
+def _stand_dict(s: Stand) -> dict[str, Any]:
+    return {"volgnummer": s.volgnummer, "moment": s.moment, "naam": s.get_moment_display(),
+            "datum": s.datum, "omschrijving": s.omschrijving, "afgesloten": s.afgesloten}
+
+
+class RegelSerializer(serializers.Serializer):
+    hoofdstuk = serializers.CharField(required=False, help_text="standaard het hoofdstuk van de stand")
+    artikel = serializers.IntegerField(help_text="artikelnummer")
+    soort = serializers.ChoiceField(choices=Bedragsoort.choices)
+    jaar = serializers.IntegerField()
+    bedrag = serializers.IntegerField(help_text="x € 1.000; negatief is lager")
+
+
+class MutatieSerializer(serializers.Serializer):
+    soort = serializers.ChoiceField(choices=Mutatie.Soort.choices)
+    titel = serializers.CharField(max_length=200)
+    toelichting = serializers.CharField()
+    regels = RegelSerializer(many=True)
+
+
+class MutatiesInvoerSerializer(serializers.Serializer):
+    mutaties = MutatieSerializer(many=True)
+    uitzonderingReden = serializers.CharField(required=False, allow_blank=True)  # noqa: N815
+
+
+def _nieuwe_mutaties(stand: Stand, data: dict[str, Any]) -> list[services.NieuweMutatie]:
+    uit = []
+    for m in data["mutaties"]:
+        regels = []
+        for r in m["regels"]:
+            code = r.get("hoofdstuk") or stand.begroting.hoofdstuk.code
+            artikel = Artikel.objects.filter(
+                hoofdstuk__code=code, nummer=r["artikel"]
+            ).select_related("hoofdstuk").first()
+            if artikel is None:
+                raise serializers.ValidationError(
+                    {"regels": [f"Hoofdstuk {code} heeft geen artikel {r['artikel']}."]}
+                )
+            regels.append(services.NieuweRegel(artikel, r["soort"], r["jaar"], r["bedrag"]))
+        uit.append(services.NieuweMutatie(m["soort"], m["titel"], m["toelichting"], tuple(regels)))
+    return uit
+
+
+class HoofdstukLijst(APIView):
+    actie = LEZEN
+
+    @extend_schema(summary="Begrotingshoofdstukken met hun begrotingsjaren", responses=dict,
+                   operation_id="begroting_hoofdstukken_list")
+    def get(self, request: Request) -> Response:
+        data = []
+        for b in Begroting.objects.select_related("hoofdstuk"):
+            sb = kies_stand(b)
+            data.append({
+                "hoofdstuk": b.hoofdstuk.code, "naam": b.hoofdstuk.naam, "jaar": b.jaar,
+                "stand": sb.stand.moment if sb else None,
+                "uitgaven": sb.totaal(Bedragsoort.UITGAVEN, b.jaar) if sb else None,
+                "vastgelegdTotaal": b.vastgelegd_totaal,
+            })
+        return Response(data)
+
+
+class HoofdstukDetail(APIView):
+    actie = LEZEN
+
+    @extend_schema(summary="Een hoofdstuk met zijn artikelen in een stand (standaard de laatste)",
+                   responses=dict)
+    def get(self, request: Request, code: str, jaar: int) -> Response:
+        begroting = _begroting(code, jaar)
+        volgnummer = request.query_params.get("stand")
+        sb = kies_stand(begroting, int(volgnummer) if volgnummer and volgnummer.isdigit() else None)
+        if sb is None:
+            raise Http404
+        artikelen = zichtbare_artikelen(request.user, begroting.hoofdstuk.artikelen.all())
+        return Response(hoofdstuk_als_dict(begroting, sb, artikelen))
+
+
+class StandLijst(APIView):
+    acties = {"get": LEZEN, "post": INVOEREN}
+
+    @extend_schema(summary="De standen van een begroting", responses=dict)
+    def get(self, request: Request, code: str, jaar: int) -> Response:
+        return Response([_stand_dict(s) for s in _begroting(code, jaar).standen.all()])
+
+    @extend_schema(summary="De volgende stand openen", request=dict, responses=dict)
+    def post(self, request: Request, code: str, jaar: int) -> Response:
+        begroting = _begroting(code, jaar)
+        moment = request.data.get("moment") if hasattr(request.data, "get") else None
+        if moment not in Moment.values:
+            raise serializers.ValidationError({"moment": ["Kies een geldig moment."]})
+        stand = fouten_als_problem(
+            services.open_stand, begroting, moment, door=request.user,
+            omschrijving=str(request.data.get("omschrijving", ""))[:200],
+        )
+        return Response(_stand_dict(stand), status=status.HTTP_201_CREATED)
+
+
+class MutatieLijst(APIView):
+    acties = {"get": LEZEN, "post": INVOEREN}
+
+    @extend_schema(summary="De mutaties van een stand", responses=dict)
+    def get(self, request: Request, code: str, jaar: int, volgnummer: int) -> Response:
+        stand = _stand(code, jaar, volgnummer)
+        return Response([_mutatie(m) for m in stand.mutaties.all()])
+
+    @extend_schema(summary="Mutaties invoeren, samen gecontroleerd op de begrotingsregels",
+                   request=MutatiesInvoerSerializer, responses=dict)
+    def post(self, request: Request, code: str, jaar: int, volgnummer: int) -> Response:
+        stand = _stand(code, jaar, volgnummer)
+        invoer = MutatiesInvoerSerializer(data=request.data)
+        invoer.is_valid(raise_exception=True)
+        nieuw = _nieuwe_mutaties(stand, invoer.validated_data)
+        try:
+            aangemaakt = services.voer_mutaties_in(
+                stand, nieuw, door=request.user,
+                uitzondering_reden=invoer.validated_data.get("uitzonderingReden", ""),
+            )
+        except services.Geweigerd as fout:
+            return Response(
+                {"type": "https://httpstatuses.io/422", "title": "Geweigerd door de begrotingsregels",
+                 "status": 422, "detail": " ".join(o.tekst for o in fout.uitslag.overtredingen),
+                 "instance": request.path, **_uitslag(fout.uitslag)},
+                status=422, content_type="application/problem+json",
+            )
+        except DjangoValidationError as fout:
+            detail = fout.message_dict if hasattr(fout, "error_dict") else {"invoer": fout.messages}
+            raise serializers.ValidationError(detail) from None
+        return Response([_mutatie(m) for m in aangemaakt], status=status.HTTP_201_CREATED)
+
+
+class MutatieControle(APIView):
+    acties = {"post": INVOEREN}
+
+    @extend_schema(summary="Mutaties controleren zonder ze in te voeren",
+                   request=MutatiesInvoerSerializer, responses=dict)
+    def post(self, request: Request, code: str, jaar: int, volgnummer: int) -> Response:
+        stand = _stand(code, jaar, volgnummer)
+        invoer = MutatiesInvoerSerializer(data=request.data)
+        invoer.is_valid(raise_exception=True)
+        uitslag = services.controleer_mutaties(stand, _nieuwe_mutaties(stand, invoer.validated_data))
+        return Response(_uitslag(uitslag))
+
+
+class Bedragen(APIView):
+    """The open-data rows of one moment; ``?formaat=csv`` or ``xlsx`` for a file."""
+
+    actie = LEZEN
+
+    @extend_schema(summary="Bedragen van een stand in de open-data-indeling", responses=dict)
+    def get(self, request: Request, code: str, jaar: int, volgnummer: int) -> Any:
+        stand = _stand(code, jaar, volgnummer)
+        sb = kies_stand(stand.begroting, volgnummer)
+        artikelen = zichtbare_artikelen(request.user, stand.begroting.hoofdstuk.artikelen.all())
+        rijen = open_data_rijen(stand.begroting, sb, artikelen)  # type: ignore[arg-type]
+        formaat = request.query_params.get("formaat", "json")
+        naam = f"begroting-{jaar}-{code}-{volgnummer}"
+        if formaat == "csv":
+            antwoord = HttpResponse(export.als_csv(rijen), content_type="text/csv; charset=utf-8")
+        elif formaat == "xlsx":
+            antwoord = HttpResponse(
+                export.als_xlsx(rijen, f"{code} {jaar}"),
+                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        else:
+            from .weergave import KOLOMMEN
+
+            return Response([dict(zip(KOLOMMEN, r, strict=True)) for r in rijen])
+        antwoord["Content-Disposition"] = f'attachment; filename="{naam}.{formaat}"'
+        return antwoord
+
+
+class ArtikelDetail(APIView):
+    actie = LEZEN
+
+    @extend_schema(summary="Een artikel met per stand de vorige stand plus de mutaties",
+                   responses=dict)
+    def get(self, request: Request, code: str, jaar: int, nummer: int) -> Response:
+        begroting = _begroting(code, jaar)
+        artikel = zichtbare_artikelen(request.user, begroting.hoofdstuk.artikelen.all()).filter(
+            nummer=nummer).first()
+        if artikel is None:
+            raise Http404
+        sb = kies_stand(begroting)
+        data = artikel_als_dict(artikel, sb, begroting.jaren) if sb else {}
+        data["toelichting"] = artikel.toelichting
+        data["waterval"] = {
+            soort: [
+                {"stand": _stand_dict(stap.stand),
+                 "vorige": {str(j): v for j, v in stap.vorige.items()} if stap.vorige else None,
+                 "mutaties": [{"id": w.mutatie.pk, "soort": w.mutatie.soort,
+                               "titel": w.mutatie.titel,
+                               "perJaar": {str(j): b for j, b in w.per_jaar.items()}}
+                              for w in stap.wijzigingen],
+                 "nieuw": {str(j): v for j, v in stap.nieuw.items()}}
+                for stap in waterval(artikel, begroting, soort)
+            ]
+            for soort in Bedragsoort.values
+        }
+        return Response(data)
+
+
+class AgentschapLijst(APIView):
+    actie = LEZEN
+
+    @extend_schema(summary="Agentschappen met hun omzet (x € 1.000)", responses=dict)
+    def get(self, request: Request) -> Response:
+        from .models import Agentschap
+
+        return Response([{"code": a.code, "naam": a.naam, "hoofdstuk": a.hoofdstuk.code,
+                          "jaar": a.jaar, "omzet": a.omzet, "toelichting": a.toelichting,
+                          "bron": a.bron_sectie}
+                         for a in Agentschap.objects.select_related("hoofdstuk")])
+
+
+class RisicoregelingLijst(APIView):
+    actie = LEZEN
+
+    @extend_schema(summary="Risicoregelingen (garanties, achterborgstellingen), bedragen in euro",
+                   responses=dict)
+    def get(self, request: Request) -> Response:
+        from .models import Risicoregeling
+
+        return Response([{"code": r.code, "naam": r.naam, "soort": r.soort,
+                          "hoofdstuk": r.hoofdstuk.code, "bedragEuro": r.bedrag_euro,
+                          "jaar": r.jaar, "toelichting": r.toelichting, "bron": r.bron_sectie}
+                         for r in Risicoregeling.objects.select_related("hoofdstuk")])
+
+
+def _bevinding(b: Bevinding) -> dict[str, Any]:
+    return {"id": b.pk, "code": b.code, "hoofdstuk": b.hoofdstuk.code, "jaar": b.jaar,
+            "instantie": b.instantie, "ernst": b.ernst, "onderwerp": b.onderwerp,
+            "verbeterplan": b.verbeterplan, "opvolging": b.opvolging, "status": b.status,
+            "bron": b.bron_sectie}
+
+
+class BevindingLijst(APIView):
+    actie = LEZEN
+
+    @extend_schema(summary="Auditbevindingen (Algemene Rekenkamer, Auditdienst Rijk)",
+                   responses=dict, operation_id="begroting_bevindingen_list")
+    def get(self, request: Request) -> Response:
+        return Response([_bevinding(b) for b in Bevinding.objects.select_related("hoofdstuk")])
+
+
+class BevindingSerializer(serializers.Serializer):
+    onderwerp = serializers.CharField(required=False, max_length=300)
+    verbeterplan = serializers.CharField(required=False, allow_blank=True)
+    opvolging = serializers.CharField(required=False, allow_blank=True)
+    status = serializers.ChoiceField(choices=Bevinding.Status.choices, required=False)
+
+
+class BevindingDetail(APIView):
+    acties = {"get": LEZEN, "patch": BIJWERKEN}
+
+    @extend_schema(summary="Eén auditbevinding", responses=dict)
+    def get(self, request: Request, pk: int) -> Response:
+        return Response(_bevinding(get_object_or_404(Bevinding, pk=pk)))
+
+    @extend_schema(summary="Verbeterplan, opvolging of status bijwerken",
+                   request=BevindingSerializer, responses=dict)
+    def patch(self, request: Request, pk: int) -> Response:
+        bevinding = get_object_or_404(Bevinding, pk=pk)
+        invoer = BevindingSerializer(data=request.data)
+        invoer.is_valid(raise_exception=True)
+        bevinding = fouten_als_problem(
+            services.werk_bevinding_bij, bevinding, door=request.user, **invoer.validated_data
+        )
+        return Response(_bevinding(bevinding))
+
+
+class EvaluatieLijst(APIView):
+    actie = LEZEN
+
+    @extend_schema(summary="De evaluatieagenda per beleidsartikel (RPE)", responses=dict)
+    def get(self, request: Request) -> Response:
+        return Response([
+            {"hoofdstuk": p.artikel.hoofdstuk.code, "artikel": p.artikel.nummer,
+             "naam": p.artikel.naam, "laatsteJaar": p.laatste_jaar, "geplandJaar": p.gepland_jaar,
+             "vanafJaar": p.vanaf_jaar, "uiterlijkJaar": p.uiterlijk_jaar, "teLaat": p.te_laat,
+             "status": p.status}
+            for p in evaluaties.agenda()
+        ])
