@@ -201,4 +201,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("MINISTERIE_LOGNIVEAU", "INFO")},
+    # chatty libraries: their INFO lines (CSS parsing steps, the lock-out banner) say nothing
+    # to an operator and clutter every command's output
+    "loggers": {
+        naam: {"level": "WARNING"} for naam in ("weasyprint", "fontTools", "axes", "axes.apps")
+    },
 }
