@@ -23,6 +23,7 @@ EIGEN_COMMANDO_S = {
     "stukken": "documentopslag: 'importeer PAD… --als GEBRUIKER' slaat bestanden op",
     "verwerk": "bulkverwerking: 'ministerie verwerk BRON --werkmap MAP' (map, ZIP of mbox; hervatbaar)",
     "zoek": "zoeken: 'ministerie zoek \"VRAAG\" [--json]'; 'ministerie zoek herbouw' herbouwt de index",
+    "woo": "Woo-verzoeken: 'overzicht [--json]'; 'publiceer-gepland [--datum JJJJ-MM-DD]' geeft vrij",
     "begroting": "begroting: 'laad PAD', 'toon HOOFDSTUK --jaar JAAR [--json]', 'kalender JAAR', 'accres …'",
 }
 

@@ -52,6 +52,26 @@ _ALLE = (
         opschorting_grondslag="Woo art. 4.4 lid 3, onverminderd Awb art. 4:15",
     ),
     Regeling(
+        sleutel="woo-precisering",
+        omschrijving="Verzoek om precisering van een te algemeen Woo-verzoek",
+        grondslag="Woo art. 4.1 lid 5",
+        termijn=_weken(2),
+        aanvang="de dag van ontvangst van het verzoek",
+        atw_van_toepassing=True,
+        geen_verdaging_reden="De Woo kent geen verdaging van de termijn om precisering te vragen.",
+    ),
+    Regeling(
+        sleutel="woo-openbaarmaking",
+        omschrijving="Openbaarmaking als bezwaar van een derde-belanghebbende is te verwachten",
+        grondslag="Woo art. 4.4 lid 5",
+        termijn=_weken(2),
+        aanvang="de dag van bekendmaking van het besluit",
+        atw_van_toepassing=True,
+        geen_verdaging_reden=(
+            "Een wachttermijn voor openbaarmaking, geen beslistermijn: er valt niets te verdagen."
+        ),
+    ),
+    Regeling(
         sleutel="klacht",
         omschrijving="Afhandeling van een klacht",
         grondslag="Awb art. 9:11 lid 1",

@@ -249,6 +249,8 @@ def test_opschorting_moet_een_natuurlijk_getal_zijn(dagen: object) -> None:
 def test_tabel_van_regelingen() -> None:
     assert set(REGELINGEN) == {
         "woo",
+        "woo-precisering",
+        "woo-openbaarmaking",
         "klacht",
         "klacht-advies",
         "bezwaartermijn",
@@ -259,6 +261,8 @@ def test_tabel_van_regelingen() -> None:
     termijnen = {sleutel: str(r.termijn) for sleutel, r in REGELINGEN.items()}
     assert termijnen == {
         "woo": "4 weken",
+        "woo-precisering": "2 weken",
+        "woo-openbaarmaking": "2 weken",
         "klacht": "6 weken",
         "klacht-advies": "10 weken",
         "bezwaartermijn": "6 weken",

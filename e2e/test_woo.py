@@ -1,0 +1,258 @@
+"""Woo in the browser: a request from the public form through precision, assessment of 20
+documents with two grounds, a third-party view (suspension and resumption in the due date), the
+decision signed off through the routing of initials, and publication with an objection expected
+(released exactly two weeks after the announcement). Every page passes axe-core."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from io import BytesIO
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from e2e.conftest import WACHTWOORD, controleer_toegankelijkheid
+from ministerie.core.rubricering import Rubricering
+from ministerie.lakken.pdf import controleer
+from ministerie.termijnen import bereken, is_vrije_dag
+from ministerie.woo.diwoo import controleer_metadata
+from ministerie.woo.models import Logregel, Publicatie, Verzoek
+from ministerie.woo.tests.hulp import BSNS, NAMEN, maak_organisatie, woo_document
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+AANTAL = 20
+
+
+def _log_in(pagina: Any, gebruiker: Any) -> None:
+    pagina.context.clear_cookies()
+    pagina.goto(pagina.basis + "/inloggen/")
+    pagina.get_by_label("Gebruikersnaam").fill(gebruiker.username)
+    pagina.get_by_label("Wachtwoord").fill(WACHTWOORD)
+    pagina.get_by_role("button", name="Inloggen").click()
+    pagina.wait_for_url(pagina.basis + "/")
+
+
+def _melding(pagina: Any) -> str:
+    return " ".join(pagina.get_by_role("status").all_inner_texts())
+
+
+def _uiterste_datum(pagina: Any) -> str:
+    return pagina.locator("#uiterste-datum").inner_text().strip()
+
+
+def _datum(pagina: Any, label: str, waarde: date) -> None:
+    pagina.get_by_label(label, exact=True).fill(waarde.isoformat())
+
+
+def _werkdag_terug(dag: date) -> date:
+    """The latest day on or before ``dag`` whose date two weeks later is a working day."""
+    while is_vrije_dag(dag) or is_vrije_dag(dag + timedelta(days=14)):
+        dag -= timedelta(days=1)
+    return dag
+
+
+def test_woo_verzoek_van_webformulier_tot_publicatie(
+    pagina: Any, maak_gebruiker: Callable[..., Any], settings: Any
+) -> None:
+    settings.WOO_MIN_INVULTIJD = 1
+    pagina.set_default_timeout(60_000)
+    maak_organisatie()
+    jurist = maak_gebruiker("jurist_czw", eenheden=["czw-juridisch"], clearance=Rubricering.STG_GEHEIM)
+    directeur = maak_gebruiker("directeur", eenheden=["czw"], clearance=Rubricering.STG_GEHEIM)
+    minister = maak_gebruiker("bewindspersoon", eenheden=["minister-bzk"], clearance=Rubricering.STG_GEHEIM)
+
+    # 1. the public form, without logging in
+    pagina.goto(pagina.basis + "/openbaar/woo-verzoek/")
+    controleer_toegankelijkheid(pagina)
+    pagina.get_by_label("Onderwerp").fill("Woningbouwimpuls 2021")
+    pagina.get_by_label("Welke informatie zoekt u?").fill("Alle notities over de woningbouwimpuls.")
+    pagina.get_by_label("Uw naam").fill("Greet Verzoeker")
+    pagina.get_by_label("Uw e-mailadres").fill("greet@example.org")
+    pagina.wait_for_timeout(1100)  # the minimum fill time of the anti-abuse check
+    pagina.get_by_role("button", name="Verzoek versturen").click()
+    pagina.wait_for_url(re.compile(r".*/openbaar/woo-verzoek/ontvangen/.*"))
+    verzoek = Verzoek.objects.get()
+    assert pagina.locator("#zaaknummer").inner_text() == verzoek.zaaknummer
+    assert "uiterlijk binnen vier weken" in pagina.content()
+    controleer_toegankelijkheid(pagina)
+
+    # the test plays the case from 40 days ago, so that every date can be entered as it happened
+    ontvangen = timezone.localdate() - timedelta(days=40)
+    Verzoek.objects.filter(pk=verzoek.pk).update(ontvangen_op=ontvangen)
+    Logregel.objects.filter(verzoek=verzoek).update(datum=ontvangen)
+    url = pagina.basis + f"/woo/verzoeken/{verzoek.pk}/"
+
+    # 2. precision (Woo art. 4.1 lid 5): asked on day 3, answered on day 7: 3 days suspended
+    _log_in(pagina, jurist)
+    pagina.goto(url)
+    controleer_toegankelijkheid(pagina)
+    assert _uiterste_datum(pagina) == bereken("woo", ontvangen).uiterste_datum.isoformat()
+    pagina.get_by_label("Wat moet de verzoeker preciseren?").fill("Welke periode bedoelt u?")
+    _datum(pagina, "Gevraagd op", ontvangen + timedelta(days=3))
+    _datum(pagina, "Antwoord uiterlijk", ontvangen + timedelta(days=17))
+    pagina.get_by_role("button", name="Precisering vragen").click()
+    assert "precisering is gevraagd" in _melding(pagina)
+    assert _uiterste_datum(pagina) == "Opgeschort"
+    pagina.get_by_label("Precisering van de verzoeker").fill("Het jaar 2021.")
+    _datum(pagina, "Ontvangen op", ontvangen + timedelta(days=7))
+    pagina.get_by_role("button", name="Precisering vastleggen").click()
+    na_precisering = bereken("woo", ontvangen, opschorting_dagen=3).uiterste_datum
+    assert _uiterste_datum(pagina) == na_precisering.isoformat()
+
+    # 3. twenty documents, uploaded and assessed in bulk: names/e-mail (5.1.2e) and BSN (5.1.1e)
+    pagina.goto(url + "documenten/")
+    pagina.get_by_label("Bestanden").set_input_files(
+        [{"name": n, "mimeType": "application/pdf", "buffer": b} for n, b in map(woo_document, range(AANTAL))]
+    )
+    pagina.get_by_role("button", name="Uploaden en toevoegen").click()
+    assert f"{AANTAL} document(en) toegevoegd" in _melding(pagina)
+    controleer_toegankelijkheid(pagina)
+    pagina.get_by_label("Alle nog niet beoordeelde documenten").check()
+    pagina.get_by_label("Beoordeling", exact=True).select_option("deels_openbaar")
+    pagina.get_by_role("button", name="Beoordelen, lakken en controleren").click()
+    assert f"{AANTAL} document(en) beoordeeld, gelakt en gecontroleerd" in _melding(pagina)
+    assert pagina.get_by_role("cell", name="in orde").count() == AANTAL
+    assert pagina.get_by_role("cell", name="5.1.1e, 5.1.2e").count() == AANTAL
+
+    # the reviewer sees the proposed redactions on the page
+    pagina.goto(url + "documenten/1/")
+    assert pagina.locator(".woo-lak").count() == 3
+    pagina.get_by_role("img", name=re.compile("Pagina 1 van 1, met 3 lakvoorstel")).wait_for()
+    controleer_toegankelijkheid(pagina)
+
+    # 4. a third party's view: suspended from the day after the requester is told (day 10)
+    pagina.goto(url)
+    pagina.get_by_label("Derde-belanghebbende").fill("Bouwbedrijf Voorbeeld B.V.")
+    _datum(pagina, "Gevraagd op", ontvangen + timedelta(days=10))
+    _datum(pagina, "Verzoeker geïnformeerd op", ontvangen + timedelta(days=10))
+    _datum(pagina, "Zienswijze uiterlijk", ontvangen + timedelta(days=24))
+    pagina.get_by_role("button", name="Zienswijze vragen").click()
+    assert _uiterste_datum(pagina) == "Opgeschort"
+    assert "Opgeschort (zienswijze derden)" in pagina.locator("#status").inner_text()
+    controleer_toegankelijkheid(pagina)
+    pagina.get_by_label("Samenvatting van de zienswijze").fill("Bezwaar tegen openbaarmaking van de offerte.")
+    pagina.get_by_label("Ontvangen op", exact=True).fill((ontvangen + timedelta(days=15)).isoformat())
+    pagina.get_by_label("De derde zal naar verwachting bezwaar maken tegen openbaarmaking").check()
+    pagina.get_by_role("button", name="Zienswijze vastleggen").click()
+    # resumed: days 11 up to and including 14 were suspended (4 days), 7 in all
+    uiterste = bereken("woo", ontvangen, opschorting_dagen=7).uiterste_datum
+    assert _uiterste_datum(pagina) == uiterste.isoformat() != na_precisering.isoformat()
+
+    # 5. the decision: reasons for the relative ground, letter and inventory, routing of initials
+    pagina.get_by_label(re.compile("5.1.2e .*belangenafweging")).fill(
+        "Het belang van de persoonlijke levenssfeer van de genoemde personen weegt zwaarder."
+    )
+    pagina.get_by_role("button", name="Motivering opslaan").click()
+    pagina.get_by_role("button", name="Besluit opstellen en ter parafering aanbieden").click()
+    assert "de lijn in gestuurd" in _melding(pagina)
+    verzoek.refresh_from_db()
+    nota = verzoek.besluit_nota
+    assert [s.houder for s in nota.stappen.order_by("niveau")] == [directeur, minister]
+    _log_in(pagina, directeur)
+    pagina.goto(pagina.basis + f"/stukken/notas/{nota.pk}/")
+    pagina.get_by_role("button", name="Paraferen").click()
+    _log_in(pagina, minister)
+    pagina.goto(pagina.basis + f"/stukken/notas/{nota.pk}/")
+    pagina.get_by_label("Akkoord", exact=True).check()
+    pagina.get_by_role("button", name="Besluit vastleggen").click()
+    assert "Uw besluit is vastgelegd" in _melding(pagina)
+
+    # announced on a day whose date two weeks later is a working day; objection expected
+    bekendgemaakt = _werkdag_terug(min(timezone.localdate() - timedelta(days=2), uiterste))
+    _log_in(pagina, jurist)
+    pagina.goto(url)
+    _datum(pagina, "Besluitdatum", bekendgemaakt)
+    _datum(pagina, "Bekendgemaakt aan de verzoeker op", bekendgemaakt)
+    assert pagina.get_by_label(re.compile("Bezwaar van een derde-belanghebbende verwacht")).is_checked()
+    pagina.get_by_role("button", name="Besluit vastleggen").click()
+    assert "Het besluit is vastgelegd" in _melding(pagina)
+    publicatiedag = bekendgemaakt + timedelta(days=14)
+    assert pagina.locator("#publicatiedatum").inner_text().startswith(publicatiedag.isoformat())
+
+    # 6. publication: approved now, released exactly two weeks after the announcement
+    pagina.get_by_role("button", name="Publiceren").click()
+    # the announcement lies about five days back, so its two weeks run into the future
+    assert publicatiedag > timezone.localdate()
+    assert f"de publicatie wordt op {publicatiedag:%d-%m-%Y} openbaar" in _melding(pagina)
+    assert "Wacht op openbaarmaking" in pagina.locator("#status").inner_text()
+    controleer_toegankelijkheid(pagina)
+    publicatie = Publicatie.objects.get()
+    assert publicatie.status == Publicatie.Status.GEPLAND
+    pagina.goto(pagina.basis + "/openbaar/?q=woningbouwimpuls")
+    assert pagina.get_by_role("link", name=re.compile("Woningbouwimpuls")).count() == 0
+    call_command("woo", "publiceer-gepland", "--datum", (publicatiedag - timedelta(days=1)).isoformat())
+    publicatie.refresh_from_db()
+    assert publicatie.status == Publicatie.Status.GEPLAND
+    call_command("woo", "publiceer-gepland", "--datum", publicatiedag.isoformat())
+    publicatie.refresh_from_db()
+    assert publicatie.status == Publicatie.Status.GEPUBLICEERD
+
+    # the public portal: search, the package, its metadata
+    pagina.context.clear_cookies()
+    pagina.goto(pagina.basis + "/openbaar/?q=woningbouwimpuls")
+    controleer_toegankelijkheid(pagina)
+    pagina.get_by_role("link", name=re.compile("Woningbouwimpuls")).click()
+    controleer_toegankelijkheid(pagina)
+    assert pagina.get_by_role("link", name=re.compile("DiWoo-metadata")).count() == AANTAL + 3
+    geheimen = [*NAMEN, *BSNS, "greet@example.org", "Greet Verzoeker"]
+    for bestand in publicatie.bestanden.all():
+        antwoord = pagina.request.get(
+            pagina.basis + f"/openbaar/publicaties/{publicatie.pk}/bestanden/{bestand.pk}"
+        )
+        assert antwoord.ok
+        if bestand.mime == "application/pdf":
+            assert controleer(antwoord.body(), geheimen) == [], bestand.titel
+        metadata = pagina.request.get(
+            pagina.basis + f"/openbaar/publicaties/{publicatie.pk}/bestanden/{bestand.pk}/metadata.xml"
+        )
+        assert controleer_metadata(metadata.body()) == [], bestand.titel
+        assert b"c_3baef532" in metadata.body() and b"mnre1034" in metadata.body()
+    from openpyxl import load_workbook
+
+    xlsx = publicatie.bestanden.get(bestandsnaam="inventarislijst.xlsx")
+    with xlsx.bestand.open("rb") as f:
+        rijen = list(load_workbook(BytesIO(f.read())).active.iter_rows(min_row=3, values_only=True))
+    assert [r[0] for r in rijen] == list(range(1, AANTAL + 1))
+    assert all(r[4] == "Deels openbaar" and r[5] == "5.1.1e, 5.1.2e" for r in rijen)
+
+
+def test_overige_woo_paginas_toegankelijk(
+    pagina: Any, inloggen: Callable[..., Any], maak_gebruiker: Callable[..., Any]
+) -> None:
+    from ministerie.woo import services
+
+    maak_organisatie()
+    jurist = maak_gebruiker("jurist_czw", eenheden=["czw-juridisch"])
+    services.registreer_verzoek(
+        door=jurist,
+        kanaal="brief",
+        onderwerp="Grondwet",
+        omschrijving="Alles over de Grondwet",
+        verzoeker_naam="B. Schrijver",
+        verzoeker_adres="Postbus 1\n1000 AA Amsterdam",
+        ontvangen_op=timezone.localdate() - timedelta(days=40),
+    )
+    inloggen(pagina, "jurist_czw", eenheden=["czw-juridisch"])
+    pagina.goto(pagina.basis + "/woo/")
+    assert pagina.get_by_role("cell", name=re.compile("te laat")).count() == 1
+    controleer_toegankelijkheid(pagina)
+    pagina.get_by_role("link", name="Een verzoek registreren").click()
+    controleer_toegankelijkheid(pagina)
+    pagina.get_by_label("Ontvangen via").select_option("mondeling")
+    pagina.get_by_label("Onderwerp").fill("Vergaderstukken")
+    pagina.get_by_label("Het verzoek").fill("De agenda's van 2021")
+    pagina.get_by_role("button", name="Registreren").click()
+    assert "is geregistreerd" in _melding(pagina)
+    controleer_toegankelijkheid(pagina)
+    pagina.context.clear_cookies()
+    inloggen(pagina, "secretaris_generaal", eenheden=["sg"])
+    pagina.goto(pagina.basis + "/woo/inzicht/")
+    pagina.get_by_role("img", name=re.compile("Open verzoeken naar resterende dagen")).wait_for()
+    controleer_toegankelijkheid(pagina)
+    pagina.context.clear_cookies()
+    pagina.goto(pagina.basis + "/openbaar/")
+    controleer_toegankelijkheid(pagina)

@@ -1,0 +1,440 @@
+"""Documents in a request: collecting them, proposing redactions (lakken.detectie), the
+assessment per document, and redaction with the independent checker (lakken.pdf)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+import pymupdf
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from ministerie.core import audit
+from ministerie.core.permissies import heeft_recht, vereis
+from ministerie.lakken.conversie import NietOmTeZetten, naar_pdf
+from ministerie.lakken.detectie import detecteer
+from ministerie.lakken.pdf import LakMislukt, Lakopdracht, OnleesbarePdf, controleer, lak, paginatekst
+from ministerie.organisatie.publiek import publieke_personen
+from ministerie.stukken.models import Document
+from ministerie.stukken.opslag import sla_op
+from ministerie.stukken.zichtbaarheid import mag_document_zien
+
+from .gronden import GRONDEN, onbekende_gronden
+from .models import Beoordeling, Passage, Verzoek, WooDocument
+from .services import log
+
+S = Verzoek.Status
+IN_BEOORDELING = (S.IN_BEHANDELING, S.OPGESCHORT)
+ALLE_ZIEN = {"jurist_czw", "secretaris_generaal", "bewindspersoon", "woordvoerder"}
+
+
+def zichtbare_verzoeken(gebruiker: Any) -> QuerySet[Verzoek]:
+    if not heeft_recht(gebruiker, "woo.bekijken"):
+        return Verzoek.objects.none()
+    if gebruiker.rolcodes() & ALLE_ZIEN:
+        return Verzoek.objects.all()
+    scope = gebruiker.eenheden_in_scope()
+    return Verzoek.objects.filter(Q(eenheid__in=scope) | Q(documenten__eenheid__in=scope)).distinct()
+
+
+def verzoek_voor(gebruiker: Any, pk: int) -> Verzoek:
+    verzoek = zichtbare_verzoeken(gebruiker).filter(pk=pk).first()
+    if verzoek is None:
+        raise Http404("Dit verzoek bestaat niet of u kunt het niet inzien.")
+    return verzoek
+
+
+def mag_beoordelen(gebruiker: Any, document: WooDocument) -> bool:
+    if not heeft_recht(gebruiker, "woo.beoordelen"):
+        return False
+    if heeft_recht(gebruiker, "woo.behandelen"):
+        return True
+    return document.eenheid_id is not None and document.eenheid_id in gebruiker.eenheden_in_scope()
+
+
+def _vereis_beoordelen(gebruiker: Any, document: WooDocument) -> None:
+    vereis(gebruiker, "woo.beoordelen")
+    if not mag_beoordelen(gebruiker, document):
+        raise PermissionDenied("U kunt alleen documenten van uw eigen eenheid beoordelen.")
+
+
+def _vereis_open(verzoek: Verzoek) -> None:
+    if verzoek.status not in IN_BEOORDELING:
+        raise ValidationError(
+            f"Documenten kunnen alleen worden gewijzigd zolang het verzoek in behandeling is "
+            f"(nu: {verzoek.get_status_display().lower()})."
+        )
+
+
+def _volgend_nummer(verzoek: Verzoek) -> int:
+    laatste = verzoek.documenten.order_by("-nummer").values_list("nummer", flat=True).first()
+    return (laatste or 0) + 1
+
+
+def _als_pdf(data: bytes, bestandsnaam: str) -> bytes:
+    if data[:5] == b"%PDF-":
+        return data
+    try:
+        omgezet = naar_pdf(data, bestandsnaam)
+    except NietOmTeZetten as fout:
+        raise ValidationError(f"{bestandsnaam}: {fout}") from None
+    if not omgezet:
+        raise ValidationError(f"{bestandsnaam}: kon niet naar PDF worden omgezet.")
+    if len(omgezet) == 1:
+        return omgezet[0].pdf
+    samen = pymupdf.open()
+    for deel in omgezet:
+        with pymupdf.open(stream=deel.pdf, filetype="pdf") as los:
+            samen.insert_pdf(los)
+    return samen.tobytes()
+
+
+def analyseer(woodoc: WooDocument, pdf: bytes) -> None:
+    """Page sizes and the proposed redactions (detected personal data) of one document."""
+    try:
+        with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+            woodoc.paginas = doc.page_count
+            woodoc.paginamaten = [[p.cropbox.width, p.cropbox.height] for p in doc]
+    except (RuntimeError, ValueError) as fout:
+        raise ValidationError(f"'{woodoc.titel}' is geen leesbare PDF ({fout}).") from None
+    publiek = publieke_personen()
+    try:
+        voorstel = lak(pdf, Lakopdracht(detecteer=lambda t: detecteer(t, publieke_personen=publiek)))
+    except (OnleesbarePdf, LakMislukt) as fout:
+        raise ValidationError(f"'{woodoc.titel}': {fout}") from None
+    woodoc.handmatig_nakijken = list(voorstel.handmatig_nakijken)
+    woodoc.save()
+    Passage.objects.bulk_create(
+        Passage(
+            document=woodoc,
+            pagina=r.pagina,
+            tekst=r.tekst[:500],
+            label=r.label,
+            grond=r.grond,
+            rect=[round(v, 2) for v in r.rect],
+        )
+        for r in voorstel.redacties
+    )
+
+
+@transaction.atomic
+def voeg_document_toe(verzoek: Verzoek, *, door: Any, document: Document) -> WooDocument:
+    """Add a document from the store: the current version is linked, never copied."""
+    vereis(door, "woo.behandelen")
+    verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
+    _vereis_open(verzoek)
+    if not mag_document_zien(door, document):
+        raise PermissionDenied("U kunt dit document niet inzien.")
+    versie = document.huidige_versie
+    if versie is None:
+        raise ValidationError(f"'{document}' heeft geen versie.")
+    if verzoek.documenten.filter(versie__document=document).exists():
+        raise ValidationError(f"'{document}' hoort al bij dit verzoek.")
+    with versie.bestand.open("rb") as f:
+        data = f.read()
+    pdf = _als_pdf(data, versie.bestandsnaam)
+    woodoc = WooDocument(
+        verzoek=verzoek,
+        nummer=_volgend_nummer(verzoek),
+        titel=document.titel,
+        datum=document.datum,
+        versie=versie,
+        eenheid=document.eenheid,
+    )
+    if pdf is not data:
+        woodoc.bron_pdf.save(f"{versie.sha256}.pdf", ContentFile(pdf), save=False)
+    woodoc.save()
+    analyseer(woodoc, pdf)
+    audit.registreer(
+        "woo_document_toegevoegd",
+        door=door,
+        subject=verzoek,
+        gegevens={"document": document.pk, "versie": versie.nummer},
+    )
+    return woodoc
+
+
+def upload_documenten(
+    verzoek: Verzoek, *, door: Any, bestanden: Iterable[tuple[str, bytes]], eenheid: Any
+) -> tuple[list[WooDocument], list[str]]:
+    """Store uploads in the document store (quarantine for unreadable files) and add them."""
+    toegevoegd: list[WooDocument] = []
+    fouten: list[str] = []
+    for naam, data in bestanden:
+        try:
+            resultaat = sla_op(data, naam, door=door, eenheid=eenheid)
+            if not resultaat.gelukt:
+                fouten.append(resultaat.melding)
+                continue
+            assert resultaat.document is not None
+            toegevoegd.append(voeg_document_toe(verzoek, door=door, document=resultaat.document))
+        except (ValidationError, PermissionDenied) as fout:
+            fouten.append(f"{naam}: {' '.join(getattr(fout, 'messages', [str(fout)]))}")
+    if toegevoegd:
+        log(
+            verzoek,
+            door,
+            "woo_documenten_verzameld",
+            f"{len(toegevoegd)} document(en) verzameld voor beoordeling",
+        )
+    return toegevoegd, fouten
+
+
+def _is_ouder_dan_5_jaar(woodoc: WooDocument, peildatum: date) -> bool:
+    if woodoc.datum is None:
+        return False
+    try:
+        grens = woodoc.datum.replace(year=woodoc.datum.year + 5)
+    except ValueError:  # 29 February
+        grens = woodoc.datum.replace(year=woodoc.datum.year + 5, day=28)
+    return peildatum > grens
+
+
+def _reset_lakken(woodoc: WooDocument) -> None:
+    if woodoc.gelakt_pdf:
+        woodoc.gelakt_pdf.delete(save=False)
+    woodoc.gelakt_pdf = ""  # type: ignore[assignment]
+    woodoc.gelakt_op = None
+    woodoc.controle_problemen = []
+
+
+@transaction.atomic
+def beoordeel(
+    woodoc: WooDocument,
+    *,
+    door: Any,
+    beoordeling: str,
+    gronden: list[str] | None = None,
+    reeds_openbaar_waar: str = "",
+    toelichting_5_3: str = "",
+    passages: dict[int, tuple[str, str]] | None = None,
+    accepteer_voorstellen: bool = False,
+) -> WooDocument:
+    """Record the assessment of one document. ``passages``: {passage id: (status, ground)}."""
+    woodoc = WooDocument.objects.select_for_update().select_related("verzoek").get(pk=woodoc.pk)
+    _vereis_beoordelen(door, woodoc)
+    _vereis_open(woodoc.verzoek)
+    if beoordeling not in Beoordeling.values:
+        raise ValidationError({"beoordeling": "Kies een beoordeling."})
+    gronden = [g for g in (gronden or []) if g]
+    if onbekende_gronden(gronden):
+        raise ValidationError(f"Onbekende grond: {', '.join(onbekende_gronden(gronden))}.")
+    for pk, (status, grond) in (passages or {}).items():
+        passage = woodoc.passages.filter(pk=pk).first()
+        if passage is None:
+            continue
+        if status not in Passage.Status.values or grond not in GRONDEN:
+            raise ValidationError("Een passage heeft een onbekende status of grond.")
+        passage.status, passage.grond = status, grond
+        passage.save(update_fields=["status", "grond"])
+    if accepteer_voorstellen:
+        woodoc.passages.filter(status=Passage.Status.VOORGESTELD).update(status=Passage.Status.GEACCEPTEERD)
+    if beoordeling == Beoordeling.OPENBAAR:
+        woodoc.passages.exclude(status=Passage.Status.AFGEWEZEN).update(status=Passage.Status.AFGEWEZEN)
+        woodoc.passages.filter(status=Passage.Status.AFGEWEZEN, label="").delete()
+    actief = woodoc.passages.filter(status__in=Passage.ACTIEF)
+    if beoordeling == Beoordeling.DEELS:
+        if woodoc.passages.filter(status=Passage.Status.VOORGESTELD).exists():
+            raise ValidationError(
+                f"Document {woodoc.nummer}: beslis over elk voorstel (accepteren of afwijzen)."
+            )
+        if not actief.exists():
+            raise ValidationError(
+                f"Document {woodoc.nummer}: deels openbaar vraagt minstens één gelakte passage."
+            )
+    if beoordeling == Beoordeling.NIET and not gronden:
+        raise ValidationError(f"Document {woodoc.nummer}: noem de grond(en) voor weigering.")
+    if beoordeling == Beoordeling.REEDS and not reeds_openbaar_waar.strip():
+        raise ValidationError(f"Document {woodoc.nummer}: geef aan waar het al openbaar is.")
+    woodoc.beoordeling = beoordeling
+    woodoc.gronden = sorted(set(gronden)) if beoordeling == Beoordeling.NIET else []
+    woodoc.reeds_openbaar_waar = reeds_openbaar_waar.strip()
+    woodoc.toelichting_5_3 = toelichting_5_3.strip()
+    alle = woodoc.alle_gronden()
+    if (
+        _is_ouder_dan_5_jaar(woodoc, timezone.localdate())
+        and any(GRONDEN[g].art_5_3 for g in alle)
+        and not woodoc.toelichting_5_3
+    ):
+        raise ValidationError(
+            f"Document {woodoc.nummer} is ouder dan vijf jaar: een weigering op "
+            f"{', '.join(g for g in alle if GRONDEN[g].art_5_3)} vraagt een bijzondere motivering "
+            "(Woo art. 5.3)."
+        )
+    woodoc.beoordeeld_door = door
+    woodoc.beoordeeld_op = timezone.now()
+    _reset_lakken(woodoc)
+    woodoc.save()
+    audit.registreer(
+        "woo_document_beoordeeld",
+        door=door,
+        subject=woodoc.verzoek,
+        gegevens={"document": woodoc.nummer, "beoordeling": beoordeling, "gronden": alle},
+    )
+    return woodoc
+
+
+@transaction.atomic
+def voeg_passage_toe(woodoc: WooDocument, *, door: Any, pagina: int, tekst: str, grond: str) -> Passage:
+    """The reviewer adds a redaction: every occurrence of the text on the document."""
+    woodoc = WooDocument.objects.select_for_update().select_related("verzoek").get(pk=woodoc.pk)
+    _vereis_beoordelen(door, woodoc)
+    _vereis_open(woodoc.verzoek)
+    if grond not in GRONDEN:
+        raise ValidationError({"grond": "Kies een grond."})
+    tekst = " ".join(tekst.split())
+    if len(tekst) < 2:
+        raise ValidationError({"tekst": "Geef de tekst die gelakt moet worden."})
+    if not 1 <= pagina <= woodoc.paginas:
+        raise ValidationError({"pagina": f"Kies een pagina van 1 tot en met {woodoc.paginas}."})
+    teksten = paginatekst(woodoc.bron_bytes())
+    if tekst.casefold() not in " ".join(teksten[pagina - 1].split()).casefold():
+        raise ValidationError(f"'{tekst}' staat niet op pagina {pagina}.")
+    passage = Passage.objects.create(
+        document=woodoc, pagina=pagina, tekst=tekst, grond=grond, status=Passage.Status.TOEGEVOEGD
+    )
+    _reset_lakken(woodoc)
+    woodoc.save()
+    audit.registreer(
+        "woo_passage_toegevoegd",
+        door=door,
+        subject=woodoc.verzoek,
+        gegevens={"document": woodoc.nummer, "pagina": pagina, "grond": grond},
+    )
+    return passage
+
+
+def _geheimen(woodoc: WooDocument) -> list[str]:
+    actief = set(woodoc.passages.filter(status__in=Passage.ACTIEF).values_list("tekst", flat=True))
+    afgewezen = set(woodoc.passages.filter(status=Passage.Status.AFGEWEZEN).values_list("tekst", flat=True))
+    return sorted(actief - afgewezen)
+
+
+@transaction.atomic
+def lak_document(woodoc: WooDocument, *, door: Any) -> WooDocument:
+    """Redact as assessed and run the checker; the result and any problems are stored."""
+    woodoc = WooDocument.objects.select_for_update().select_related("verzoek").get(pk=woodoc.pk)
+    _vereis_beoordelen(door, woodoc)
+    _vereis_open(woodoc.verzoek)
+    if not woodoc.beoordeling:
+        raise ValidationError(f"Document {woodoc.nummer} is nog niet beoordeeld.")
+    _reset_lakken(woodoc)
+    if not woodoc.wordt_gepubliceerd:
+        woodoc.save()
+        return woodoc
+    actief = list(woodoc.passages.filter(status__in=Passage.ACTIEF))
+    opdracht = Lakopdracht(
+        gebieden=[(p.pagina, tuple(p.rect), p.grond) for p in actief if p.rect],
+        termen=[(p.tekst, p.grond) for p in actief if not p.rect],
+    )
+    try:
+        resultaat = lak(woodoc.bron_bytes(), opdracht)
+    except (OnleesbarePdf, LakMislukt, ValueError) as fout:
+        raise ValidationError(f"Document {woodoc.nummer} kon niet worden gelakt: {fout}") from None
+    problemen = controleer(
+        resultaat.pdf,
+        _geheimen(woodoc),
+        verwachte_gronden=sorted({p.grond for p in actief}),
+        verwacht_paginas=woodoc.paginas,
+    )
+    woodoc.gelakt_pdf.save(
+        f"{woodoc.verzoek.zaaknummer}-{woodoc.nummer:04d}.pdf", ContentFile(resultaat.pdf), save=False
+    )
+    woodoc.gelakt_op = timezone.now()
+    woodoc.controle_problemen = problemen
+    woodoc.handmatig_nakijken = sorted(set(resultaat.handmatig_nakijken))
+    woodoc.save()
+    audit.registreer(
+        "woo_document_gelakt",
+        door=door,
+        subject=woodoc.verzoek,
+        gegevens={
+            "document": woodoc.nummer,
+            "redacties": len(resultaat.redacties),
+            "problemen": problemen,
+            "handmatig_nakijken": woodoc.handmatig_nakijken,
+        },
+    )
+    return woodoc
+
+
+@transaction.atomic
+def markeer_nagekeken(woodoc: WooDocument, *, door: Any, pagina: int) -> None:
+    """A person checked a page the redaction could not verify (e.g. a scan without OCR)."""
+    woodoc = WooDocument.objects.select_for_update().select_related("verzoek").get(pk=woodoc.pk)
+    _vereis_beoordelen(door, woodoc)
+    _vereis_open(woodoc.verzoek)
+    if pagina not in woodoc.handmatig_nakijken:
+        raise ValidationError(f"Pagina {pagina} hoeft niet handmatig te worden nagekeken.")
+    woodoc.nagekeken_paginas = sorted({*woodoc.nagekeken_paginas, pagina})
+    woodoc.save(update_fields=["nagekeken_paginas"])
+    audit.registreer(
+        "woo_pagina_nagekeken",
+        door=door,
+        subject=woodoc.verzoek,
+        gegevens={"document": woodoc.nummer, "pagina": pagina},
+    )
+
+
+def beoordeel_in_bulk(
+    verzoek: Verzoek,
+    *,
+    door: Any,
+    nummers: list[int],
+    beoordeling: str,
+    gronden: list[str] | None = None,
+    reeds_openbaar_waar: str = "",
+) -> tuple[int, list[str]]:
+    """Assess several documents at once (accepting the proposals for deels openbaar), then
+    redact and check each. Returns the number done and the messages of those that failed."""
+    gedaan, fouten = 0, []
+    for woodoc in verzoek.documenten.filter(nummer__in=nummers).order_by("nummer"):
+        try:
+            beoordeel(
+                woodoc,
+                door=door,
+                beoordeling=beoordeling,
+                gronden=gronden,
+                reeds_openbaar_waar=reeds_openbaar_waar,
+                accepteer_voorstellen=beoordeling == Beoordeling.DEELS,
+            )
+            lak_document(woodoc, door=door)
+            gedaan += 1
+        except (ValidationError, PermissionDenied) as fout:
+            fouten.append(" ".join(getattr(fout, "messages", [str(fout)])))
+    if gedaan:
+        log(
+            verzoek,
+            door,
+            "woo_documenten_beoordeeld",
+            f"{gedaan} document(en) beoordeeld als {Beoordeling(beoordeling).label.lower()}",
+        )
+    return gedaan, fouten
+
+
+def publicatieklaar(verzoek: Verzoek) -> list[str]:
+    """What still stops publication: empty means every document is assessed, and each one to be
+    published is redacted, passed the checker and has no page left to review."""
+    problemen = []
+    for d in verzoek.documenten.all():
+        if not d.beoordeling:
+            problemen.append(f"Document {d.nummer} is nog niet beoordeeld.")
+        elif d.wordt_gepubliceerd:
+            if not d.gelakt_pdf:
+                problemen.append(f"Document {d.nummer} is nog niet gelakt en gecontroleerd.")
+            if d.controle_problemen:
+                problemen.append(
+                    f"Document {d.nummer}: de lakcontrole vond problemen: " + " ".join(d.controle_problemen)
+                )
+            if d.open_paginas:
+                problemen.append(
+                    f"Document {d.nummer}: pagina {', '.join(map(str, d.open_paginas))} moet nog "
+                    "handmatig worden nagekeken."
+                )
+    return problemen

@@ -1,0 +1,160 @@
+"""The public portal under /openbaar/ (no log-in): published decisions and documents with
+full-text search and their metadata, and the public request form with its acknowledgement."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.views import View
+from django.views.generic import TemplateView
+
+from . import categorieen, documenten_pdf, services
+from .formulieren import PubliekVerzoekFormulier, nieuw_formuliertoken, te_vaak
+from .models import Publicatie, Publicatiebestand, Verzoek
+from .publicatie import openbare_publicaties, zoek_publicaties
+
+ZOUT_BEVESTIGING = "woo-bevestiging"
+
+
+class PortaalView(TemplateView):
+    publiek = True
+    template_name = "openbaar/index.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        vraag = self.request.GET.get("q", "").strip()[:200]
+        publicaties = zoek_publicaties(vraag) if vraag else openbare_publicaties()
+        pagina = Paginator(publicaties.select_related("verzoek"), 20).get_page(self.request.GET.get("pagina"))
+        return super().get_context_data(vraag=vraag, pagina=pagina, categorieen=categorieen, **kwargs)
+
+
+def _zichtbare_publicatie(pk: int) -> Publicatie:
+    publicatie = get_object_or_404(Publicatie.objects.exclude(status=Publicatie.Status.GEPLAND), pk=pk)
+    return publicatie
+
+
+class PublicatieView(TemplateView):
+    publiek = True
+    template_name = "openbaar/publicatie.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        publicatie = _zichtbare_publicatie(kwargs["pk"])
+        return super().get_context_data(
+            publicatie=publicatie,
+            bestanden=publicatie.bestanden.all() if publicatie.status == "gepubliceerd" else [],
+            categorie=categorieen.naam(publicatie.informatiecategorie),
+            **kwargs,
+        )
+
+
+def _bestand(pk: int, bestand_pk: int) -> Publicatiebestand:
+    publicatie = _zichtbare_publicatie(pk)
+    if publicatie.status != Publicatie.Status.GEPUBLICEERD:
+        raise Http404("Deze publicatie is ingetrokken.")
+    return get_object_or_404(Publicatiebestand, publicatie=publicatie, pk=bestand_pk)
+
+
+class PublicatieBestandView(View):
+    publiek = True
+
+    def get(self, request: HttpRequest, pk: int, bestand: int) -> HttpResponse:
+        gevonden = _bestand(pk, bestand)
+        return FileResponse(
+            gevonden.bestand.open("rb"), filename=gevonden.bestandsnaam, content_type=gevonden.mime
+        )
+
+
+class MetadataView(View):
+    publiek = True
+
+    def get(self, request: HttpRequest, pk: int, bestand: int) -> HttpResponse:
+        gevonden = _bestand(pk, bestand)
+        return HttpResponse(gevonden.metadata_xml, content_type="application/xml; charset=utf-8")
+
+
+def _ip(request: HttpRequest) -> str:
+    # REMOTE_ADDR: behind a reverse proxy, let the proxy set it (do not trust X-Forwarded-For here)
+    return request.META.get("REMOTE_ADDR", "onbekend")
+
+
+class IndienenView(TemplateView):
+    """The public Woo request form: no log-in, no third-party services."""
+
+    publiek = True
+    template_name = "openbaar/indienen.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        kwargs.setdefault("formulier", PubliekVerzoekFormulier(initial={"token": nieuw_formuliertoken()}))
+        return super().get_context_data(**kwargs)
+
+    def post(self, request: HttpRequest) -> HttpResponse:
+        formulier = PubliekVerzoekFormulier(request.POST)
+        if te_vaak(_ip(request)):
+            formulier.is_valid()
+            formulier.add_error(
+                None,
+                "U heeft het afgelopen uur te veel verzoeken verstuurd. Probeer het later opnieuw "
+                "of stuur uw verzoek per e-mail of post.",
+            )
+            return self._opnieuw(formulier, status=429)
+        if not formulier.is_valid():
+            return self._opnieuw(formulier)
+        data = formulier.cleaned_data
+        try:
+            verzoek = services.registreer_verzoek(
+                door=None,
+                kanaal=Verzoek.Kanaal.WEBFORMULIER,
+                onderwerp=data["onderwerp"],
+                omschrijving=data["omschrijving"],
+                verzoeker_naam=data["verzoeker_naam"],
+                verzoeker_email=data["verzoeker_email"],
+            )
+        except ValidationError as fout:
+            formulier.add_error(None, " ".join(fout.messages))
+            return self._opnieuw(formulier)
+        token = signing.dumps(verzoek.pk, salt=ZOUT_BEVESTIGING)
+        return redirect("openbaar:bevestiging", token=token)
+
+    def _opnieuw(self, formulier: PubliekVerzoekFormulier, status: int = 200) -> HttpResponse:
+        # a fresh token, so the fill time counts from now
+        data = formulier.data.copy()
+        data["token"] = nieuw_formuliertoken()
+        formulier.data = data
+        return self.render_to_response(self.get_context_data(formulier=formulier), status=status)
+
+
+def _verzoek_uit_token(token: str) -> Verzoek:
+    try:
+        pk = signing.loads(token, salt=ZOUT_BEVESTIGING, max_age=24 * 3600)
+    except signing.BadSignature:
+        raise Http404("Deze link is verlopen of ongeldig.") from None
+    return get_object_or_404(Verzoek, pk=pk)
+
+
+class BevestigingView(TemplateView):
+    """The acknowledgement right after filing (a signed link, valid for a day)."""
+
+    publiek = True
+    template_name = "openbaar/bevestiging.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        verzoek = _verzoek_uit_token(kwargs["token"])
+        return super().get_context_data(**documenten_pdf.ontvangstbevestiging_context(verzoek), **kwargs)
+
+
+class BevestigingPdfView(View):
+    publiek = True
+
+    def get(self, request: HttpRequest, token: str) -> HttpResponse:
+        verzoek = _verzoek_uit_token(token)
+        return HttpResponse(
+            documenten_pdf.ontvangstbevestiging_pdf(verzoek),
+            content_type="application/pdf",
+            headers={
+                "Content-Disposition": f'attachment; filename="ontvangstbevestiging-{verzoek.zaaknummer}.pdf"'
+            },
+        )

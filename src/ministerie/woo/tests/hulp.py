@@ -1,0 +1,67 @@
+"""Helpers for the Woo tests (also used by the browser test and the route examples)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pymupdf
+
+from ministerie.organisatie.models import Eenheid
+
+NAMEN = ["Jan Jansen", "Petra de Vries", "Karel Bakker", "Sanne Visser", "Mohamed el Amrani"]
+# valid test BSNs (11-proof)
+BSNS = ["111222333", "123456782", "999999990", "100000009", "012345672"]
+
+
+def maak_organisatie() -> dict[str, Eenheid]:
+    def eenheid(code: str, naam: str, soort: str, boven: Eenheid | None = None) -> Eenheid:
+        gevonden, _ = Eenheid.objects.get_or_create(
+            code=code, defaults={"naam": naam, "soort": soort, "bovenliggende": boven}
+        )
+        return gevonden
+
+    bzk = eenheid("bzk", "Ministerie van BZK", "ministerie")
+    minister = eenheid("minister-bzk", "Minister van BZK", "bewindspersoon", bzk)
+    sg = eenheid("sg", "Secretaris-generaal", "secretaris_generaal", bzk)
+    czw = eenheid("czw", "Directie Constitutionele Zaken en Wetgeving", "directie", sg)
+    juridisch = eenheid("czw-juridisch", "Afdeling Juridisch Advies", "afdeling", czw)
+    woningbouw = eenheid("woningbouw", "Directie Woningbouw", "directie", bzk)
+    return {
+        "bzk": bzk,
+        "minister": minister,
+        "sg": sg,
+        "czw": czw,
+        "juridisch": juridisch,
+        "woningbouw": woningbouw,
+    }
+
+
+def maak_pdf(*regels: str) -> bytes:
+    doc = pymupdf.open()
+    pagina = doc.new_page()
+    y = 72
+    for regel in regels:
+        pagina.insert_text((72, y), regel, fontsize=11)
+        y += 18
+    return doc.tobytes()
+
+
+def woo_document(i: int) -> tuple[str, bytes]:
+    """Document i: a memo text with a private person's name and e-mail (5.1.2e) and a BSN
+    (5.1.1e)."""
+    naam = NAMEN[i % len(NAMEN)]
+    voornaam = naam.split()[0].lower()
+    return (
+        f"stuk-{i:02d}.pdf",
+        maak_pdf(
+            f"Notitie {i} over de woningbouwimpuls",
+            f"Contactpersoon: {naam}, e-mail {voornaam}.{i}@voorbeeld.nl",
+            f"Burgerservicenummer van de aanvrager: {BSNS[i % len(BSNS)]}",
+            "De verdeling van de middelen is besproken in het overleg.",
+        ),
+    )
+
+
+def log_in(client: Any, gebruiker: Any) -> Any:
+    client.force_login(gebruiker)
+    return client
