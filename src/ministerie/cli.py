@@ -24,6 +24,7 @@ EIGEN_COMMANDO_S = {
     "verwerk": "bulkverwerking: 'ministerie verwerk BRON --werkmap MAP' (map, ZIP of mbox; hervatbaar)",
     "zoek": "zoeken: 'ministerie zoek \"VRAAG\" [--json]'; 'ministerie zoek herbouw' herbouwt de index",
     "woo": "Woo-verzoeken: 'overzicht [--json]'; 'publiceer-gepland [--datum JJJJ-MM-DD]' geeft vrij",
+    "bestuurskosten": "bestuurskosten: 'overzicht JAAR MAAND [--json]' totalen per persoon en categorie",
     "begroting": "begroting: 'laad PAD', 'toon HOOFDSTUK --jaar JAAR [--json]', 'kalender JAAR', 'accres …'",
 }
 
