@@ -23,6 +23,7 @@ EIGEN_COMMANDO_S = {
     "stukken": "documentopslag: 'importeer PAD… --als GEBRUIKER' slaat bestanden op",
     "verwerk": "bulkverwerking: 'ministerie verwerk BRON --werkmap MAP' (map, ZIP of mbox; hervatbaar)",
     "zoek": "zoeken: 'ministerie zoek \"VRAAG\" [--json]'; 'ministerie zoek herbouw' herbouwt de index",
+    "parlement": "parlement: 'overzicht [--json]' toont wat open staat, 'importeer PAD' laadt JSON/CSV",
     "woo": "Woo-verzoeken: 'overzicht [--json]'; 'publiceer-gepland [--datum JJJJ-MM-DD]' geeft vrij",
     "bestuurskosten": "bestuurskosten: 'overzicht JAAR MAAND [--json]' totalen per persoon en categorie",
     "begroting": "begroting: 'laad PAD', 'toon HOOFDSTUK --jaar JAAR [--json]', 'kalender JAAR', 'accres …'",

@@ -1,0 +1,173 @@
+"""Every parliament page passes axe-core at three sizes; the overdue commitment shows on the
+director's "Mijn werk" and on the bewindspersoon's overview (acceptance), in the browser."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from django.utils import timezone
+
+from e2e.conftest import WACHTWOORD, controleer_toegankelijkheid
+from ministerie.core.rubricering import Rubricering
+from ministerie.organisatie.laden import laad
+from ministerie.organisatie.models import Eenheid
+from ministerie.parlement import services
+from ministerie.parlement.models import Debat
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def gevuld(maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
+    from e2e.test_organisatie import BZK
+
+    laad(BZK, door="test")
+    hoog = Rubricering.STG_CONFIDENTIEEL
+    pz = maak_gebruiker("parlementaire_zaken", eenheden=["ba-pzmo"], clearance=hoog, gebruikersnaam="pz")
+    maak_gebruiker("bewindspersoon", eenheden=["minister-bzk"], clearance=hoog, gebruikersnaam="minister")
+    maak_gebruiker("directeur", eenheden=["woningbouw"], clearance=hoog, gebruikersnaam="directeur")
+    maak_gebruiker(
+        "beleidsmedewerker", eenheden=["woningbouw-woningbouwbeleid"], clearance=hoog, gebruikersnaam="beleid"
+    )
+    e = {code: Eenheid.objects.get(code=code) for code in ("minister-bzk", "woningbouw", "czw")}
+    vandaag = timezone.localdate()
+    kv = services.registreer_kamervragen(
+        door=pz,
+        nummer="2026Z40001",
+        onderwerp="Wachtlijsten",
+        ontvangen_op=vandaag - timedelta(days=25),
+        vragen=["Kent u het bericht?"],
+        vragenstellers=[{"naam": "Jansen", "fractie": "VVD"}],
+        bewindspersoon=e["minister-bzk"],
+        trekker=e["woningbouw"],
+    )
+    services.registreer_kamervragen(
+        door=pz,
+        nummer="2026Z40002",
+        onderwerp="Kerstvragen",
+        ontvangen_op=timezone.datetime(2026, 12, 4).date(),
+        vragen=["Vraag?"],
+        bewindspersoon=e["minister-bzk"],
+        trekker=e["czw"],
+    )
+    mv = services.registreer_mondelinge_vraag(
+        door=pz,
+        datum=vandaag + timedelta(days=(1 - vandaag.weekday()) % 7),
+        vragensteller="De Vries",
+        fractie="CDA",
+        onderwerp="Huurprijzen",
+        bewindspersoon=e["minister-bzk"],
+        trekker=e["woningbouw"],
+    )
+    tz = services.registreer_toezegging(
+        door=pz,
+        nummer="TZ-LAAT-1",
+        bewindspersoon=e["minister-bzk"],
+        gedaan_in="Commissiedebat Wonen",
+        gedaan_op=vandaag - timedelta(days=90),
+        tekst="Brief over flexwonen",
+        termijn_tekst="binnen zes weken",
+        verantwoordelijke=e["woningbouw"],
+    )
+    motie = services.registreer_motie(
+        door=pz,
+        nummer="36600-VII-30",
+        dictum="Verzoekt de regering te rapporteren.",
+        ingediend_op=vandaag,
+        bewindspersoon=e["minister-bzk"],
+        verantwoordelijke=e["woningbouw"],
+        uitslag="aangenomen",
+        indieners=[{"naam": "Jansen", "fractie": "VVD"}],
+    )
+    debat = services.maak_debat(
+        door=pz,
+        soort=Debat.Soort.PLENAIR,
+        titel="Begroting BZK",
+        datum=vandaag,
+        bewindspersoon=e["minister-bzk"],
+        trekker=e["woningbouw"],
+        agenda=["Wonen"],
+        deelnemers=[("Jansen", "VVD")],
+        themas=[("Wonen", e["woningbouw"])],
+    )
+    services.voeg_debatvraag_toe(debat, door=pz, deelnemer=debat.deelnemers.get(), tekst="Wat gaat u doen?")
+    from ministerie.stukken import services as stukken
+
+    nota = stukken.maak_nota(
+        door=pz,
+        soort="kamerbrief",
+        onderwerp="Voortgang flexwonen",
+        aan="de minister",
+        eenheid=Eenheid.objects.get(code="ba-pzmo"),
+    )
+    kb = services.registreer_kamerbrief(door=pz, nota=nota, toezeggingen=[tz])
+    return {"kv": kv, "mv": mv, "tz": tz, "motie": motie, "debat": debat, "kb": kb}
+
+
+def _als(pagina: Any, naam: str) -> None:
+    pagina.context.clear_cookies()
+    pagina.goto(pagina.basis + "/inloggen/")
+    pagina.get_by_label("Gebruikersnaam").fill(naam)
+    pagina.get_by_label("Wachtwoord").fill(WACHTWOORD)
+    pagina.get_by_role("button", name="Inloggen").click()
+    pagina.wait_for_url(pagina.basis + "/")
+
+
+def test_alle_paginas_toegankelijk(pagina: Any, gevuld: dict[str, Any]) -> None:
+    _als(pagina, "pz")
+    pagina.get_by_role("link", name="Parlement").first.click()
+    adressen = [
+        "/parlement/",
+        "/parlement/kamervragen/",
+        "/parlement/kamervragen/nieuw/",
+        f"/parlement/kamervragen/{gevuld['kv'].pk}/",
+        "/parlement/mondeling/",
+        "/parlement/mondeling/nieuw/",
+        f"/parlement/mondeling/{gevuld['mv'].pk}/",
+        "/parlement/toezeggingen/",
+        "/parlement/toezeggingen/nieuw/",
+        f"/parlement/toezeggingen/{gevuld['tz'].pk}/",
+        "/parlement/moties/",
+        "/parlement/moties/nieuw/",
+        f"/parlement/moties/{gevuld['motie'].pk}/",
+        "/parlement/kamerbrieven/",
+        f"/parlement/kamerbrieven/{gevuld['kb'].pk}/",
+        "/parlement/debatten/",
+        "/parlement/debatten/nieuw/",
+        f"/parlement/debatten/{gevuld['debat'].pk}/",
+        f"/parlement/debatten/{gevuld['debat'].pk}/invoer/",
+        f"/parlement/debatten/{gevuld['debat'].pk}/live/",
+        "/parlement/bewindspersoon/",
+        "/parlement/importeren/",
+    ]
+    for adres in adressen:
+        pagina.goto(pagina.basis + adres)
+        assert pagina.title() and "Er is iets misgegaan" not in pagina.content(), adres
+        controleer_toegankelijkheid(pagina)
+    # an error message on a form is accessible too
+    pagina.goto(pagina.basis + "/parlement/toezeggingen/nieuw/")
+    pagina.get_by_role("button", name="Vastleggen").click()
+    controleer_toegankelijkheid(pagina)
+    # the Christmas flag on a set received on the Friday 4 December 2026
+    pagina.goto(pagina.basis + "/parlement/kamervragen/")
+    assert "Eerste Kerstdag" in pagina.content() or "erste kerstdag" in pagina.content().lower()
+
+
+def test_te_late_toezegging_bij_directeur_en_bewindspersoon(pagina: Any, gevuld: dict[str, Any]) -> None:
+    _als(pagina, "directeur")
+    rij = pagina.get_by_role("row").filter(has_text="TZ-LAAT-1")
+    assert "te laat" in rij.inner_text()
+    controleer_toegankelijkheid(pagina)
+    _als(pagina, "minister")
+    pagina.get_by_role("link", name="Kamerzaken", exact=True).click()
+    assert "over de termijn" in pagina.content()
+    rij = pagina.get_by_role("row").filter(has_text="TZ-LAAT-1")
+    assert "te laat" in rij.inner_text()
+    controleer_toegankelijkheid(pagina)
+    # the tablet view of the debate for the bewindspersoon
+    pagina.goto(pagina.basis + f"/parlement/debatten/{gevuld['debat'].pk}/live/")
+    assert "Wat gaat u doen?" in pagina.content()
+    controleer_toegankelijkheid(pagina)
