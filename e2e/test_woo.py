@@ -256,3 +256,94 @@ def test_overige_woo_paginas_toegankelijk(
     pagina.context.clear_cookies()
     pagina.goto(pagina.basis + "/openbaar/")
     controleer_toegankelijkheid(pagina)
+
+
+def test_bulkupload_brieven_en_zoeken_op_de_portal(
+    pagina: Any, maak_gebruiker: Callable[..., Any]
+) -> None:
+    """A ZIP uploaded into a request (duplicates and bad entries reported by name), the precision
+    request and verdaging notice as letters, and the portal's full-text search (tantivy) that
+    finds a published decision and no longer finds it once withdrawn."""
+    import zipfile
+
+    from ministerie.woo import publicatie, services
+    from ministerie.woo.tests.test_stroom import _publiceerbaar
+
+    pagina.set_default_timeout(60_000)
+    maak_organisatie()
+    jurist = maak_gebruiker("jurist_czw", eenheden=["czw-juridisch"], clearance=Rubricering.STG_GEHEIM)
+    ontvangen = timezone.localdate() - timedelta(days=5)
+    verzoek = services.registreer_verzoek(
+        door=jurist,
+        kanaal="email",
+        onderwerp="Subsidies",
+        omschrijving="Alles over subsidies",
+        verzoeker_naam="Greet Verzoeker",
+        verzoeker_email="greet@example.org",
+        ontvangen_op=ontvangen,
+    )
+    url = pagina.basis + f"/woo/verzoeken/{verzoek.pk}/"
+    _log_in(pagina, jurist)
+
+    # the precision request as a letter (text and PDF), in the course of events
+    pagina.goto(url)
+    pagina.get_by_label("Wat moet de verzoeker preciseren?").fill("Welke subsidieregeling bedoelt u?")
+    _datum(pagina, "Gevraagd op", ontvangen + timedelta(days=1))
+    _datum(pagina, "Antwoord uiterlijk", ontvangen + timedelta(days=15))
+    pagina.get_by_role("button", name="Precisering vragen").click()
+    assert "precisering is gevraagd" in _melding(pagina)
+    brieven = pagina.get_by_role("region", name="Brieven aan de verzoeker")
+    brieven.get_by_text("Tekst van de brief").nth(1).click()
+    assert "Welke subsidieregeling bedoelt u?" in brieven.inner_text()
+    assert f"{ontvangen + timedelta(days=15):%-d}" in brieven.inner_text()
+    controleer_toegankelijkheid(pagina)
+    link = brieven.get_by_role("link", name="Verzoek om uw Woo-verzoek te preciseren (PDF)")
+    assert pagina.request.get(pagina.basis + link.get_attribute("href")).body().startswith(b"%PDF")
+    pagina.get_by_label("Precisering van de verzoeker").fill("De woningbouwimpuls.")
+    _datum(pagina, "Ontvangen op", ontvangen + timedelta(days=3))
+    pagina.get_by_role("button", name="Precisering vastleggen").click()
+
+    # the verdaging notice, with the reason and the new due date from the engine
+    pagina.get_by_label("Reden (omvang of ingewikkeldheid)").fill("Omvang: veel documenten")
+    pagina.get_by_role("button", name="Verdagen").click()
+    assert "verdaagd" in _melding(pagina)
+    nieuw = bereken("woo", ontvangen, opschorting_dagen=1, verdaging=True).uiterste_datum
+    assert _uiterste_datum(pagina) == nieuw.isoformat()
+    brieven.get_by_text("Tekst van de brief").nth(2).click()
+    assert "Omvang: veel documenten" in brieven.inner_text()
+    assert f"{nieuw.day} " in brieven.inner_text()
+    link = brieven.get_by_role("link", name="Verdaging van de beslistermijn op uw Woo-verzoek (PDF)")
+    assert pagina.request.get(pagina.basis + link.get_attribute("href")).body().startswith(b"%PDF")
+    assert Logregel.objects.filter(verzoek=verzoek, omschrijving__startswith="Brief").count() == 2
+    controleer_toegankelijkheid(pagina)
+
+    # a ZIP through the bulk pipeline: two documents, a duplicate and a bad entry reported
+    archief = BytesIO()
+    with zipfile.ZipFile(archief, "w") as z:
+        stukken = [woo_document(i) for i in (1, 2)]
+        for naam, data in stukken:
+            z.writestr(f"map/{naam}", data)
+        z.writestr("map/kopie.pdf", stukken[0][1])
+        z.writestr("programma.exe", b"MZ" + b"\0" * 100)
+    pagina.goto(url + "documenten/")
+    pagina.get_by_label("Bestanden").set_input_files(
+        [{"name": "levering.zip", "mimeType": "application/zip", "buffer": archief.getvalue()}]
+    )
+    pagina.get_by_role("button", name="Uploaden en toevoegen").click()
+    melding = _melding(pagina)
+    assert "2 document(en) toegevoegd" in melding
+    assert "is gelijk aan" in melding and "Niet toegevoegd: levering.zip!programma.exe" in melding
+    assert verzoek.documenten.count() == 2
+    controleer_toegankelijkheid(pagina)
+
+    # the portal's full-text search: only what is published, until it is withdrawn
+    org = {"jurist": jurist, "directeur_wb": maak_gebruiker("directeur", eenheden=["woningbouw"])}
+    gepubliceerd = publicatie.publiceer(_publiceerbaar(org), door=jurist)
+    pagina.context.clear_cookies()
+    pagina.goto(pagina.basis + "/openbaar/?q=ov%C3%A9rleg+middelen")
+    assert "1 publicatie(s) gevonden" in _melding(pagina)
+    assert pagina.locator(".woo-fragment mark").count() >= 2
+    controleer_toegankelijkheid(pagina)
+    publicatie.trek_publicatie_in(gepubliceerd, door=jurist, reden="Fout in lakken")
+    pagina.goto(pagina.basis + "/openbaar/?q=middelen")
+    assert "0 publicatie(s) gevonden" in _melding(pagina)

@@ -24,7 +24,7 @@ EIGEN_COMMANDO_S = {
     "verwerk": "bulkverwerking: 'ministerie verwerk BRON --werkmap MAP' (map, ZIP of mbox; hervatbaar)",
     "zoek": "zoeken: 'ministerie zoek \"VRAAG\" [--json]'; 'ministerie zoek herbouw' herbouwt de index",
     "parlement": "parlement: 'overzicht [--json]' toont wat open staat, 'importeer PAD' laadt JSON/CSV",
-    "woo": "Woo-verzoeken: 'overzicht [--json]'; 'publiceer-gepland [--datum JJJJ-MM-DD]' geeft vrij",
+    "woo": "Woo-verzoeken: 'overzicht [--json]', 'publiceer-gepland [--datum D]', 'herbouw-portaalindex'",
     "bestuurskosten": "bestuurskosten: 'overzicht JAAR MAAND [--json]' totalen per persoon en categorie",
     "begroting": "begroting: 'laad PAD', 'toon HOOFDSTUK --jaar JAAR [--json]', 'kalender JAAR', 'accres …'",
 }

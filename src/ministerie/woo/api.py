@@ -266,5 +266,8 @@ class PublicatieLijst(APIView):
     )
     def get(self, request: Request) -> Response:
         vraag = request.query_params.get("q", "").strip()[:200]
-        publicaties = publicatie.zoek_publicaties(vraag) if vraag else publicatie.openbare_publicaties()
-        return Response(PublicatieSerializer(publicaties.select_related("verzoek")[:200], many=True).data)
+        if vraag:
+            publicaties = publicatie.zoek_publicaties(vraag, aantal=200)
+        else:
+            publicaties = list(publicatie.openbare_publicaties().select_related("verzoek")[:200])
+        return Response(PublicatieSerializer(publicaties, many=True).data)

@@ -161,21 +161,30 @@ def voeg_document_toe(verzoek: Verzoek, *, door: Any, document: Document) -> Woo
 
 
 def upload_documenten(
-    verzoek: Verzoek, *, door: Any, bestanden: Iterable[tuple[str, bytes]], eenheid: Any
+    verzoek: Verzoek,
+    *,
+    door: Any,
+    bestanden: Iterable[tuple[str, bytes] | tuple[str, bytes, str]],
+    eenheid: Any,
 ) -> tuple[list[WooDocument], list[str]]:
-    """Store uploads in the document store (quarantine for unreadable files) and add them."""
+    """Store uploads in the document store (quarantine for unreadable files) and add them. An
+    optional third element names the file's place (e.g. in a ZIP) in the error messages."""
     toegevoegd: list[WooDocument] = []
     fouten: list[str] = []
-    for naam, data in bestanden:
+    for bestand in bestanden:
+        naam, data = bestand[0], bestand[1]
+        plaats = bestand[2] if len(bestand) > 2 else naam
         try:
-            resultaat = sla_op(data, naam, door=door, eenheid=eenheid)
-            if not resultaat.gelukt:
-                fouten.append(resultaat.melding)
-                continue
-            assert resultaat.document is not None
-            toegevoegd.append(voeg_document_toe(verzoek, door=door, document=resultaat.document))
+            # One transaction per file: a file that cannot be added leaves no new stored document.
+            with transaction.atomic():
+                resultaat = sla_op(data, naam, door=door, eenheid=eenheid)
+                if not resultaat.gelukt:
+                    fouten.append(resultaat.melding if plaats == naam else f"{plaats}: {resultaat.melding}")
+                    continue
+                assert resultaat.document is not None
+                toegevoegd.append(voeg_document_toe(verzoek, door=door, document=resultaat.document))
         except (ValidationError, PermissionDenied) as fout:
-            fouten.append(f"{naam}: {' '.join(getattr(fout, 'messages', [str(fout)]))}")
+            fouten.append(f"{plaats}: {' '.join(getattr(fout, 'messages', [str(fout)]))}")
     if toegevoegd:
         log(
             verzoek,

@@ -5,14 +5,18 @@ nothing is fetched from outside."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
 
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from ministerie.termijnen import bereken_uit_gebeurtenissen
+
 from .gronden import GRONDEN
-from .models import Beoordeling, Verzoek
+from .models import Beoordeling, Termijngebeurtenis, Verzoek
+from .termijn import gebeurtenissen_van
 
 
 def _niets_ophalen(url: str, *args: Any, **kwargs: Any) -> Any:
@@ -25,29 +29,95 @@ def html_naar_pdf(html: str) -> bytes:
     return HTML(string=html, base_url=None, url_fetcher=_niets_ophalen).write_pdf()
 
 
-def ontvangstbevestiging_context(verzoek: Verzoek) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Brief:
+    """A letter to the requester: its subject line and the template of its body (shared by the
+    e-mail text and the PDF)."""
+
+    onderwerp: str
+    tekst: str
+
+
+BRIEVEN = {
+    "ontvangstbevestiging": Brief(
+        "Ontvangstbevestiging van uw Woo-verzoek", "woo/pdf/_bevestiging_tekst.html"
+    ),
+    "preciseringsverzoek": Brief(
+        "Verzoek om uw Woo-verzoek te preciseren", "woo/pdf/_precisering_tekst.html"
+    ),
+    "verdagingsbericht": Brief(
+        "Verdaging van de beslistermijn op uw Woo-verzoek", "woo/pdf/_verdaging_tekst.html"
+    ),
+}
+
+
+def verdaging_van(verzoek: Verzoek) -> Termijngebeurtenis | None:
+    return verzoek.termijngebeurtenissen.filter(soort=Termijngebeurtenis.Soort.VERDAAGD).first()
+
+
+def beschikbare_brieven(verzoek: Verzoek) -> list[str]:
+    """The letters a request has: the acknowledgement always, the others once their step was taken."""
+    if not verzoek.is_verzoek:
+        return []
+    soorten = ["ontvangstbevestiging"]
+    if verzoek.precisering_gevraagd_op:
+        soorten.append("preciseringsverzoek")
+    if verdaging_van(verzoek) is not None:
+        soorten.append("verdagingsbericht")
+    return soorten
+
+
+def brief_context(verzoek: Verzoek, soort: str = "ontvangstbevestiging") -> dict[str, Any]:
     termijn = verzoek.termijn()
+    briefdatum = timezone.localdate()
+    verdaging = verdaging_van(verzoek)
+    oorspronkelijk = None
+    if verdaging is not None:
+        zonder = [g for g in gebeurtenissen_van(verzoek) if g.soort != "verdaagd"]
+        oorspronkelijk = getattr(bereken_uit_gebeurtenissen("woo", zonder), "uiterste_datum", None)
+    if soort == "verdagingsbericht" and verdaging is not None:
+        # the letter as sent: dated on the notice, with the due date known then (a later
+        # suspension is made known separately)
+        briefdatum = verdaging.datum
+        toen = [g for g in gebeurtenissen_van(verzoek) if g.datum <= verdaging.datum]
+        termijn = bereken_uit_gebeurtenissen("woo", toen)
+    elif soort == "preciseringsverzoek" and verzoek.precisering_gevraagd_op:
+        briefdatum = verzoek.precisering_gevraagd_op
     return {
         "verzoek": verzoek,
+        "brief": BRIEVEN[soort],
+        "soort": soort,
         "uiterste_datum": getattr(termijn, "uiterste_datum", None),
         "termijn": termijn,
-        "vandaag": timezone.localdate(),
+        "verdaging": verdaging,
+        "oorspronkelijke_datum": oorspronkelijk,
+        "vandaag": briefdatum,
     }
 
 
-def ontvangstbevestiging_tekst(verzoek: Verzoek) -> str:
-    """The acknowledgement as plain text (for the e-mail and the confirmation page)."""
+def ontvangstbevestiging_context(verzoek: Verzoek) -> dict[str, Any]:
+    return brief_context(verzoek, "ontvangstbevestiging")
+
+
+def brief_tekst(verzoek: Verzoek, soort: str) -> str:
+    """A letter as plain text (for the e-mail and the request page)."""
     from django.utils.html import strip_tags
 
-    html = render_to_string("woo/pdf/_bevestiging_tekst.html", ontvangstbevestiging_context(verzoek))
+    html = render_to_string(BRIEVEN[soort].tekst, brief_context(verzoek, soort))
     alineas = [" ".join(strip_tags(a).split()) for a in html.split("</p>")]
     return "\n\n".join(a for a in alineas if a)
 
 
+def brief_pdf(verzoek: Verzoek, soort: str) -> bytes:
+    return html_naar_pdf(render_to_string("woo/pdf/brief.html", brief_context(verzoek, soort)))
+
+
+def ontvangstbevestiging_tekst(verzoek: Verzoek) -> str:
+    return brief_tekst(verzoek, "ontvangstbevestiging")
+
+
 def ontvangstbevestiging_pdf(verzoek: Verzoek) -> bytes:
-    return html_naar_pdf(
-        render_to_string("woo/pdf/ontvangstbevestiging.html", ontvangstbevestiging_context(verzoek))
-    )
+    return brief_pdf(verzoek, "ontvangstbevestiging")
 
 
 def inventaris_rijen(verzoek: Verzoek) -> list[dict[str, Any]]:

@@ -7,18 +7,22 @@ from typing import Any
 
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.views import View
 from django.views.generic import TemplateView
 
-from . import categorieen, documenten_pdf, services
+from . import categorieen, documenten_pdf, portaalindex, services
 from .formulieren import PubliekVerzoekFormulier, nieuw_formuliertoken, te_vaak
 from .models import Publicatie, Publicatiebestand, Verzoek
-from .publicatie import openbare_publicaties, zoek_publicaties
+from .publicatie import openbare_publicaties
 
 ZOUT_BEVESTIGING = "woo-bevestiging"
+
+
+PER_PAGINA = 20
 
 
 class PortaalView(TemplateView):
@@ -27,9 +31,33 @@ class PortaalView(TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         vraag = self.request.GET.get("q", "").strip()[:200]
-        publicaties = zoek_publicaties(vraag) if vraag else openbare_publicaties()
-        pagina = Paginator(publicaties.select_related("verzoek"), 20).get_page(self.request.GET.get("pagina"))
-        return super().get_context_data(vraag=vraag, pagina=pagina, categorieen=categorieen, **kwargs)
+        try:
+            nummer = max(1, int(self.request.GET.get("pagina", "1")))
+        except ValueError:
+            nummer = 1
+        start = (nummer - 1) * PER_PAGINA
+        if vraag:
+            resultaten = portaalindex.zoek(vraag, aantal=PER_PAGINA, start=start)
+            totaal, treffers = resultaten.totaal, resultaten.treffers
+        else:
+            publicaties = openbare_publicaties().select_related("verzoek")
+            totaal = publicaties.count()
+            treffers = [
+                portaalindex.Portaaltreffer(p, conditional_escape(p.titel), mark_safe(""))
+                for p in publicaties[start : start + PER_PAGINA]
+            ]
+        paginas = max(1, -(-totaal // PER_PAGINA))
+        return super().get_context_data(
+            vraag=vraag,
+            totaal=totaal,
+            treffers=treffers,
+            nummer=nummer,
+            paginas=paginas,
+            vorige=nummer - 1 if nummer > 1 else None,
+            volgende=nummer + 1 if nummer < paginas else None,
+            categorieen=categorieen,
+            **kwargs,
+        )
 
 
 def _zichtbare_publicatie(pk: int) -> Publicatie:

@@ -12,7 +12,7 @@ import pymupdf
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from ministerie.core import audit
@@ -20,7 +20,7 @@ from ministerie.core.permissies import vereis
 from ministerie.lakken.pdf import controleer
 from ministerie.organisatie.models import Eenheid
 
-from . import categorieen, documenten_pdf
+from . import categorieen, documenten_pdf, portaalindex
 from .beoordeling import publicatieklaar
 from .diwoo import maak_metadata
 from .models import Publicatie, Publicatiebestand, Verzoek
@@ -251,6 +251,7 @@ def _maak_openbaar(publicatie: Publicatie, door: Any) -> None:
     publicatie.gepubliceerd_op = timezone.now()
     publicatie.save(update_fields=["status", "gepubliceerd_op"])
     zet_status(publicatie.verzoek, S.GEPUBLICEERD)
+    portaalindex.plan_portaalindexering(publicatie)
     log(
         publicatie.verzoek,
         door,
@@ -289,6 +290,7 @@ def trek_publicatie_in(publicatie: Publicatie, *, door: Any, reden: str) -> None
     publicatie.ingetrokken_door = door
     publicatie.reden_intrekking = reden.strip()
     publicatie.save()
+    portaalindex.plan_portaalindexering(publicatie)
     log(publicatie.verzoek, door, "woo_publicatie_ingetrokken", f"Publicatie ingetrokken: {reden.strip()}")
 
 
@@ -296,11 +298,7 @@ def openbare_publicaties() -> QuerySet[Publicatie]:
     return Publicatie.objects.filter(status=Publicatie.Status.GEPUBLICEERD)
 
 
-def zoek_publicaties(vraag: str) -> QuerySet[Publicatie]:
-    """Full text over titles and the text of every published file; every word must occur."""
-    publicaties = openbare_publicaties()
-    for woord in vraag.split()[:10]:
-        publicaties = publicaties.filter(
-            Q(titel__icontains=woord) | Q(kamerstuk__icontains=woord) | Q(bestanden__tekst__icontains=woord)
-        )
-    return publicaties.distinct()
+def zoek_publicaties(vraag: str, *, aantal: int = 200) -> list[Publicatie]:
+    """Full text (the portal's tantivy index) over titles, case number, Kamerstuk and the text
+    of every published file; every word must occur; best first."""
+    return [t.publicatie for t in portaalindex.zoek(vraag, aantal=aantal).treffers]

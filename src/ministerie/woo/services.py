@@ -138,18 +138,36 @@ def registreer_verzoek(
 
 
 def _mail_bevestiging(pk: int) -> None:
+    _mail_brief(pk, "ontvangstbevestiging")
+
+
+def _mail_brief(pk: int, soort: str) -> None:
     from django.core.mail import send_mail
 
-    from .documenten_pdf import ontvangstbevestiging_tekst
+    from .documenten_pdf import BRIEVEN, brief_tekst
 
     verzoek = Verzoek.objects.get(pk=pk)
     send_mail(
-        f"Ontvangstbevestiging Woo-verzoek {verzoek.zaaknummer}",
-        ontvangstbevestiging_tekst(verzoek),
+        f"{BRIEVEN[soort].onderwerp} ({verzoek.zaaknummer})",
+        brief_tekst(verzoek, soort),
         None,
         [verzoek.verzoeker_email],
         fail_silently=True,
     )
+
+
+def verstuur_brief(verzoek: Verzoek, door: Any, soort: str, datum: date) -> None:
+    """Send a letter to the requester (e-mail when known, else the PDF goes by post) and record
+    it in the course of events."""
+    from .documenten_pdf import BRIEVEN
+
+    brief = BRIEVEN[soort]
+    if verzoek.verzoeker_email:
+        transaction.on_commit(lambda: _mail_brief(verzoek.pk, soort))
+        hoe = "per e-mail verstuurd aan de verzoeker"
+    else:
+        hoe = "opgesteld om per post te versturen (PDF bij het verzoek)"
+    log(verzoek, door, "woo_brief_verstuurd", f"Brief '{brief.onderwerp}' {hoe}", datum=datum, brief=soort)
 
 
 def _vereis_behandelen(door: Any) -> None:
@@ -217,6 +235,7 @@ def vraag_precisering(
         f"Precisering gevraagd; antwoord uiterlijk {termijn_tot:%d-%m-%Y}. De beslistermijn is opgeschort.",
         datum=gevraagd_op,
     )
+    verstuur_brief(verzoek, door, "preciseringsverzoek", gevraagd_op)
 
 
 def _lopende_opschorting(verzoek: Verzoek, aanleiding: str) -> Termijngebeurtenis | None:
@@ -316,6 +335,7 @@ def verdaag(verzoek: Verzoek, *, door: Any, gemeld_op: date, reden: str) -> None
         f"Beslistermijn verdaagd met twee weken: {reden.strip()}",
         datum=gemeld_op,
     )
+    verstuur_brief(verzoek, door, "verdagingsbericht", gemeld_op)
 
 
 @transaction.atomic

@@ -21,7 +21,7 @@ from ministerie.organisatie.models import Eenheid
 from ministerie.stukken.bestanden import OnleesbaarBestand, pagina_als_png
 from ministerie.stukken.zichtbaarheid import zichtbare_documenten
 
-from . import beoordeling, besluit, documenten_pdf, publicatie, services
+from . import aanlevering, beoordeling, besluit, documenten_pdf, publicatie, services
 from .formulieren import VerzoekFormulier
 from .gronden import GROND_KEUZES, GRONDEN
 from .models import Beoordeling, Derde, Passage, Publicatie, Verzoek, WooDocument
@@ -119,6 +119,10 @@ class VerzoekView(MatrixVereist, TemplateView):
             publicatie=Publicatie.objects.filter(verzoek=verzoek).first(),
             mag_behandelen=heeft_recht(gebruiker, "woo.behandelen"),
             mag_publiceren=heeft_recht(gebruiker, "woo.publiceren"),
+            brieven=[
+                (f"{b}.pdf", documenten_pdf.BRIEVEN[b], documenten_pdf.brief_tekst(verzoek, b))
+                for b in documenten_pdf.beschikbare_brieven(verzoek)
+            ],
             directies=Eenheid.objects.filter(soort__in=["directie", "cluster", "programma"]).order_by("naam"),
             **kwargs,
         )
@@ -308,11 +312,12 @@ class BestandView(MatrixVereist, View):
 
     def get(self, request: HttpRequest, pk: int, soort: str) -> HttpResponse:
         verzoek = beoordeling.verzoek_voor(request.user, pk)
-        if soort == "ontvangstbevestiging.pdf":
+        brief = soort.removesuffix(".pdf")
+        if soort.endswith(".pdf") and brief in documenten_pdf.beschikbare_brieven(verzoek):
             return HttpResponse(
-                documenten_pdf.ontvangstbevestiging_pdf(verzoek),
+                documenten_pdf.brief_pdf(verzoek, brief),
                 content_type="application/pdf",
-                headers={"Content-Disposition": _bijlage(f"ontvangstbevestiging-{verzoek.zaaknummer}.pdf")},
+                headers={"Content-Disposition": _bijlage(f"{brief}-{verzoek.zaaknummer}.pdf")},
             )
         veld = {
             "besluit.pdf": verzoek.besluit_pdf,
@@ -352,7 +357,7 @@ class DocumentenView(MatrixVereist, TemplateView):
 
 
 class UploadView(MatrixVereist, View):
-    """Upload files: stored in the document store, then added to the request."""
+    """Upload files, ZIP archives or mailboxes: through the bulk pipeline into the request."""
 
     actie = "woo.behandelen"
     http_method_names = ["post", "options"]
@@ -364,15 +369,25 @@ class UploadView(MatrixVereist, View):
         if eenheid is None or not bestanden:
             messages.error(request, "Kies een of meer bestanden." if eenheid else "U hoort bij geen eenheid.")
             return redirect("woo:documenten", pk=verzoek.pk)
-        toegevoegd, fouten = beoordeling.upload_documenten(
-            verzoek, door=request.user, bestanden=[(b.name, b.read()) for b in bestanden], eenheid=eenheid
-        )
-        if toegevoegd:
-            messages.success(
-                request, f"{len(toegevoegd)} document(en) toegevoegd, met voorstellen om te lakken."
+        try:
+            verslag = aanlevering.lever_aan(
+                verzoek, door=request.user, bestanden=[(b.name, b) for b in bestanden], eenheid=eenheid
             )
-        for fout in fouten:
-            messages.error(request, fout)
+        except (ValidationError, PermissionDenied) as fout:
+            messages.error(request, fouttekst(fout))
+            return redirect("woo:documenten", pk=verzoek.pk)
+        if verslag.toegevoegd:
+            draden = f" De e-mails vormen {verslag.draden} draad/draden." if verslag.draden else ""
+            messages.success(
+                request,
+                f"{len(verslag.toegevoegd)} document(en) toegevoegd, met voorstellen om te lakken.{draden}",
+            )
+        for melding in verslag.dubbelen + verslag.bijna_dubbelen:
+            messages.warning(request, melding)
+        for fout in verslag.fouten:
+            messages.error(request, f"Niet toegevoegd: {fout}")
+        if not (verslag.toegevoegd or verslag.dubbelen or verslag.fouten):
+            messages.error(request, "Er zat niets in de aanlevering om toe te voegen.")
         return redirect("woo:documenten", pk=verzoek.pk)
 
 

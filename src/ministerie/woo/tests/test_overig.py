@@ -83,7 +83,9 @@ def test_limiet_per_ip(client: Client, woo_org: dict[str, Any], settings: Any) -
     assert ander.status_code == 302
 
 
-def test_actieve_openbaarmaking_bij_kamerbrief(woo_org: dict[str, Any]) -> None:
+def test_actieve_openbaarmaking_bij_kamerbrief(
+    woo_org: dict[str, Any], django_capture_on_commit_callbacks: Any
+) -> None:
     minister, jurist = woo_org["minister"], woo_org["jurist"]
     nota = stukken.maak_nota(
         door=woo_org["directeur_wb"],
@@ -135,7 +137,8 @@ def test_actieve_openbaarmaking_bij_kamerbrief(woo_org: dict[str, Any]) -> None:
         bekendgemaakt_op=timezone.localdate(),
         bezwaar_verwacht=False,
     )
-    pub = publicatie.publiceer(verzoek, door=jurist)
+    with django_capture_on_commit_callbacks(execute=True):
+        pub = publicatie.publiceer(verzoek, door=jurist)
     assert pub.status == "gepubliceerd" and pub.kamerstuk == "32 847, nr. 900"
     for bestand in pub.bestanden.all():
         assert "c_c76862ab" in bestand.metadata_xml and controleer_metadata(bestand.metadata_xml) == []

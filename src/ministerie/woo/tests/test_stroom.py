@@ -46,7 +46,9 @@ def _klaar_voor_besluit(org: dict[str, Any], aantal: int = 4) -> Verzoek:
     return verzoek
 
 
-def test_voorstellen_beoordelen_lakken_en_besluit(woo_org: dict[str, Any]) -> None:
+def test_voorstellen_beoordelen_lakken_en_besluit(
+    woo_org: dict[str, Any], django_capture_on_commit_callbacks: Any
+) -> None:
     jurist, minister = woo_org["jurist"], woo_org["minister"]
     verzoek = _klaar_voor_besluit(woo_org)
     eerste = verzoek.documenten.get(nummer=1)
@@ -97,7 +99,9 @@ def test_voorstellen_beoordelen_lakken_en_besluit(woo_org: dict[str, Any]) -> No
     verzoek.refresh_from_db()
     assert pub.status == Publicatie.Status.GEPLAND and verzoek.status == Verzoek.Status.WACHT
     assert publicatie.publiceer_gepland(verzoek.publicatie_op - timedelta(days=1)) == []
-    assert publicatie.publiceer_gepland(verzoek.publicatie_op) == [pub]
+    assert publicatie.zoek_publicaties("woningbouwimpuls") == []  # approved, not yet public
+    with django_capture_on_commit_callbacks(execute=True):
+        assert publicatie.publiceer_gepland(verzoek.publicatie_op) == [pub]
     assert publicatie.publiceer_gepland(verzoek.publicatie_op) == []  # idempotent
     verzoek.refresh_from_db()
     assert verzoek.status == Verzoek.Status.GEPUBLICEERD
@@ -230,15 +234,20 @@ def test_zonder_publicatierecht_niet_via_pagina_of_api(
     assert Publicatie.objects.get().status == Publicatie.Status.GEPUBLICEERD
 
 
-def test_intrekken_van_publicatie(woo_org: dict[str, Any], client: Client) -> None:
+def test_intrekken_van_publicatie(
+    woo_org: dict[str, Any], client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
     verzoek = _publiceerbaar(woo_org)
-    pub = publicatie.publiceer(verzoek, door=woo_org["jurist"])
+    with django_capture_on_commit_callbacks(execute=True):
+        pub = publicatie.publiceer(verzoek, door=woo_org["jurist"])
+    assert publicatie.zoek_publicaties("woningbouwimpuls") == [pub]
     bestand = pub.bestanden.first()
     url = reverse("openbaar:bestand", args=[pub.pk, bestand.pk])
     assert client.get(url).status_code == 200
     with pytest.raises(ValidationError):
         publicatie.trek_publicatie_in(pub, door=woo_org["jurist"], reden="")
-    publicatie.trek_publicatie_in(pub, door=woo_org["jurist"], reden="Fout in lakken")
+    with django_capture_on_commit_callbacks(execute=True):
+        publicatie.trek_publicatie_in(pub, door=woo_org["jurist"], reden="Fout in lakken")
     assert client.get(url).status_code == 404
     pagina = client.get(reverse("openbaar:publicatie", args=[pub.pk]))
     assert "ingetrokken" in pagina.content.decode() and "Fout in lakken" in pagina.content.decode()

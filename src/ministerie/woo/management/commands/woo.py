@@ -1,4 +1,4 @@
-"""``ministerie woo overzicht [--json]`` and ``ministerie woo publiceer-gepland [--datum D]``."""
+"""``ministerie woo overzicht [--json]``, ``publiceer-gepland [--datum D]``, ``herbouw-portaalindex``."""
 
 from __future__ import annotations
 
@@ -16,11 +16,12 @@ class Command(BaseCommand):
     help = (
         "Woo: 'overzicht [--json]' toont de open verzoeken met hun uiterste datum, de eerste "
         "bovenaan; 'publiceer-gepland [--datum JJJJ-MM-DD]' publiceert wat op die dag openbaar "
-        "wordt (Woo art. 4.4 lid 5)."
+        "wordt (Woo art. 4.4 lid 5); 'herbouw-portaalindex' bouwt de zoekindex van de publieke "
+        "portal opnieuw uit de gepubliceerde publicaties."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("opdracht", choices=["overzicht", "publiceer-gepland"])
+        parser.add_argument("opdracht", choices=["overzicht", "publiceer-gepland", "herbouw-portaalindex"])
         parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
         parser.add_argument("--datum", help="de dag (standaard vandaag), JJJJ-MM-DD")
 
@@ -29,6 +30,11 @@ class Command(BaseCommand):
             vandaag = date.fromisoformat(opties["datum"]) if opties["datum"] else timezone.localdate()
         except ValueError:
             raise CommandError(f"'{opties['datum']}' is geen datum in de vorm JJJJ-MM-DD.") from None
+        if opdracht == "herbouw-portaalindex":
+            from ministerie.woo.portaalindex import herbouw
+
+            self.stdout.write(f"{herbouw()} gepubliceerde publicatie(s) in de zoekindex van de portal.")
+            return
         if opdracht == "publiceer-gepland":
             from ministerie.woo.publicatie import publiceer_gepland
 
