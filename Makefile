@@ -30,9 +30,11 @@ install-dev: $(VENV)/.dev
 run: install
 	@scripts/run-demo.sh
 
-## make test: every test, on SQLite (or on the database in DATABASE_URL)
+## make test: every test, on SQLite (or on the database in DATABASE_URL), one process per core
+## (TESTPROCESSEN=0 runs them in this process)
+TESTPROCESSEN ?= auto
 test: install-dev
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TESTPROCESSEN) $(PYTEST_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check src e2e bench
