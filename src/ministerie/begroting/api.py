@@ -21,7 +21,7 @@ from .berekening import waterval
 from .controle import Uitslag
 from .models import Artikel, Bedragsoort, Begroting, Bevinding, Moment, Mutatie, Stand
 from .weergave import artikel_als_dict, hoofdstuk_als_dict, kies_stand, open_data_rijen
-from .zichtbaarheid import zichtbare_artikelen
+from .zichtbaarheid import zichtbare_artikelen, ziet_alles
 
 LEZEN = "begroting.bekijken"
 INVOEREN = "begroting.mutatie_invoeren"
@@ -50,7 +50,10 @@ def _uitslag(uitslag: Uitslag) -> dict[str, Any]:
     }
 
 
-def _mutatie(m: Mutatie) -> dict[str, Any]:
+def _mutatie(m: Mutatie, zichtbaar: set[int] | None = None) -> dict[str, Any]:
+    """A mutation as JSON; with ``zichtbaar`` (article ids) only the lines of those articles."""
+    alle = m.regels.select_related("artikel__hoofdstuk")
+    regels = [r for r in alle if zichtbaar is None or r.artikel_id in zichtbaar]
     return {
         "id": m.pk, "soort": m.soort, "titel": m.titel, "toelichting": m.toelichting,
         "auteur": m.auteur_naam, "aangemaakt": m.aangemaakt,
@@ -59,7 +62,7 @@ def _mutatie(m: Mutatie) -> dict[str, Any]:
         "tegenboeking": m.tegenboeking_id, "regelset": m.regelset,
         "regels": [{"hoofdstuk": r.artikel.hoofdstuk.code, "artikel": r.artikel.nummer,
                     "soort": r.soort, "jaar": r.jaar, "bedrag": r.bedrag}
-                   for r in m.regels.select_related("artikel__hoofdstuk")],
+                   for r in regels],
     }
 
 
@@ -165,7 +168,12 @@ class MutatieLijst(APIView):
     @extend_schema(summary="De mutaties van een stand", responses=dict)
     def get(self, request: Request, code: str, jaar: int, volgnummer: int) -> Response:
         stand = _stand(code, jaar, volgnummer)
-        return Response([_mutatie(m) for m in stand.mutaties.all()])
+        if ziet_alles(request.user):
+            return Response([_mutatie(m) for m in stand.mutaties.all()])
+        # directors and DGs: only the mutations, and the lines, of their own articles (as the pages)
+        zichtbaar = set(zichtbare_artikelen(request.user, Artikel.objects.all()).values_list("pk", flat=True))
+        mutaties = stand.mutaties.filter(regels__artikel_id__in=zichtbaar).distinct()
+        return Response([_mutatie(m, zichtbaar) for m in mutaties])
 
     @extend_schema(summary="Mutaties invoeren, samen gecontroleerd op de begrotingsregels",
                    request=MutatiesInvoerSerializer, responses=dict)

@@ -6,6 +6,7 @@ from django import forms
 from django.utils import timezone
 
 from ministerie.lakken.cli import GELDIGE_GRONDEN
+from ministerie.stukken.bestanden.limieten import TeGrootBestand, controleer_grootte
 
 from .categorieen import Categorie
 from .models import Brondocument, Periode
@@ -42,6 +43,14 @@ class DocumentFormulier(forms.Form):
     titel = forms.CharField(label="Titel", max_length=200, required=False,
                             help_text="Bijvoorbeeld: Factuur hotel Brussel 12 maart.")
     soort = forms.ChoiceField(label="Soort document", choices=Brondocument.Soort.choices)
+
+    def clean_bestand(self) -> Any:
+        bestand = self.cleaned_data["bestand"]
+        try:
+            controleer_grootte(bestand.size)  # before anything reads it into memory
+        except TeGrootBestand as fout:
+            raise forms.ValidationError(str(fout)) from None
+        return bestand
 
 
 class PostFormulier(forms.Form):

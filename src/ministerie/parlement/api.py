@@ -7,7 +7,8 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import generics, serializers, status
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.request import Request
@@ -16,7 +17,6 @@ from rest_framework.views import APIView
 
 from ministerie.api.problems import fouten_als_problem
 from ministerie.organisatie.models import Eenheid
-from ministerie.stukken.models import Nota
 
 from . import services
 from .importeren import Importfout, importeer
@@ -30,6 +30,7 @@ from .models import (
     Toezegging,
 )
 from .overzicht import openstaand
+from .zichtbaarheid import kamerbrief_voor, koppelbare_notas, zichtbare_kamerbrieven
 
 
 def _code(**kwargs: Any) -> serializers.SlugRelatedField:
@@ -534,12 +535,19 @@ class MotieUitvoering(APIView):
 # --- Kamerbrieven --------------------------------------------------------------------------
 
 
+@extend_schema_field(OpenApiTypes.STR)
+class ZichtbareNota(serializers.SlugRelatedField):
+    """A memo by kenmerk, among those the requesting user may see: an unseen memo and a memo that
+    does not exist give the same answer."""
+
+    def get_queryset(self) -> Any:
+        return koppelbare_notas(self.context["request"].user)
+
+
 class KamerbriefInvoer(serializers.Serializer):
-    nota = serializers.SlugRelatedField(slug_field="kenmerk", queryset=Nota.objects.all())
+    nota = ZichtbareNota(slug_field="kenmerk")
     kamer = serializers.ChoiceField(choices=["TK", "EK"], default="TK")
-    beslisnotas = serializers.SlugRelatedField(
-        slug_field="kenmerk", queryset=Nota.objects.all(), many=True, required=False, default=list
-    )
+    beslisnotas = ZichtbareNota(slug_field="kenmerk", many=True, required=False, default=list)
     toezeggingen = serializers.PrimaryKeyRelatedField(
         queryset=Toezegging.objects.all(), many=True, required=False, default=list
     )
@@ -554,9 +562,14 @@ class KamerbriefInvoer(serializers.Serializer):
 class KamerbrievenLijst(generics.ListAPIView):
     acties = {"get": "parlement.bekijken", "post": "parlement.registreren"}
     serializer_class = KamerbriefSerializer
-    queryset = Kamerbrief.objects.select_related("nota").prefetch_related(
-        "beslisnotas", "toezeggingen", "deels", "moties", "kamervragen"
-    )
+
+    def get_queryset(self) -> Any:
+        return zichtbare_kamerbrieven(
+            self.request.user,
+            Kamerbrief.objects.select_related("nota").prefetch_related(
+                "beslisnotas", "toezeggingen", "deels", "moties", "kamervragen"
+            ),
+        )
 
     @extend_schema(
         summary="Kamerbrief registreren (een nota van de soort Kamerbrief, op kenmerk)",
@@ -564,7 +577,7 @@ class KamerbrievenLijst(generics.ListAPIView):
         responses=KamerbriefSerializer,
     )
     def post(self, request: Request) -> Response:
-        data = _geldig(KamerbriefInvoer, request.data)
+        data = _geldig(KamerbriefInvoer, request.data, context={"request": request})
         kb = fouten_als_problem(services.registreer_kamerbrief, door=request.user, **data)
         return Response(KamerbriefSerializer(kb).data, status=status.HTTP_201_CREATED)
 
@@ -574,7 +587,7 @@ class KamerbriefDetail(APIView):
 
     @extend_schema(summary="Eén Kamerbrief", responses=KamerbriefSerializer)
     def get(self, request: Request, pk: int) -> Response:
-        return Response(KamerbriefSerializer(get_object_or_404(Kamerbrief, pk=pk)).data)
+        return Response(KamerbriefSerializer(kamerbrief_voor(request.user, pk)).data)
 
 
 class VerzendInvoer(serializers.Serializer):
@@ -593,7 +606,7 @@ class KamerbriefVerzenden(APIView):
         responses=KamerbriefSerializer,
     )
     def post(self, request: Request, pk: int) -> Response:
-        kb = get_object_or_404(Kamerbrief, pk=pk)
+        kb = kamerbrief_voor(request.user, pk)
         data = _geldig(VerzendInvoer, request.data)
         kb = fouten_als_problem(services.verzend_kamerbrief, kb, door=request.user, **data)
         return Response(KamerbriefSerializer(kb).data)

@@ -216,5 +216,17 @@ class DebatFormulier(forms.Form):
         return themas
 
 
+IMPORT_MAX_MB = 20
+
+
 class ImportFormulier(forms.Form):
-    bestand = forms.FileField(label="Bestand (JSON of CSV)")
+    bestand = forms.FileField(label="Bestand (JSON of CSV)", help_text=f"Tot {IMPORT_MAX_MB} MB.")
+
+    def clean_bestand(self) -> Any:
+        bestand = self.cleaned_data["bestand"]
+        if bestand.size > IMPORT_MAX_MB * 1024 * 1024:  # checked before the file is read
+            grootte = f"{bestand.size / 1024 / 1024:.1f}".replace(".", ",")
+            raise forms.ValidationError(
+                f"Het bestand is te groot ({grootte} MB); de grens is {IMPORT_MAX_MB} MB."
+            )
+        return bestand

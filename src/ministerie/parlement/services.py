@@ -38,6 +38,7 @@ from .models import (
 from .signalen import kamerbrief_verzonden
 from .termijnzinnen import OnbekendeTermijn, leid_af
 from .toestanden import controleer_overgang
+from .zichtbaarheid import koppelbare_notas
 
 GETEKEND = (Nota.Status.BESLOTEN, Nota.Status.AFGEDAAN)
 logger = logging.getLogger(__name__)
@@ -648,11 +649,14 @@ def registreer_kamerbrief(
     kamervragen: Iterable[Kamervragen] = (),
 ) -> Kamerbrief:
     vereis(door, "parlement.registreren")
+    beslis = list(beslisnotas)
+    genoemd = {nota.pk, *(b.pk for b in beslis)}
+    if koppelbare_notas(door, Nota.objects.filter(pk__in=genoemd)).count() != len(genoemd):
+        raise ValidationError({"nota": "Deze nota bestaat niet of u kunt hem niet inzien."})
     if nota.soort != Nota.Soort.KAMERBRIEF:
         raise ValidationError({"nota": f"Nota {nota.kenmerk} is geen Kamerbrief."})
     if Kamerbrief.objects.filter(nota=nota).exists():
         raise ValidationError({"nota": f"Nota {nota.kenmerk} is al als Kamerbrief geregistreerd."})
-    beslis = list(beslisnotas)
     if any(b.soort == Nota.Soort.KAMERBRIEF or b.pk == nota.pk for b in beslis):
         raise ValidationError({"beslisnotas": "Een beslisnota onder de brief is zelf geen Kamerbrief."})
     kb = Kamerbrief.objects.create(nota=nota, kamer=kamer)

@@ -47,6 +47,7 @@ from .models import (
     Toezegging,
 )
 from .overzicht import kamervragen_lijsten, openstaand
+from .zichtbaarheid import kamerbrief_voor, koppelbare_notas, zichtbare_kamerbrieven
 
 
 def _fouttekst(fout: ValidationError | PermissionDenied) -> str:
@@ -450,7 +451,7 @@ class ToezeggingView(MatrixVereist, TemplateView):
         )
         return super().get_context_data(
             tz=tz,
-            brieven=tz.kamerbrieven.select_related("nota"),
+            brieven=zichtbare_kamerbrieven(self.request.user, tz.kamerbrieven.select_related("nota")),
             statusformulier=ToezeggingStatusFormulier(),
             mag_registreren=heeft_recht(self.request.user, "parlement.registreren"),
             **kwargs,
@@ -554,15 +555,19 @@ class KamerbrievenView(MatrixVereist, TemplateView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         mag = heeft_recht(self.request.user, "parlement.registreren")
         gekoppeld = Kamerbrief.objects.values_list("nota_id", flat=True)
+        gebruiker = self.request.user
+        brieven = zichtbare_kamerbrieven(gebruiker, Kamerbrief.objects.select_related("nota"))
+        brieven_in_concept = koppelbare_notas(gebruiker, Nota.objects.filter(soort=Nota.Soort.KAMERBRIEF))
+        andere_notas = koppelbare_notas(gebruiker, Nota.objects.exclude(soort=Nota.Soort.KAMERBRIEF))
         return super().get_context_data(
-            brieven=Kamerbrief.objects.select_related("nota")[:200],
+            brieven=brieven[:200],
             mag_registreren=mag,
-            kandidaten=Nota.objects.filter(soort=Nota.Soort.KAMERBRIEF)
-            .exclude(pk__in=gekoppeld)
-            .exclude(antwoord_op_kamervragen__isnull=False)[:100]
+            kandidaten=brieven_in_concept.exclude(pk__in=gekoppeld).exclude(
+                antwoord_op_kamervragen__isnull=False
+            )[:100]
             if mag
             else [],
-            beslisnotas=Nota.objects.exclude(soort=Nota.Soort.KAMERBRIEF)[:200] if mag else [],
+            beslisnotas=andere_notas[:200] if mag else [],
             toezeggingen=Toezegging.objects.filter(status__in=["open", "deels_voldaan"]) if mag else [],
             moties=Motie.objects.filter(uitslag="aangenomen", uitgevoerd_op__isnull=True) if mag else [],
             kamervragen=Kamervragen.objects.exclude(status="verzonden") if mag else [],
@@ -575,7 +580,7 @@ class KamerbriefRegistrerenView(MatrixVereist, View):
     http_method_names = ["post", "options"]
 
     def post(self, request: HttpRequest) -> HttpResponse:
-        nota = Nota.objects.filter(pk=request.POST.get("nota") or 0).first()
+        nota = koppelbare_notas(request.user).filter(pk=request.POST.get("nota") or 0).first()
         try:
             if nota is None:
                 raise ValidationError("Kies de nota (soort Kamerbrief).")
@@ -583,7 +588,7 @@ class KamerbriefRegistrerenView(MatrixVereist, View):
                 door=request.user,
                 nota=nota,
                 kamer=request.POST.get("kamer", "TK"),
-                beslisnotas=Nota.objects.filter(pk__in=request.POST.getlist("beslisnotas")),
+                beslisnotas=koppelbare_notas(request.user).filter(pk__in=request.POST.getlist("beslisnotas")),
                 toezeggingen=Toezegging.objects.filter(pk__in=request.POST.getlist("toezeggingen")),
                 moties=Motie.objects.filter(pk__in=request.POST.getlist("moties")),
                 kamervragen=Kamervragen.objects.filter(pk__in=request.POST.getlist("kamervragen")),
@@ -600,7 +605,7 @@ class KamerbriefView(MatrixVereist, TemplateView):
     template_name = "parlement/kamerbrief.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        kb = get_object_or_404(Kamerbrief.objects.select_related("nota"), pk=kwargs["pk"])
+        kb = kamerbrief_voor(self.request.user, kwargs["pk"])
         return super().get_context_data(
             kb=kb,
             mag_verzenden=heeft_recht(self.request.user, "kamerbrief.verzenden"),

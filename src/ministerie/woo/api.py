@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny
@@ -194,7 +193,15 @@ class DocumentLijst(APIView):
     )
     def get(self, request: Request, pk: int) -> Response:
         verzoek = beoordeling.verzoek_voor(request.user, pk)
-        return Response(DocumentSerializer(verzoek.documenten.all(), many=True).data)
+        documenten = verzoek.documenten.select_related("versie__document", "nota")
+        return Response(
+            [
+                DocumentSerializer(d).data
+                if beoordeling.mag_bron_zien(request.user, d)
+                else {"nummer": d.nummer, "titel": None, "inTeZien": False}
+                for d in documenten
+            ]
+        )
 
 
 class Beoordelen(APIView):
@@ -207,8 +214,7 @@ class Beoordelen(APIView):
         responses=DocumentSerializer,
     )
     def post(self, request: Request, pk: int, nummer: int) -> Response:
-        verzoek = beoordeling.verzoek_voor(request.user, pk)
-        woodoc = get_object_or_404(WooDocument, verzoek=verzoek, nummer=nummer)
+        woodoc = beoordeling.woodoc_voor(request.user, pk, nummer)
         invoer = BeoordelingSerializer(data=request.data)
         invoer.is_valid(raise_exception=True)
         fouten_als_problem(beoordeling.beoordeel, woodoc, door=request.user, **invoer.validated_data)

@@ -17,13 +17,14 @@ from django.utils import timezone
 
 from ministerie.core import audit
 from ministerie.core.permissies import heeft_recht, vereis
+from ministerie.core.rubricering import Rubricering
 from ministerie.lakken.conversie import NietOmTeZetten, naar_pdf
 from ministerie.lakken.detectie import detecteer
 from ministerie.lakken.pdf import LakMislukt, Lakopdracht, OnleesbarePdf, controleer, lak, paginatekst
 from ministerie.organisatie.publiek import publieke_personen
-from ministerie.stukken.models import Document
+from ministerie.stukken.models import Document, Nota
 from ministerie.stukken.opslag import sla_op
-from ministerie.stukken.zichtbaarheid import mag_document_zien
+from ministerie.stukken.zichtbaarheid import mag_document_zien, mag_nota_zien
 
 from .gronden import GRONDEN, onbekende_gronden
 from .models import Beoordeling, Passage, Verzoek, WooDocument
@@ -50,8 +51,52 @@ def verzoek_voor(gebruiker: Any, pk: int) -> Verzoek:
     return verzoek
 
 
+def bron_van(woodoc: WooDocument) -> Document | Nota | None:
+    """The stored item a request's document comes from (its classification travels with it)."""
+    if woodoc.versie_id:
+        return woodoc.versie.document  # type: ignore[union-attr]
+    if woodoc.nota_id:
+        return woodoc.nota
+    return None
+
+
+def mag_bron_zien(gebruiker: Any, woodoc: WooDocument) -> bool:
+    """Content (pages, passages, title) of a request's document: the user's clearance must reach
+    the source's classification, and they handle Woo requests (CZW coordinates them for the whole
+    ministry), or the document was assigned to their unit for assessment, or they may see the
+    source in the document store."""
+    bron = bron_van(woodoc)
+    rubricering = bron.rubricering if bron is not None else Rubricering.INTERN
+    if gebruiker.clearance < rubricering:
+        return False
+    if heeft_recht(gebruiker, "woo.behandelen") or bron is None:
+        return True
+    if woodoc.eenheid_id is not None and woodoc.eenheid_id in gebruiker.eenheden_in_scope():
+        return True
+    if isinstance(bron, Document):
+        return mag_document_zien(gebruiker, bron)
+    return mag_nota_zien(gebruiker, bron)
+
+
+def woodoc_voor(gebruiker: Any, verzoek_pk: int, nummer: int) -> WooDocument:
+    """A request's document when this user may see its content, else 404; the read of a
+    classified source is audited."""
+    verzoek = verzoek_voor(gebruiker, verzoek_pk)
+    woodoc = (
+        WooDocument.objects.select_related("versie__document", "nota")
+        .filter(verzoek=verzoek, nummer=nummer)
+        .first()
+    )
+    if woodoc is None or not mag_bron_zien(gebruiker, woodoc):
+        raise Http404("Dit document bestaat niet of u kunt het niet inzien.")
+    bron = bron_van(woodoc)
+    if bron is not None:
+        audit.registreer_inzage(bron, door=gebruiker, actie="woo.bekijken")
+    return woodoc
+
+
 def mag_beoordelen(gebruiker: Any, document: WooDocument) -> bool:
-    if not heeft_recht(gebruiker, "woo.beoordelen"):
+    if not heeft_recht(gebruiker, "woo.beoordelen") or not mag_bron_zien(gebruiker, document):
         return False
     if heeft_recht(gebruiker, "woo.behandelen"):
         return True
@@ -166,9 +211,14 @@ def upload_documenten(
     door: Any,
     bestanden: Iterable[tuple[str, bytes] | tuple[str, bytes, str]],
     eenheid: Any,
+    rubricering: int = Rubricering.INTERN,
 ) -> tuple[list[WooDocument], list[str]]:
     """Store uploads in the document store (quarantine for unreadable files) and add them. An
-    optional third element names the file's place (e.g. in a ZIP) in the error messages."""
+    optional third element names the file's place (e.g. in a ZIP) in the error messages.
+
+    Uploads are stored as Intern, not at the uploader's clearance: they are gathered to be
+    assessed for release, by the directie they are assigned to. Classified material is added from
+    the document store, where it keeps its classification."""
     toegevoegd: list[WooDocument] = []
     fouten: list[str] = []
     for bestand in bestanden:
@@ -177,7 +227,7 @@ def upload_documenten(
         try:
             # One transaction per file: a file that cannot be added leaves no new stored document.
             with transaction.atomic():
-                resultaat = sla_op(data, naam, door=door, eenheid=eenheid)
+                resultaat = sla_op(data, naam, door=door, eenheid=eenheid, rubricering=rubricering)
                 if not resultaat.gelukt:
                     fouten.append(resultaat.melding if plaats == naam else f"{plaats}: {resultaat.melding}")
                     continue

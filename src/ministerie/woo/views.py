@@ -12,6 +12,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -143,7 +144,10 @@ class VerzoekActieView(MatrixVereist, View):
             messages.error(request, fouttekst(fout))
         else:
             messages.success(request, melding or self.gelukt)
-        return redirect(request.POST.get("terug") or reverse("woo:verzoek", args=[verzoek.pk]))
+        terug = request.POST.get("terug", "")
+        if not url_has_allowed_host_and_scheme(terug, {request.get_host()}, request.is_secure()):
+            terug = reverse("woo:verzoek", args=[verzoek.pk])
+        return redirect(terug)
 
 
 def _in_behandeling(request: HttpRequest, verzoek: Verzoek) -> None:
@@ -345,7 +349,10 @@ class DocumentenView(MatrixVereist, TemplateView):
         )
         return super().get_context_data(
             verzoek=verzoek,
-            documenten=[(d, beoordeling.mag_beoordelen(gebruiker, d)) for d in documenten],
+            documenten=[
+                (d, beoordeling.mag_beoordelen(gebruiker, d), beoordeling.mag_bron_zien(gebruiker, d))
+                for d in documenten
+            ],
             beoordelingen=Beoordeling.choices,
             grond_keuzes=GROND_KEUZES,
             kandidaten=kandidaten,
@@ -442,8 +449,7 @@ class BulkBeoordelingView(MatrixVereist, View):
 
 
 def _woodoc(request: HttpRequest, pk: int, nummer: int) -> WooDocument:
-    verzoek = beoordeling.verzoek_voor(request.user, pk)
-    return get_object_or_404(WooDocument, verzoek=verzoek, nummer=nummer)
+    return beoordeling.woodoc_voor(request.user, pk, nummer)
 
 
 class DocumentView(MatrixVereist, TemplateView):

@@ -85,3 +85,16 @@ def test_bevinding_bijwerken(begroting_bzk: Begroting, fez: Any) -> None:
     ok = c.patch(f"/api/v1/begroting/bevindingen/{bevinding['id']}",
                  {"verbeterplan": "Plan van aanpak", "status": "verbeterplan"}, format="json")
     assert ok.status_code == 200 and ok.json()["status"] == "verbeterplan"
+
+
+def test_directeur_ziet_via_de_api_alleen_mutaties_van_eigen_artikelen(
+    begroting_bzk: Begroting, fez: Any, maak_gebruiker: Callable[..., Any]
+) -> None:
+    c = _api(fez)
+    c.post(f"{BASIS}/standen", {"moment": "eerste_suppletoire"}, format="json")
+    reden = "Centrale dekking afgesproken in het besluitvormingsmemorandum."
+    ingevoerd = c.post(f"{BASIS}/standen/2/mutaties", _tegenvaller(uitzonderingReden=reden), format="json")
+    assert ingevoerd.status_code == 201
+    aivd = _api(maak_gebruiker("directeur", eenheden=["dgaivd"]))
+    assert aivd.get(f"{BASIS}/standen/2/mutaties").json() == []
+    assert len(c.get(f"{BASIS}/standen/2/mutaties").json()) == 1

@@ -164,3 +164,16 @@ def test_tekstbestand_wordt_pdf_en_het_origineel_gaat_de_opslag_in(periode: Any,
     services.beoordeel(document, door=mensen["fez"], besluiten=besluiten)
     document = services.lak_document(document, door=mensen["fez"])
     assert document.schoon, document.controle_problemen
+
+
+def test_te_groot_brondocument_wordt_geweigerd_voor_het_lezen() -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from ministerie.bestuurskosten.formulieren import DocumentFormulier
+    from ministerie.stukken.bestanden.limieten import MAX_BESTANDSGROOTTE
+
+    groot = SimpleUploadedFile("bon.pdf", b"%PDF-1.4")
+    groot.size = MAX_BESTANDSGROOTTE + 1
+    formulier = DocumentFormulier(data={"soort": "factuur"}, files={"bestand": groot})
+    assert not formulier.is_valid()
+    assert "te groot" in formulier.errors["bestand"][0]

@@ -101,3 +101,15 @@ def test_uploadpagina(client: Any, mensen: dict[str, Any]) -> None:
         antwoord = client.post("/parlement/importeren/", {"bestand": bestand})
     assert "Niets geïmporteerd" in antwoord.content.decode()
     assert "TZ202611-004" in antwoord.content.decode()
+
+
+def test_te_groot_importbestand_wordt_geweigerd_voor_het_lezen(settings: Any) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from ministerie.parlement.formulieren import IMPORT_MAX_MB, ImportFormulier
+
+    groot = SimpleUploadedFile("groot.json", b"{}")
+    groot.size = IMPORT_MAX_MB * 1024 * 1024 + 1
+    formulier = ImportFormulier(data={}, files={"bestand": groot})
+    assert not formulier.is_valid()
+    assert "te groot" in formulier.errors["bestand"][0]

@@ -139,3 +139,45 @@ def test_geen_signaal_bij_terugdraaien(
         services.verzend_kamerbrief(kb, door=pz, kamerstuk="1", verzonden_op=timezone.localdate())
     assert callbacks == []
     assert Kamerbrief.objects.get(pk=kb.pk).verzonden_op is None
+
+
+def test_nota_boven_de_clearance_kan_niet_worden_gekoppeld_en_blijft_onzichtbaar(
+    mensen: dict[str, Any], e: Any, client: Any
+) -> None:
+    from ministerie.core.rubricering import Rubricering
+
+    pz = mensen["pz"]
+    pz.clearance = Rubricering.INTERN
+    pz.save()
+    geheim = _nota(mensen["beleid"], e, "kamerbrief", rubricering=Rubricering.STG_CONFIDENTIEEL)
+    with pytest.raises(ValidationError, match="bestaat niet of u kunt hem niet inzien"):
+        services.registreer_kamerbrief(door=pz, nota=geheim)
+    client.force_login(pz)
+    assert geheim.onderwerp not in client.get("/parlement/kamerbrieven/").content.decode()
+    antwoord = client.post(
+        "/api/v1/kamerbrieven", {"nota": geheim.kenmerk}, content_type="application/json"
+    )
+    onbekend = client.post("/api/v1/kamerbrieven", {"nota": "BESTAAT-NIET"}, content_type="application/json")
+    assert antwoord.status_code == onbekend.status_code == 400
+    assert antwoord.json()["invalidParams"][0]["reason"].replace(geheim.kenmerk, "X") == onbekend.json()[
+        "invalidParams"
+    ][0]["reason"].replace("BESTAAT-NIET", "X")
+
+
+def test_concept_kamerbrief_alleen_voor_wie_de_nota_mag_zien_na_verzending_voor_iedereen(
+    mensen: dict[str, Any], e: Any, client: Any, maak_gebruiker: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    brief = _nota(mensen["beleid"], e, "kamerbrief")
+    kb = services.registreer_kamerbrief(door=mensen["pz"], nota=brief)
+    buiten = maak_gebruiker("beleidsmedewerker", eenheden=["czw"], gebruikersnaam="buiten")
+    client.force_login(buiten)
+    assert client.get(f"/parlement/kamerbrieven/{kb.pk}/").status_code == 404
+    assert client.get(f"/api/v1/kamerbrieven/{kb.pk}").status_code == 404
+    assert brief.onderwerp not in client.get("/parlement/kamerbrieven/").content.decode()
+    teken(brief)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.verzend_kamerbrief(
+            kb, door=mensen["pz"], kamerstuk="32 847, nr. 999", verzonden_op=timezone.localdate()
+        )
+    assert client.get(f"/parlement/kamerbrieven/{kb.pk}/").status_code == 200
+    assert client.get(f"/api/v1/kamerbrieven/{kb.pk}").status_code == 200
