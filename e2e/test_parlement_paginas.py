@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from e2e.conftest import WACHTWOORD, controleer_toegankelijkheid
 from ministerie.core.rubricering import Rubricering
@@ -163,7 +164,8 @@ def test_te_late_toezegging_bij_directeur_en_bewindspersoon(pagina: Any, gevuld:
     controleer_toegankelijkheid(pagina)
     _als(pagina, "minister")
     pagina.get_by_role("link", name="Kamerzaken", exact=True).click()
-    assert "over de termijn" in pagina.content()
+    # wait for the new page itself, not just the URL: the click returns before it has loaded
+    expect(pagina.get_by_text("over de termijn").first).to_be_visible()
     rij = pagina.get_by_role("row").filter(has_text="TZ-LAAT-1")
     assert "te laat" in rij.inner_text()
     controleer_toegankelijkheid(pagina)
