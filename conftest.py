@@ -38,7 +38,10 @@ def maak_gebruiker(db: Any) -> Callable[..., Any]:
     ) -> Gebruiker:
         naam = gebruikersnaam or f"{'-'.join(rollen) or 'zonderrol'}-{next(teller)}"
         gebruiker = Gebruiker.objects.create_user(
-            username=naam, password=wachtwoord, first_name="Test", last_name=naam,
+            username=naam,
+            password=wachtwoord,
+            first_name="Test",
+            last_name=naam,
             clearance=clearance,
         )
         for rol in rollen:

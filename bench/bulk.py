@@ -43,19 +43,24 @@ def draai(bron: Path, werkmap: Path) -> None:
 
     verslag = verwerk(bron, werkmap, detecteer=nep_detecteer, voortgang=voortgang)
     geheugen = piekgeheugen_mb()
-    print(json.dumps({
-        "fase": "klaar",
-        "t": time.monotonic() - begin,
-        "geheugen_mb": round(geheugen),
-        "verslag": {
-            "items": verslag.items,
-            "uniek": verslag.uniek,
-            "exacte_dubbelen": verslag.exacte_dubbelen,
-            "bijna_dubbelen": verslag.bijna_dubbelen,
-            "draden": verslag.draden,
-            "onleesbaar": verslag.onleesbaar,
-        },
-    }), flush=True)
+    print(
+        json.dumps(
+            {
+                "fase": "klaar",
+                "t": time.monotonic() - begin,
+                "geheugen_mb": round(geheugen),
+                "verslag": {
+                    "items": verslag.items,
+                    "uniek": verslag.uniek,
+                    "exacte_dubbelen": verslag.exacte_dubbelen,
+                    "bijna_dubbelen": verslag.bijna_dubbelen,
+                    "draden": verslag.draden,
+                    "onleesbaar": verslag.onleesbaar,
+                },
+            }
+        ),
+        flush=True,
+    )
 
 
 def piekgeheugen_mb() -> float:
@@ -71,7 +76,8 @@ def piekgeheugen_mb() -> float:
 def start(bron: Path, werkmap: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, __file__, "--kind", str(bron), str(werkmap)],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -107,10 +113,10 @@ def voortgang_in_database(werkmap: Path, fase: str) -> tuple[int, int]:
 
 def dump(werkmap: Path) -> dict[str, list[tuple[Any, ...]]]:
     with sqlite3.connect(werkmap / "bulk.sqlite3") as db:
-        tabellen = [r[0] for r in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {t: sorted(db.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
-                for t in tabellen}
+        tabellen = [
+            r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        ]
+        return {t: sorted(db.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tabellen}
 
 
 def inventaris(werkmap: Path) -> tuple[list[Any], str]:
@@ -129,8 +135,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--aantal", type=int, default=10_000)
     parser.add_argument("--stop-fase", choices=FASEN[:4], default="inlezen")
-    parser.add_argument("--stop-bij", type=float, default=0.5,
-                        help="het deel van de fase waarna het proces wordt afgeschoten")
+    parser.add_argument(
+        "--stop-bij", type=float, default=0.5, help="het deel van de fase waarna het proces wordt afgeschoten"
+    )
     parser.add_argument("--map", type=Path, default=None)
     parser.add_argument("--kind", nargs=2, metavar=("BRON", "WERKMAP"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -146,11 +153,13 @@ def main() -> None:
     begin = time.monotonic()
     gegenereerd = genereer_postvak(args.aantal, zaad=2026)
     bron = schrijf_mbox(map_ / "export.mbox", gegenereerd.berichten)
-    print(f"postvak: {args.aantal} berichten, {bron.stat().st_size / 1e6:.1f} MB, "
-          f"{len(gegenereerd.dubbel_van)} kopieën, {len(gegenereerd.bijna_van)} bijna-kopieën, "
-          f"{gegenereerd.antwoorden} antwoorden, {gegenereerd.bijlagen} bijlagen "
-          f"({gegenereerd.onleesbare_bijlagen} onleesbaar); gemaakt in "
-          f"{time.monotonic() - begin:.1f} s")
+    print(
+        f"postvak: {args.aantal} berichten, {bron.stat().st_size / 1e6:.1f} MB, "
+        f"{len(gegenereerd.dubbel_van)} kopieën, {len(gegenereerd.bijna_van)} bijna-kopieën, "
+        f"{gegenereerd.antwoorden} antwoorden, {gegenereerd.bijlagen} bijlagen "
+        f"({gegenereerd.onleesbare_bijlagen} onleesbaar); gemaakt in "
+        f"{time.monotonic() - begin:.1f} s"
+    )
     del gegenereerd
 
     print("\n1. ononderbroken")
@@ -180,8 +189,10 @@ def main() -> None:
     proces.wait()
     afgeschoten = time.monotonic() - begin
     gedaan, totaal = voortgang_in_database(werk_b, args.stop_fase)
-    print(f"   afgeschoten na {afgeschoten:.1f} s (code {proces.returncode}; "
-          f"{gedaan}/{totaal or args.aantal} in '{args.stop_fase}' opgeslagen)")
+    print(
+        f"   afgeschoten na {afgeschoten:.1f} s (code {proces.returncode}; "
+        f"{gedaan}/{totaal or args.aantal} in '{args.stop_fase}' opgeslagen)"
+    )
     begin = time.monotonic()
     proces = start(bron, werk_b)
     regels_b = lees_uitvoer(proces)
@@ -193,8 +204,10 @@ def main() -> None:
 
     gelijk_db = dump(werk_a) == dump(werk_b)
     gelijk_inventaris = inventaris(werk_a) == inventaris(werk_b)
-    print(f"\nzelfde database: {'ja' if gelijk_db else 'NEE'}; "
-          f"zelfde inventaris (XLSX-cellen, PDF-tekst): {'ja' if gelijk_inventaris else 'NEE'}")
+    print(
+        f"\nzelfde database: {'ja' if gelijk_db else 'NEE'}; "
+        f"zelfde inventaris (XLSX-cellen, PDF-tekst): {'ja' if gelijk_inventaris else 'NEE'}"
+    )
     print(f"werkmappen: {map_}")
     if not (gelijk_db and gelijk_inventaris):
         raise SystemExit(1)

@@ -49,8 +49,11 @@ from ministerie.lakken.detectie.publiek import PubliekeNamen  # noqa: E402
 CORPUS = HIER / "data" / "detectie" / "corpus.jsonl"
 CONTROLE = HIER / "data" / "detectie" / "corpus_controle.jsonl"
 # Parts of the main corpus (see maak_corpus.py): document number ranges.
-DELEN = {"part 1: templates": (1, 240), "part 2: hard templates": (241, 360),
-         "part 3: hand-written": (361, 10_000)}
+DELEN = {
+    "part 1: templates": (1, 240),
+    "part 2: hard templates": (241, 360),
+    "part 3: hand-written": (361, 10_000),
+}
 GESTRUCTUREERD = ("EMAIL", "TELEFOON", "BSN", "IBAN")
 TEKENS_PER_PAGINA = 3000
 
@@ -79,8 +82,12 @@ def deduce_systeem() -> Systeem:
 
     model = deduce.Deduce()
     kaart = {
-        "persoon": "PERSOON", "patient": "PERSOON", "locatie": "POSTCODE_ADRES",
-        "datum": "GEBOORTEDATUM", "telefoonnummer": "TELEFOON", "emailadres": "EMAIL",
+        "persoon": "PERSOON",
+        "patient": "PERSOON",
+        "locatie": "POSTCODE_ADRES",
+        "datum": "GEBOORTEDATUM",
+        "telefoonnummer": "TELEFOON",
+        "emailadres": "EMAIL",
         "bsn": "BSN",
     }
 
@@ -120,38 +127,57 @@ def presidio_systeem() -> Systeem:
     taal = "nl"
     registry = RecognizerRegistry(supported_languages=[taal])
     registry.add_recognizer(EmailRecognizer(supported_language=taal))
-    registry.add_recognizer(PhoneRecognizer(
-        supported_language=taal, supported_regions=("NL", "BE", "DE", "GB", "FR", "TR", "MA", "SR")
-    ))
+    registry.add_recognizer(
+        PhoneRecognizer(
+            supported_language=taal, supported_regions=("NL", "BE", "DE", "GB", "FR", "TR", "MA", "SR")
+        )
+    )
     registry.add_recognizer(IbanRecognizer(supported_language=taal))
     registry.add_recognizer(IpRecognizer(supported_language=taal))
     registry.add_recognizer(DateRecognizer(supported_language=taal))
-    registry.add_recognizer(BsnRecognizer(
-        supported_entity="NL_BSN", supported_language=taal,
-        patterns=[Pattern("bsn", r"\b\d{9}\b|\b\d{3}[. ]\d{3}[. ]\d{3}\b|\b\d{4}\.\d{2}\.\d{3}\b",
-                          0.5)],
-    ))
-    registry.add_recognizer(PatternRecognizer(
-        supported_entity="NL_POSTCODE", supported_language=taal,
-        patterns=[Pattern("postcode", r"\b[1-9]\d{3} ?[A-Z]{2}\b", 0.4)],
-    ))
-    registry.add_recognizer(PatternRecognizer(
-        supported_entity="NL_KENTEKEN", supported_language=taal,
-        patterns=[Pattern(
-            "kenteken", r"\b(?=[A-Z0-9-]{8}\b)[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}\b", 0.4
-        )],
-    ))
-    namen = sorted({n for n in _regels("voornamen.txt") + _regels("achternamen.txt")
-                    if len(n) > 2})
-    registry.add_recognizer(PatternRecognizer(
-        supported_entity="PERSON", supported_language=taal, deny_list=namen,
-        global_regex_flags=re.DOTALL | re.MULTILINE,
-    ))
+    registry.add_recognizer(
+        BsnRecognizer(
+            supported_entity="NL_BSN",
+            supported_language=taal,
+            patterns=[Pattern("bsn", r"\b\d{9}\b|\b\d{3}[. ]\d{3}[. ]\d{3}\b|\b\d{4}\.\d{2}\.\d{3}\b", 0.5)],
+        )
+    )
+    registry.add_recognizer(
+        PatternRecognizer(
+            supported_entity="NL_POSTCODE",
+            supported_language=taal,
+            patterns=[Pattern("postcode", r"\b[1-9]\d{3} ?[A-Z]{2}\b", 0.4)],
+        )
+    )
+    registry.add_recognizer(
+        PatternRecognizer(
+            supported_entity="NL_KENTEKEN",
+            supported_language=taal,
+            patterns=[
+                Pattern("kenteken", r"\b(?=[A-Z0-9-]{8}\b)[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}\b", 0.4)
+            ],
+        )
+    )
+    namen = sorted({n for n in _regels("voornamen.txt") + _regels("achternamen.txt") if len(n) > 2})
+    registry.add_recognizer(
+        PatternRecognizer(
+            supported_entity="PERSON",
+            supported_language=taal,
+            deny_list=namen,
+            global_regex_flags=re.DOTALL | re.MULTILINE,
+        )
+    )
     analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=[taal])
     kaart = {
-        "PERSON": "PERSOON", "EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "TELEFOON",
-        "IBAN_CODE": "IBAN", "IP_ADDRESS": "IP_ADRES", "DATE_TIME": "GEBOORTEDATUM",
-        "NL_BSN": "BSN", "NL_POSTCODE": "POSTCODE_ADRES", "NL_KENTEKEN": "KENTEKEN",
+        "PERSON": "PERSOON",
+        "EMAIL_ADDRESS": "EMAIL",
+        "PHONE_NUMBER": "TELEFOON",
+        "IBAN_CODE": "IBAN",
+        "IP_ADDRESS": "IP_ADRES",
+        "DATE_TIME": "GEBOORTEDATUM",
+        "NL_BSN": "BSN",
+        "NL_POSTCODE": "POSTCODE_ADRES",
+        "NL_KENTEKEN": "KENTEKEN",
     }
 
     def run(tekst: str, publiek: list[str]) -> list[Span3]:
@@ -168,7 +194,7 @@ def _publiek_weg(tekst: str, spans: list[Span3], publiek: list[str]) -> list[Spa
     namen = PubliekeNamen(publiek)
     if not namen:
         return spans
-    return [s for s in spans if s[2] != "PERSOON" or not namen.bevat(tekst[s[0]:s[1]])]
+    return [s for s in spans if s[2] != "PERSOON" or not namen.bevat(tekst[s[0] : s[1]])]
 
 
 def _overlapt(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -212,9 +238,7 @@ def score(docs: list[dict], systeem: Systeem) -> tuple[dict, float]:
         p = t["juist"] / t["voorspeld"] if t["voorspeld"] else 0.0
         r = t["gevonden"] / t["goud"] if t["goud"] else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        uit["labels"][label] = {
-            "p": p, "r": r, "f1": f, "n": t["goud"], "voorspeld": t["voorspeld"]
-        }
+        uit["labels"][label] = {"p": p, "r": r, "f1": f, "n": t["goud"], "voorspeld": t["voorspeld"]}
     for groep, (totaal, lek) in tekens.items():
         uit["lek"][groep] = lek / totaal if totaal else 0.0
     return uit, duur
@@ -276,8 +300,12 @@ def vergelijk(docs: list[dict], keuze: list[str], systemen: dict[str, Systeem]) 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--controle", type=Path, default=CONTROLE,
-                        help="held-out control corpus (other seeds), scored separately")
+    parser.add_argument(
+        "--controle",
+        type=Path,
+        default=CONTROLE,
+        help="held-out control corpus (other seeds), scored separately",
+    )
     parser.add_argument("--alleen", choices=["ministerie", "deduce", "presidio"], action="append")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -311,14 +339,18 @@ def main() -> None:
                     continue
                 u, _ = score(sub, systemen["ministerie"])
                 p = u["labels"]["PERSOON"]
-                print(f"  {deel:<24} {len(sub):>4} docs  PERSOON P {p['p']:.3f} R {p['r']:.3f}  "
-                      f"structured {u['lek']['gestructureerd'] * 100:.2f}%  "
-                      f"names {u['lek']['namen'] * 100:.2f}%  all {u['lek']['alles'] * 100:.2f}%")
+                print(
+                    f"  {deel:<24} {len(sub):>4} docs  PERSOON P {p['p']:.3f} R {p['r']:.3f}  "
+                    f"structured {u['lek']['gestructureerd'] * 100:.2f}%  "
+                    f"names {u['lek']['namen'] * 100:.2f}%  all {u['lek']['alles'] * 100:.2f}%"
+                )
     if "ministerie" in systemen:
         per_s, paginas = doorvoer(laad(args.corpus))
         print()
-        print(f"Throughput ministerie.lakken.detectie (one core, warm): {per_s:,.0f} chars/s = "
-              f"{paginas:,.1f} pages/s at {TEKENS_PER_PAGINA} chars/page")
+        print(
+            f"Throughput ministerie.lakken.detectie (one core, warm): {per_s:,.0f} chars/s = "
+            f"{paginas:,.1f} pages/s at {TEKENS_PER_PAGINA} chars/page"
+        )
 
 
 if __name__ == "__main__":

@@ -93,8 +93,7 @@ _STANDIN = (
     (re.compile(r"(?<!\d)\d{9}(?!\d)"), "bsn", "5.1.1d"),
     (re.compile(r"(?<!\d)06-?\d{8}(?!\d)"), "telefoonnummer", "5.1.2e"),
     (re.compile(r"\bNL\d{2}[A-Z]{4}\d{10}\b"), "iban", "5.1.2e"),
-    (re.compile(r"\b(?:" + "|".join(VOORNAMEN) + r")\s+(?:[a-z]+\s+)?[A-Z][\w]+"), "naam",
-     "5.1.2e"),
+    (re.compile(r"\b(?:" + "|".join(VOORNAMEN) + r")\s+(?:[a-z]+\s+)?[A-Z][\w]+"), "naam", "5.1.2e"),
 )
 
 
@@ -132,8 +131,7 @@ def main(argv: list[str] | None = None) -> None:
     t = time.perf_counter()
     bestanden = [maak_pdf(rnd, args.paginas) for _ in range(args.bestanden)]
     totaal = args.bestanden * args.paginas
-    print(f"{args.bestanden} bestanden x {args.paginas} pagina's gemaakt in "
-          f"{time.perf_counter() - t:.1f} s")
+    print(f"{args.bestanden} bestanden x {args.paginas} pagina's gemaakt in {time.perf_counter() - t:.1f} s")
     detecteer, welke = kies_detector()
     print(f"detectie: {welke}")
 

@@ -43,9 +43,7 @@ def meet(gebruiker: object, zoek_stukken: object, aantal_vragen: int) -> None:
     vragen_rnd = random.Random(11)
     for _ in range(30):
         zoek_stukken(gebruiker, vragen_rnd.choice(gen.woorden[:500]))
-    print(
-        f"\n{'vraag':<27} {'als':<16} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'gem. totaal':>12}"
-    )
+    print(f"\n{'vraag':<27} {'als':<16} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'gem. totaal':>12}")
     for naam, maak in vraagmix(gen, vragen_rnd).items():
         vragen = [maak() for _ in range(aantal_vragen)]
         for als, alles in (("medewerker", False), ("beheer (alles)", True)):
@@ -67,17 +65,13 @@ def main() -> None:
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--vragen", type=int, default=200)
     parser.add_argument("--batch", type=int, default=5_000)
-    parser.add_argument(
-        "--bestaand", type=Path, help="meet opnieuw op de map van een eerdere SQLite-run"
-    )
+    parser.add_argument("--bestaand", type=Path, help="meet opnieuw op de map van een eerdere SQLite-run")
     args = parser.parse_args()
 
     map_ = args.bestaand or Path(tempfile.mkdtemp(prefix="ministerie-bench-"))
     os.environ["MINISTERIE_DATA_DIR"] = str(map_)
     os.environ["DATABASE_URL"] = (
-        f"sqlite:///{map_ / 'bench.sqlite3'}"
-        if args.bestaand
-        else _database_url(args.database, map_)
+        f"sqlite:///{map_ / 'bench.sqlite3'}" if args.bestaand else _database_url(args.database, map_)
     )
     os.environ["DJANGO_SETTINGS_MODULE"] = "ministerie.conf.dev"
     import django

@@ -182,10 +182,7 @@ def meet(index: Zoekindex, gen: Generator, aantal_vragen: int, seed: int) -> Non
     }
     for _ in range(50):  # warm up
         index.zoek(rnd.choice(gen.woorden[:500]), max_rubricering=50, eenheden=None)
-    print(
-        f"\n{'vraag':<27} {'filters':<12} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
-        f"{'gem. totaal':>12}"
-    )
+    print(f"\n{'vraag':<27} {'filters':<12} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'gem. totaal':>12}")
     for naam, maak in vraagmix(gen, rnd).items():
         vragen = [maak() for _ in range(aantal_vragen)]
         for variant, opties in varianten.items():

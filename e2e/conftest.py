@@ -51,8 +51,6 @@ def controleer_toegankelijkheid(page: Any) -> None:
     for naam, maat in SCHERMEN.items():
         page.set_viewport_size(maat)
         uitkomst = Axe().run(page, options=AXE_REGELS)
-        assert uitkomst.violations_count == 0, (
-            f"{page.url} op {naam}:\n{uitkomst.generate_report()}"
-        )
+        assert uitkomst.violations_count == 0, f"{page.url} op {naam}:\n{uitkomst.generate_report()}"
         breedte = page.evaluate("document.documentElement.scrollWidth")
         assert breedte <= maat["width"], f"{page.url} scrolt horizontaal op {naam} ({breedte}px)"

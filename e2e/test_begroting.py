@@ -33,9 +33,12 @@ def fez_pagina(pagina: Any, inloggen: Callable[..., Any]) -> Any:
 
 def _m(soort: str, titel: str, *regels: tuple[int, int, int]) -> NieuweMutatie:
     artikelen = {a.nummer: a for a in Artikel.objects.filter(hoofdstuk__code="VII")}
-    return NieuweMutatie(soort, titel, f"Toelichting: {titel}.", tuple(
-        NieuweRegel(artikelen[n], "uitgaven", jaar, bedrag) for n, jaar, bedrag in regels
-    ))
+    return NieuweMutatie(
+        soort,
+        titel,
+        f"Toelichting: {titel}.",
+        tuple(NieuweRegel(artikelen[n], "uitgaven", jaar, bedrag) for n, jaar, bedrag in regels),
+    )
 
 
 VIJF = [

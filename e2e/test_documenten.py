@@ -75,8 +75,9 @@ def test_overzichtspaginas_stukken(pagina: Any, inloggen: Callable[..., Any]) ->
         controleer_toegankelijkheid(pagina)
 
 
-def test_bulkverwerking_in_de_browser(pagina: Any, inloggen: Callable[..., Any], settings: Any,
-                                      tmp_path: Any) -> None:
+def test_bulkverwerking_in_de_browser(
+    pagina: Any, inloggen: Callable[..., Any], settings: Any, tmp_path: Any
+) -> None:
     import io
     import zipfile
 

@@ -40,12 +40,8 @@ def mensen(maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
         "directeur": maak_gebruiker(
             "directeur", eenheden=["woningbouw"], clearance=hoog, gebruikersnaam="directeur"
         ),
-        "dg": maak_gebruiker(
-            "directeur_generaal", eenheden=["dgbrw"], clearance=hoog, gebruikersnaam="dg"
-        ),
-        "sg": maak_gebruiker(
-            "secretaris_generaal", eenheden=["sg"], clearance=hoog, gebruikersnaam="sg"
-        ),
+        "dg": maak_gebruiker("directeur_generaal", eenheden=["dgbrw"], clearance=hoog, gebruikersnaam="dg"),
+        "sg": maak_gebruiker("secretaris_generaal", eenheden=["sg"], clearance=hoog, gebruikersnaam="sg"),
         "minister": maak_gebruiker(
             "bewindspersoon", eenheden=["minister-bzk"], clearance=hoog, gebruikersnaam="minister"
         ),

@@ -52,9 +52,7 @@ def test_organogram_met_het_toetsenbord(ingelogd: Any) -> None:
     assert _actief(ingelogd).startswith("Ministerie van Binnenlandse Zaken")
 
     # a collapsed deeper unit opens with ArrowRight
-    groep = ingelogd.locator('[role="treeitem"][aria-expanded="false"]').first.get_attribute(
-        "aria-owns"
-    )
+    groep = ingelogd.locator('[role="treeitem"][aria-expanded="false"]').first.get_attribute("aria-owns")
     gesloten = ingelogd.locator(f'[aria-owns="{groep}"]')
     gesloten.focus()
     naam = _actief(ingelogd)
@@ -72,9 +70,7 @@ def test_organogram_met_het_toetsenbord(ingelogd: Any) -> None:
     ingelogd.keyboard.press("Enter")
     ingelogd.wait_for_url("**/organisatie/eenheden/bzk/")
     assert (
-        ingelogd.get_by_role("heading", level=1)
-        .inner_text()
-        .startswith("Ministerie van Binnenlandse Zaken")
+        ingelogd.get_by_role("heading", level=1).inner_text().startswith("Ministerie van Binnenlandse Zaken")
     )
 
 

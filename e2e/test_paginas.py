@@ -110,9 +110,7 @@ def test_500_pagina(pagina: Any) -> None:
     from ministerie.core.views import fout_500
 
     html = fout_500(RequestFactory().get("/")).content.decode()
-    pagina.route(
-        "**/kapot/", lambda route: route.fulfill(status=500, body=html, content_type="text/html")
-    )
+    pagina.route("**/kapot/", lambda route: route.fulfill(status=500, body=html, content_type="text/html"))
     antwoord = pagina.goto(pagina.basis + "/kapot/")
     assert antwoord.status == 500
     assert pagina.get_by_role("heading", level=1).inner_text() == "Er ging iets mis"

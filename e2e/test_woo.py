@@ -258,9 +258,7 @@ def test_overige_woo_paginas_toegankelijk(
     controleer_toegankelijkheid(pagina)
 
 
-def test_bulkupload_brieven_en_zoeken_op_de_portal(
-    pagina: Any, maak_gebruiker: Callable[..., Any]
-) -> None:
+def test_bulkupload_brieven_en_zoeken_op_de_portal(pagina: Any, maak_gebruiker: Callable[..., Any]) -> None:
     """A ZIP uploaded into a request (duplicates and bad entries reported by name), the precision
     request and verdaging notice as letters, and the portal's full-text search (tantivy) that
     finds a published decision and no longer finds it once withdrawn."""

@@ -157,74 +157,211 @@ DOMEIN_PRIVE = """gmail.com hotmail.com outlook.com ziggo.nl kpnmail.nl planet.n
 icloud.com home.nl""".split()
 
 STRATEN = [
-    "Kerkstraat", "Dorpsstraat", "Molenweg", "Stationsweg", "Julianalaan", "Beatrixstraat",
-    "Wilhelminastraat", "Schoolstraat", "Lindelaan", "Eikenlaan", "Prinsengracht", "Oudegracht",
-    "Nieuwe Binnenweg", "Vondelstraat", "Johan de Wittlaan", "Van Speijkstraat",
-    "Burgemeester Jansenlaan", "Prins Hendrikkade", "Laan van Meerdervoort",
-    "Willem de Zwijgerlaan", "Hoofdstraat", "Marktplein", "Kanaalweg", "Emmasingel", "Spoorlaan",
-    "Boterdiep", "Zuiderdiep", "Kastanjelaan", "Berkenhof", "Populierendreef", "Rozengracht",
-    "Bloemgracht", "Achter de Kerk", "Tolsteegsingel", "Biltstraat", "Amsterdamsestraatweg",
-    "Haarlemmerdijk", "Nobelstraat", "Vismarkt", "Ridderhof", "Mozartlaan", "Rembrandtplein",
-    "Sint Jansstraat", "Groenewoudsedijk", "Wolvenplein", "Koningin Julianaplein",
-    "Anne Frankstraat", "Jacob van Lennepkade", "Abel Tasmanstraat", "Hugo de Grootstraat",
-    "Fatima Mernissistraat", "Van Heutszstraat", "Singel", "Lange Nieuwstraat",
-    "Korte Jansstraat", "Esdoornhof", "Brink", "Zeedijk", "Veemarkt", "Kruisweg",
-    "Kortenaerkade", "Weimarstraat", "Hoefkade", "Goudsbloemlaan", "Nieuwe Haven", "Oosterpark",
+    "Kerkstraat",
+    "Dorpsstraat",
+    "Molenweg",
+    "Stationsweg",
+    "Julianalaan",
+    "Beatrixstraat",
+    "Wilhelminastraat",
+    "Schoolstraat",
+    "Lindelaan",
+    "Eikenlaan",
+    "Prinsengracht",
+    "Oudegracht",
+    "Nieuwe Binnenweg",
+    "Vondelstraat",
+    "Johan de Wittlaan",
+    "Van Speijkstraat",
+    "Burgemeester Jansenlaan",
+    "Prins Hendrikkade",
+    "Laan van Meerdervoort",
+    "Willem de Zwijgerlaan",
+    "Hoofdstraat",
+    "Marktplein",
+    "Kanaalweg",
+    "Emmasingel",
+    "Spoorlaan",
+    "Boterdiep",
+    "Zuiderdiep",
+    "Kastanjelaan",
+    "Berkenhof",
+    "Populierendreef",
+    "Rozengracht",
+    "Bloemgracht",
+    "Achter de Kerk",
+    "Tolsteegsingel",
+    "Biltstraat",
+    "Amsterdamsestraatweg",
+    "Haarlemmerdijk",
+    "Nobelstraat",
+    "Vismarkt",
+    "Ridderhof",
+    "Mozartlaan",
+    "Rembrandtplein",
+    "Sint Jansstraat",
+    "Groenewoudsedijk",
+    "Wolvenplein",
+    "Koningin Julianaplein",
+    "Anne Frankstraat",
+    "Jacob van Lennepkade",
+    "Abel Tasmanstraat",
+    "Hugo de Grootstraat",
+    "Fatima Mernissistraat",
+    "Van Heutszstraat",
+    "Singel",
+    "Lange Nieuwstraat",
+    "Korte Jansstraat",
+    "Esdoornhof",
+    "Brink",
+    "Zeedijk",
+    "Veemarkt",
+    "Kruisweg",
+    "Kortenaerkade",
+    "Weimarstraat",
+    "Hoefkade",
+    "Goudsbloemlaan",
+    "Nieuwe Haven",
+    "Oosterpark",
 ]
 PLAATSEN = """Amsterdam|Rotterdam|Den Haag|'s-Gravenhage|Utrecht|Eindhoven|Groningen|Tilburg|Almere
 |Breda|Nijmegen|Apeldoorn|Haarlem|Arnhem|Enschede|Amersfoort|Zaandam|'s-Hertogenbosch|Zwolle
 |Leiden|Maastricht|Dordrecht|Zoetermeer|Delft|Alphen aan den Rijn|Capelle aan den IJssel|Emmen
 |Leeuwarden|Deventer|Helmond|Hilversum|Sittard|Ter Apel|De Bilt|Den Helder|Bergen op Zoom|Assen
 |Lelystad|Gouda|Vlaardingen|Schiedam|Purmerend|Hoorn|Venlo|Roermond|Heerlen|Drachten|Sneek
-|Katwijk|Veenendaal|Ede|Woerden|Zeist|Houten|Nieuwegein|Middelburg|Vlissingen|Goes""".replace(
-    "\n", "").split("|")
+|Katwijk|Veenendaal|Ede|Woerden|Zeist|Houten|Nieuwegein|Middelburg|Vlissingen|Goes""".replace("\n", "").split(
+    "|"
+)
 
 ORGANISATIES = [
-    "Stichting De Jong Fonds", "Bakker B.V.", "Gemeente Den Haag", "het Rijksvastgoedbedrijf",
-    "de Belastingdienst", "Dienst Uitvoering Onderwijs", "het UWV", "de IND", "het COA",
-    "de Raad van State", "de Autoriteit Persoonsgegevens", "de Algemene Rekenkamer",
-    "Albert Heijn", "Van Oord", "Heijmans N.V.", "Advocatenkantoor Visser & De Graaf",
-    "Bouwbedrijf Jansen en Zonen", "Stichting Pieter van Foreest", "het Erasmus MC",
-    "de Johan Cruijff ArenA", "het Anne Frank Huis", "Gemeente Den Bosch", "de provincie Utrecht",
-    "Rijkswaterstaat", "het Centraal Bureau voor de Statistiek", "Logius", "de Kiesraad",
-    "Transportbedrijf Van der Wal B.V.", "Schoonmaakbedrijf De Vries", "de Nationale ombudsman",
-    "het Prins Bernhard Cultuurfonds", "Installatiebedrijf Smit", "Van Lanschot Kempen",
-    "de Stichting Vluchtelingenwerk", "Koninklijke Smilde", "het Mondriaan Fonds",
-    "Hogeschool Rotterdam", "de Universiteit Leiden", "Woonstichting De Key", "Vitens",
+    "Stichting De Jong Fonds",
+    "Bakker B.V.",
+    "Gemeente Den Haag",
+    "het Rijksvastgoedbedrijf",
+    "de Belastingdienst",
+    "Dienst Uitvoering Onderwijs",
+    "het UWV",
+    "de IND",
+    "het COA",
+    "de Raad van State",
+    "de Autoriteit Persoonsgegevens",
+    "de Algemene Rekenkamer",
+    "Albert Heijn",
+    "Van Oord",
+    "Heijmans N.V.",
+    "Advocatenkantoor Visser & De Graaf",
+    "Bouwbedrijf Jansen en Zonen",
+    "Stichting Pieter van Foreest",
+    "het Erasmus MC",
+    "de Johan Cruijff ArenA",
+    "het Anne Frank Huis",
+    "Gemeente Den Bosch",
+    "de provincie Utrecht",
+    "Rijkswaterstaat",
+    "het Centraal Bureau voor de Statistiek",
+    "Logius",
+    "de Kiesraad",
+    "Transportbedrijf Van der Wal B.V.",
+    "Schoonmaakbedrijf De Vries",
+    "de Nationale ombudsman",
+    "het Prins Bernhard Cultuurfonds",
+    "Installatiebedrijf Smit",
+    "Van Lanschot Kempen",
+    "de Stichting Vluchtelingenwerk",
+    "Koninklijke Smilde",
+    "het Mondriaan Fonds",
+    "Hogeschool Rotterdam",
+    "de Universiteit Leiden",
+    "Woonstichting De Key",
+    "Vitens",
 ]
 WETTEN = [
-    "de Wet open overheid", "de Algemene wet bestuursrecht", "de Woo",
-    "de Algemene verordening gegevensbescherming", "de Wet Bibob", "de Gemeentewet",
-    "de Omgevingswet", "de Wet op de rechterlijke organisatie", "de Ambtenarenwet 2017",
-    "de Archiefwet 1995", "de Wet politiegegevens", "de Vreemdelingenwet 2000",
-    "de Participatiewet", "de Wet langdurige zorg",
+    "de Wet open overheid",
+    "de Algemene wet bestuursrecht",
+    "de Woo",
+    "de Algemene verordening gegevensbescherming",
+    "de Wet Bibob",
+    "de Gemeentewet",
+    "de Omgevingswet",
+    "de Wet op de rechterlijke organisatie",
+    "de Ambtenarenwet 2017",
+    "de Archiefwet 1995",
+    "de Wet politiegegevens",
+    "de Vreemdelingenwet 2000",
+    "de Participatiewet",
+    "de Wet langdurige zorg",
 ]
 ARTIKELEN = [
-    "artikel 5.1, tweede lid, aanhef en onder e, van de Woo", "artikel 5.1 lid 2 sub e Woo",
-    "Woo art. 4.4", "artikel 5.2, eerste lid, van de Woo", "art. 10, tweede lid, onder e, Wob",
-    "artikel 3:4 Awb", "artikel 8:29 van de Awb", "artikel 6, eerste lid, onder e, AVG",
-    "paragraaf 3.2.1.4 van de handleiding", "artikel 4.1.2 van het Besluit",
-    "artikel 2.1.1 lid 3", "hoofdstuk 5.1.2", "artikel 7:10 Awb", "art. 5.1 lid 1 sub d Woo",
+    "artikel 5.1, tweede lid, aanhef en onder e, van de Woo",
+    "artikel 5.1 lid 2 sub e Woo",
+    "Woo art. 4.4",
+    "artikel 5.2, eerste lid, van de Woo",
+    "art. 10, tweede lid, onder e, Wob",
+    "artikel 3:4 Awb",
+    "artikel 8:29 van de Awb",
+    "artikel 6, eerste lid, onder e, AVG",
+    "paragraaf 3.2.1.4 van de handleiding",
+    "artikel 4.1.2 van het Besluit",
+    "artikel 2.1.1 lid 3",
+    "hoofdstuk 5.1.2",
+    "artikel 7:10 Awb",
+    "art. 5.1 lid 1 sub d Woo",
 ]
 KAMERSTUKKEN = [
-    "Kamerstukken II 2020/21, 35 570 VII, nr. 12", "Kamerstuk 35925-VII-3",
-    "Handelingen II 2021/22, nr. 45, item 7", "Aanhangsel Handelingen II 2022/23, nr. 1234",
-    "Kamerstukken II 2022/23, 36 200 VII, nr. 8", "Kamerstukken I 2019/20, 34 724, F",
-    "Kamerstukken II 2023/24, 32 802, nr. 70", "Stb. 2021, 499", "Stcrt. 2022, 12345",
+    "Kamerstukken II 2020/21, 35 570 VII, nr. 12",
+    "Kamerstuk 35925-VII-3",
+    "Handelingen II 2021/22, nr. 45, item 7",
+    "Aanhangsel Handelingen II 2022/23, nr. 1234",
+    "Kamerstukken II 2022/23, 36 200 VII, nr. 8",
+    "Kamerstukken I 2019/20, 34 724, F",
+    "Kamerstukken II 2023/24, 32 802, nr. 70",
+    "Stb. 2021, 499",
+    "Stcrt. 2022, 12345",
 ]
 BEROEPEN = [
-    "de bakker", "de visser", "de smid", "de molenaar", "de schilder", "de timmerman", "de kok",
-    "de koster", "de boer", "de schipper", "de kapper", "de notaris", "de huisarts",
+    "de bakker",
+    "de visser",
+    "de smid",
+    "de molenaar",
+    "de schilder",
+    "de timmerman",
+    "de kok",
+    "de koster",
+    "de boer",
+    "de schipper",
+    "de kapper",
+    "de notaris",
+    "de huisarts",
 ]
 MAANDEN = """januari februari maart april mei juni juli augustus september oktober november
 december""".split()
 MAANDEN_KORT = "jan feb mrt apr mei jun jul aug sep okt nov dec".split()
 DAGEN = "maandag dinsdag woensdag donderdag vrijdag".split()
-AFDELINGEN = ["DGOO/DOOB", "DGBK", "FEZ", "DWOO", "CZW", "Directie Openbaarheid", "BD/CIO",
-              "DGKR", "Communicatie", "SG/DBC"]
-FUNCTIES = ["beleidsmedewerker", "senior adviseur", "juridisch adviseur", "projectleider",
-            "teamleider", "woo-coördinator", "communicatieadviseur", "secretaresse", "analist",
-            "programmamanager", "jurist"]
+AFDELINGEN = [
+    "DGOO/DOOB",
+    "DGBK",
+    "FEZ",
+    "DWOO",
+    "CZW",
+    "Directie Openbaarheid",
+    "BD/CIO",
+    "DGKR",
+    "Communicatie",
+    "SG/DBC",
+]
+FUNCTIES = [
+    "beleidsmedewerker",
+    "senior adviseur",
+    "juridisch adviseur",
+    "projectleider",
+    "teamleider",
+    "woo-coördinator",
+    "communicatieadviseur",
+    "secretaresse",
+    "analist",
+    "programmamanager",
+    "jurist",
+]
 
 
 # --------------------------------------------------------------------------------------------
@@ -260,31 +397,89 @@ def iban(rng: random.Random) -> str:
         bank = rng.choice(["ABNA", "INGB", "RABO", "SNSB", "TRIO", "ASNB", "KNAB", "BUNQ"])
         ib = IBAN.generate("NL", bank_code=bank, account_code=str(rng.randint(10**8, 10**10 - 1)))
     elif land == "DE":
-        ib = IBAN.generate("DE", bank_code=str(rng.randint(10**7, 10**8 - 1)),
-                           account_code=str(rng.randint(10**9, 10**10 - 1)))
+        ib = IBAN.generate(
+            "DE",
+            bank_code=str(rng.randint(10**7, 10**8 - 1)),
+            account_code=str(rng.randint(10**9, 10**10 - 1)),
+        )
     elif land == "BE":
-        ib = IBAN.generate("BE", bank_code=str(rng.randint(100, 999)),
-                           account_code=str(rng.randint(10**6, 10**7 - 1)))
+        ib = IBAN.generate(
+            "BE", bank_code=str(rng.randint(100, 999)), account_code=str(rng.randint(10**6, 10**7 - 1))
+        )
     elif land == "FR":
-        ib = IBAN.generate("FR", bank_code=str(rng.randint(10**9, 10**10 - 1)),
-                           account_code=f"{rng.randint(10**10, 10**11 - 1)}")
+        ib = IBAN.generate(
+            "FR",
+            bank_code=str(rng.randint(10**9, 10**10 - 1)),
+            account_code=f"{rng.randint(10**10, 10**11 - 1)}",
+        )
     elif land == "GB":
-        ib = IBAN.generate("GB", bank_code="NWBK" + str(rng.randint(100000, 999999)),
-                           account_code=str(rng.randint(10**7, 10**8 - 1)))
+        ib = IBAN.generate(
+            "GB",
+            bank_code="NWBK" + str(rng.randint(100000, 999999)),
+            account_code=str(rng.randint(10**7, 10**8 - 1)),
+        )
     elif land == "PL":
-        ib = IBAN.generate("PL", bank_code=str(rng.randint(10**7, 10**8 - 1)),
-                           account_code=str(rng.randint(10**15, 10**16 - 1)))
+        ib = IBAN.generate(
+            "PL",
+            bank_code=str(rng.randint(10**7, 10**8 - 1)),
+            account_code=str(rng.randint(10**15, 10**16 - 1)),
+        )
     else:
-        ib = IBAN.generate("TR", bank_code=str(rng.randint(10000, 99999)),
-                           account_code=str(rng.randint(10**15, 10**16 - 1)))
+        ib = IBAN.generate(
+            "TR", bank_code=str(rng.randint(10000, 99999)), account_code=str(rng.randint(10**15, 10**16 - 1))
+        )
     return ib.formatted if rng.random() < 0.6 else str(ib.compact)
 
 
-NL_NETNUMMERS = ["010", "013", "015", "020", "023", "024", "026", "030", "033", "035", "036",
-                 "038", "040", "043", "045", "046", "050", "053", "055", "058", "070", "071",
-                 "072", "073", "074", "075", "076", "077", "078", "079", "0111", "0113",
-                 "0162", "0172", "0182", "0252", "0294", "0314", "0341", "0413", "0492",
-                 "0511", "0515", "0523", "0546", "0591", "0598"]
+NL_NETNUMMERS = [
+    "010",
+    "013",
+    "015",
+    "020",
+    "023",
+    "024",
+    "026",
+    "030",
+    "033",
+    "035",
+    "036",
+    "038",
+    "040",
+    "043",
+    "045",
+    "046",
+    "050",
+    "053",
+    "055",
+    "058",
+    "070",
+    "071",
+    "072",
+    "073",
+    "074",
+    "075",
+    "076",
+    "077",
+    "078",
+    "079",
+    "0111",
+    "0113",
+    "0162",
+    "0172",
+    "0182",
+    "0252",
+    "0294",
+    "0314",
+    "0341",
+    "0413",
+    "0492",
+    "0511",
+    "0515",
+    "0523",
+    "0546",
+    "0591",
+    "0598",
+]
 
 
 def telefoon(rng: random.Random) -> str:
@@ -329,8 +524,9 @@ def telefoon(rng: random.Random) -> str:
     if keuze == 3:
         return f"+90 532 {rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
     if keuze == 4:
-        return (f"+212 6 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} "
-                f"{rng.randint(10, 99)}")
+        return (
+            f"+212 6 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
+        )
     return f"+597 8{rng.randint(100000, 999999)}"
 
 
@@ -347,13 +543,20 @@ def kenteken(rng: random.Random) -> str:
         return "".join(str(rng.randint(0, 9)) for _ in range(n))
 
     vormen = [
-        lambda: f"{ll(2)}-{dd(2)}-{dd(2)}", lambda: f"{dd(2)}-{dd(2)}-{ll(2)}",
-        lambda: f"{dd(2)}-{ll(2)}-{dd(2)}", lambda: f"{ll(2)}-{dd(2)}-{ll(2)}",
-        lambda: f"{ll(2)}-{ll(2)}-{dd(2)}", lambda: f"{dd(2)}-{ll(2)}-{ll(2)}",
-        lambda: f"{dd(2)}-{ll(3)}-{dd(1)}", lambda: f"{dd(1)}-{ll(3)}-{dd(2)}",
-        lambda: f"{ll(2)}-{dd(3)}-{ll(1)}", lambda: f"{ll(1)}-{dd(3)}-{ll(2)}",
-        lambda: f"{ll(3)}-{dd(2)}-{ll(1)}", lambda: f"{dd(1)}-{ll(2)}-{dd(3)}",
-        lambda: f"{ll(1)}-{dd(2)}-{ll(3)}", lambda: f"{dd(3)}-{ll(2)}-{dd(1)}",
+        lambda: f"{ll(2)}-{dd(2)}-{dd(2)}",
+        lambda: f"{dd(2)}-{dd(2)}-{ll(2)}",
+        lambda: f"{dd(2)}-{ll(2)}-{dd(2)}",
+        lambda: f"{ll(2)}-{dd(2)}-{ll(2)}",
+        lambda: f"{ll(2)}-{ll(2)}-{dd(2)}",
+        lambda: f"{dd(2)}-{ll(2)}-{ll(2)}",
+        lambda: f"{dd(2)}-{ll(3)}-{dd(1)}",
+        lambda: f"{dd(1)}-{ll(3)}-{dd(2)}",
+        lambda: f"{ll(2)}-{dd(3)}-{ll(1)}",
+        lambda: f"{ll(1)}-{dd(3)}-{ll(2)}",
+        lambda: f"{ll(3)}-{dd(2)}-{ll(1)}",
+        lambda: f"{dd(1)}-{ll(2)}-{dd(3)}",
+        lambda: f"{ll(1)}-{dd(2)}-{ll(3)}",
+        lambda: f"{dd(3)}-{ll(2)}-{dd(1)}",
     ]
     return rng.choice(vormen)()
 
@@ -362,8 +565,7 @@ def ip_adres(rng: random.Random) -> str:
     soort = rng.random()
     if soort < 0.55:
         eerste = rng.choice([31, 37, 62, 77, 80, 82, 84, 85, 86, 87, 89, 94, 145, 178, 185, 213])
-        return f"{eerste}" \
-               f".{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+        return f"{eerste}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
     if soort < 0.75:
         return f"192.168.{rng.randint(0, 20)}.{rng.randint(2, 250)}"
     if soort < 0.85:
@@ -459,8 +661,9 @@ class Persoon:
 
 
 def _ascii(s: str) -> str:
-    tabel = str.maketrans("ıİşŞçÇğĞöÖüÜëéèêïäáàłŁńśźżąęóćŃŚŹŻĄĘÓĆ'’ ",
-                          "iIsScCgGoOuUeeeeiaaalLnszzaeocNSZZAEOC---")
+    tabel = str.maketrans(
+        "ıİşŞçÇğĞöÖüÜëéèêïäáàłŁńśźżąęóćŃŚŹŻĄĘÓĆ'’ ", "iIsScCgGoOuUeeeeiaaalLnszzaeocNSZZAEOC---"
+    )
     return s.translate(tabel).replace("-", "").lower()
 
 
@@ -504,12 +707,18 @@ class Namen:
         vorm = rng.randint(0, 5)
         if vorm <= 2:
             dom = rng.choice(DOMEIN_RIJK)
-            lokaal = [f"{_ascii(vn)}.{achter_ascii}", f"{_ascii(init.replace('.', ''))}."
-                      f"{achter_ascii}", f"{_ascii(vn)[0]}{achter_ascii}"][vorm]
+            lokaal = [
+                f"{_ascii(vn)}.{achter_ascii}",
+                f"{_ascii(init.replace('.', ''))}.{achter_ascii}",
+                f"{_ascii(vn)[0]}{achter_ascii}",
+            ][vorm]
         else:
             dom = rng.choice(DOMEIN_PRIVE)
-            lokaal = [f"{_ascii(vn)}{rng.randint(70, 99)}", f"{_ascii(vn)}_{achter_ascii}",
-                      f"{achter_ascii}.{_ascii(vn)[0]}"][vorm - 3]
+            lokaal = [
+                f"{_ascii(vn)}{rng.randint(70, 99)}",
+                f"{_ascii(vn)}_{achter_ascii}",
+                f"{achter_ascii}.{_ascii(vn)[0]}",
+            ][vorm - 3]
         p.email = f"{lokaal}@{dom}"
         p.tel = telefoon(rng)
         p.functie = rng.choice(FUNCTIES)
@@ -555,7 +764,7 @@ class Document:
     def zin(self, sjabloon: str) -> None:
         pos = 0
         for m in PLACEHOLDER.finditer(sjabloon):
-            self.tekst(sjabloon[pos:m.start()])
+            self.tekst(sjabloon[pos : m.start()])
             self.segs(self.vul(m.group(1)))
             pos = m.end()
         self.tekst(sjabloon[pos:])
@@ -651,13 +860,17 @@ class Document:
             naam = p.formeel() if rng.random() < 0.5 else p.achter(rng)
             return [(titel, None), (naam, P)]
         if veld == "titel":
-            titel = rng.choice(["mr. ", "drs. ", "ir. ", "dr. ", "prof. dr. ", "mr. drs. ",
-                                "ing. ", "Drs. ", "Mr. "])
+            titel = rng.choice(
+                ["mr. ", "drs. ", "ir. ", "dr. ", "prof. dr. ", "mr. drs. ", "ing. ", "Drs. ", "Mr. "]
+            )
             return [(titel, None), (p.formeel(), P)]
         if veld == "aanhef":
             if rng.random() < 0.5:
-                return [("Geachte heer " if p.man else "Geachte mevrouw ", None),
-                        (p.achter(rng), P), (",", None)]
+                return [
+                    ("Geachte heer " if p.man else "Geachte mevrouw ", None),
+                    (p.achter(rng), P),
+                    (",", None),
+                ]
             groet = rng.choice(["Beste ", "Hoi ", "Hallo ", "Dag ", "Hi ", "Beste "])
             return [(groet, None), (p.vn, P), (rng.choice([",", ",", "!", ""]), None)]
         if veld == "email":
@@ -690,11 +903,13 @@ class Document:
             elif vorm == 2:
                 segs += [(p.vol(), P), (f" | {p.functie} | ", None), (p.tel, "TELEFOON")]
             elif vorm == 3:
-                segs += [(rng.choice(["mr. ", "drs. ", "ir. ", ""]), None), (p.formeel(), P),
-                         (f"\n{p.functie.capitalize()}", None)]
+                segs += [
+                    (rng.choice(["mr. ", "drs. ", "ir. ", ""]), None),
+                    (p.formeel(), P),
+                    (f"\n{p.functie.capitalize()}", None),
+                ]
             else:
-                segs += [(p.vol(), P), ("\n", None), (p.email, "EMAIL"), ("\n", None),
-                         (p.tel, "TELEFOON")]
+                segs += [(p.vol(), P), ("\n", None), (p.email, "EMAIL"), ("\n", None), (p.tel, "TELEFOON")]
             return segs
         if veld == "spreker":  # chat speaker
             return [(p.vol() if rng.random() < 0.6 else p.vn, P)]
@@ -771,13 +986,23 @@ NEGATIEF = {
     "jaar": lambda r: str(r.randint(2015, 2025)),
     "versie": lambda r: f"{r.randint(1, 9)}.{r.randint(0, 12)}.{r.randint(0, 30)}",
     "servicenr": lambda r: r.choice(["1400", "0800-8051", "0800 1351", "0800-0543", "14 070"]),
-    "functiemail": lambda r: r.choice(["woo@minbzk.nl", "info@rijksoverheid.nl",
-                                        "postbus.woo@minfin.nl", "secretariaat.dgoo@minbzk.nl",
-                                        "servicedesk@rws.nl", "noreply@mijnoverheid.nl",
-                                        "privacy@denhaag.nl", "fg@minvws.nl"]),
-    "postbus": lambda r: f"Postbus {r.choice([20011, 20018, 20061, 16375, 90801, 30016])}"
-                         f"{r.choice([', ', chr(10)])}{r.randint(2500, 2599)} "
-                         f"{r.choice(['EA', 'EK', 'LV', 'GB', 'BJ'])} Den Haag",
+    "functiemail": lambda r: r.choice(
+        [
+            "woo@minbzk.nl",
+            "info@rijksoverheid.nl",
+            "postbus.woo@minfin.nl",
+            "secretariaat.dgoo@minbzk.nl",
+            "servicedesk@rws.nl",
+            "noreply@mijnoverheid.nl",
+            "privacy@denhaag.nl",
+            "fg@minvws.nl",
+        ]
+    ),
+    "postbus": lambda r: (
+        f"Postbus {r.choice([20011, 20018, 20061, 16375, 90801, 30016])}"
+        f"{r.choice([', ', chr(10)])}{r.randint(2500, 2599)} "
+        f"{r.choice(['EA', 'EK', 'LV', 'GB', 'BJ'])} Den Haag"
+    ),
     "procent": lambda r: f"{r.randint(1, 99)},{r.randint(0, 9)}%",
     "aantal": lambda r: f"{r.randint(2, 9)}.{r.randint(100, 999)}",
 }
@@ -913,8 +1138,9 @@ def alinea(doc: Document, aantal: int, aandeel_persoonlijk: float) -> None:
 
 def kopregels(doc: Document, afzender: str, ontvangers: list[str], engels: bool = False) -> None:
     rng = doc.rng
-    labels = ("From", "Sent", "To", "Cc", "Subject") if engels else (
-        "Van", "Verzonden", "Aan", "CC", "Onderwerp")
+    labels = (
+        ("From", "Sent", "To", "Cc", "Subject") if engels else ("Van", "Verzonden", "Aan", "CC", "Onderwerp")
+    )
     doc.zin(f"{labels[0]}: {{{afzender}.kop}}\n")
     d = datum(rng, 2020, 2024, stijl=1)
     doc.zin(f"{labels[1]}: {rng.choice(DAGEN)} {d} {{tijd}}\n")
@@ -931,15 +1157,32 @@ def kopregels(doc: Document, afzender: str, ontvangers: list[str], engels: bool 
         else:
             doc.zin("Postbus Woo <{functiemail}>")
         doc.tekst("\n")
-    onderwerp = rng.choice(["RE: Woo-verzoek {kenmerk}", "FW: concept nota", "Overleg {dag}",
-                            "Vraag over {wet}", "RE: RE: planning", "Terugbelverzoek",
-                            "Bezwaar {kenmerk}", "Afstemming begroting {jaar}"])
+    onderwerp = rng.choice(
+        [
+            "RE: Woo-verzoek {kenmerk}",
+            "FW: concept nota",
+            "Overleg {dag}",
+            "Vraag over {wet}",
+            "RE: RE: planning",
+            "Terugbelverzoek",
+            "Bezwaar {kenmerk}",
+            "Afstemming begroting {jaar}",
+        ]
+    )
     doc.zin(f"{labels[4]}: {onderwerp}\n\n")
 
 
-AFSLUITINGEN = ["Met vriendelijke groet,\n\n", "Met vriendelijke groet,\n", "Groet,\n",
-                "Groeten,\n", "Vriendelijke groet,\n\n", "Hartelijke groet,\n", "Mvg,\n",
-                "Kind regards,\n", "Met vriendelijke groeten,\n\n"]
+AFSLUITINGEN = [
+    "Met vriendelijke groet,\n\n",
+    "Met vriendelijke groet,\n",
+    "Groet,\n",
+    "Groeten,\n",
+    "Vriendelijke groet,\n\n",
+    "Hartelijke groet,\n",
+    "Mvg,\n",
+    "Kind regards,\n",
+    "Met vriendelijke groeten,\n\n",
+]
 
 
 def handtekening(doc: Document, wie: str) -> None:
@@ -949,8 +1192,7 @@ def handtekening(doc: Document, wie: str) -> None:
 
 def maak_email(doc: Document) -> None:
     rng = doc.rng
-    kopregels(doc, "p1", ["p2"] + (["p3"] if rng.random() < 0.4 else []),
-              engels=rng.random() < 0.2)
+    kopregels(doc, "p1", ["p2"] + (["p3"] if rng.random() < 0.4 else []), engels=rng.random() < 0.2)
     doc.zin("{p2.aanhef}\n\n")
     alinea(doc, rng.randint(3, 8), 0.4)
     if rng.random() < 0.7:
@@ -995,18 +1237,19 @@ def maak_brief(doc: Document) -> None:
     alinea(doc, rng.randint(3, 7), 0.15)
     keuze = rng.random()
     if keuze < 0.4:
-        doc.zin("Uw gegevens\nNaam: {p1.vol}\nGeboortedatum: {gebdatum}\nBSN: {bsn}\n"
-                "Rekeningnummer: {iban}\n\n")
+        doc.zin(
+            "Uw gegevens\nNaam: {p1.vol}\nGeboortedatum: {gebdatum}\nBSN: {bsn}\nRekeningnummer: {iban}\n\n"
+        )
     elif keuze < 0.7:
-        doc.zin("Wij maken {bedrag} over op rekening {iban} t.n.v. {p1.form}. "
-                "Vermeld bij contact altijd uw burgerservicenummer ({bsn}).\n\n")
+        doc.zin(
+            "Wij maken {bedrag} over op rekening {iban} t.n.v. {p1.form}. "
+            "Vermeld bij contact altijd uw burgerservicenummer ({bsn}).\n\n"
+        )
     else:
-        doc.zin("Wij hebben uw gegevens gecontroleerd (geboren {gebdatum}, "
-                "BSN {bsn}).\n\n")
+        doc.zin("Wij hebben uw gegevens gecontroleerd (geboren {gebdatum}, BSN {bsn}).\n\n")
     alinea(doc, rng.randint(1, 3), 0.1)
     doc.zin("Heeft u vragen? Bel dan met {p2.vn} {p2.an} via {p2.tel}.\n\n")
-    doc.tekst("Hoogachtend,\n\nDe minister van Binnenlandse Zaken en Koninkrijksrelaties,\n"
-              "namens deze,\n\n")
+    doc.tekst("Hoogachtend,\n\nDe minister van Binnenlandse Zaken en Koninkrijksrelaties,\nnamens deze,\n\n")
     if rng.random() < 0.5:
         doc.zin("{pub.vol}\n{pub.rol}\n")
     else:
@@ -1019,17 +1262,31 @@ def maak_chat(doc: Document) -> None:
     stijl = rng.randint(0, 2)
     doc.tekst(rng.choice(["Export WhatsApp-chat\n\n", "Chatgeschiedenis Teams\n\n", ""]))
     berichten = [
-        "Hoi {pX.vn}, heb je de nota al gezien?", "Ja, ik kijk er vanmiddag naar.",
-        "Kun je me even bellen? {tel}", "Is goed. Ik zit in {plaats} vandaag.",
-        "{pub.rolnaam} wil het stuk morgen hebben.", "Ok top, dank {pX.vn}!",
-        "Ik heb {p4.vol} ook even gemaild.", "Mijn nieuwe nummer is {tel}",
-        "Stuur je het naar {email}?", "Nee, dat is {functiemail}.",
-        "Wie is die {p4.heer} eigenlijk?", "Staat in het Woo-verzoek {kenmerk}.",
-        "Zie {art}.", "Lol, ja.", "Zijn auto ({kenteken}) staat nog bij de ingang.",
-        "{p4.vn} is ziek vandaag.", "Dat is de zaak van {p4.vol}, BSN {bsn}.",
-        "Het ging om {bedrag}, niet om meer.", "Zal ik {p4.vn} vragen?", "👍",
-        "Dank je! Fijn weekend.", "Ik ben er om {tijd}.", "Meeting verzet naar {dag}.",
-        "Heb je het adres? {adres}", "Check {kst}",
+        "Hoi {pX.vn}, heb je de nota al gezien?",
+        "Ja, ik kijk er vanmiddag naar.",
+        "Kun je me even bellen? {tel}",
+        "Is goed. Ik zit in {plaats} vandaag.",
+        "{pub.rolnaam} wil het stuk morgen hebben.",
+        "Ok top, dank {pX.vn}!",
+        "Ik heb {p4.vol} ook even gemaild.",
+        "Mijn nieuwe nummer is {tel}",
+        "Stuur je het naar {email}?",
+        "Nee, dat is {functiemail}.",
+        "Wie is die {p4.heer} eigenlijk?",
+        "Staat in het Woo-verzoek {kenmerk}.",
+        "Zie {art}.",
+        "Lol, ja.",
+        "Zijn auto ({kenteken}) staat nog bij de ingang.",
+        "{p4.vn} is ziek vandaag.",
+        "Dat is de zaak van {p4.vol}, BSN {bsn}.",
+        "Het ging om {bedrag}, niet om meer.",
+        "Zal ik {p4.vn} vragen?",
+        "👍",
+        "Dank je! Fijn weekend.",
+        "Ik ben er om {tijd}.",
+        "Meeting verzet naar {dag}.",
+        "Heb je het adres? {adres}",
+        "Check {kst}",
     ]
     for i in range(rng.randint(10, 30)):
         wie = sprekers[i % len(sprekers)] if rng.random() < 0.7 else rng.choice(sprekers)
@@ -1070,14 +1327,15 @@ def maak_woo(doc: Document) -> None:
     doc.zin("{p1.heer}\n{adresblok}\n\n")
     doc.zin("Datum {datum}\nOnderwerp Besluit op uw Woo-verzoek\nKenmerk {kenmerk}\n\n")
     doc.zin("{p1.aanhef}\n\n")
-    doc.zin("In uw e-mail van {datum} heeft u met een beroep op {wet} verzocht om "
-            "documenten over {org}. ")
+    doc.zin("In uw e-mail van {datum} heeft u met een beroep op {wet} verzocht om documenten over {org}. ")
     doc.zin("U heeft uw verzoek verzonden vanaf {email}. ")
     alinea(doc, rng.randint(4, 8), 0.15)
     doc.tekst("Inventarisatie\n")
-    doc.zin("Er zijn {aantal} documenten aangetroffen. In de documenten komen namen en "
-            "contactgegevens van medewerkers voor, zoals {p2.vol} en {p3.form}. "
-            "Deze worden gelakt op grond van {art}.\n\n")
+    doc.zin(
+        "Er zijn {aantal} documenten aangetroffen. In de documenten komen namen en "
+        "contactgegevens van medewerkers voor, zoals {p2.vol} en {p3.form}. "
+        "Deze worden gelakt op grond van {art}.\n\n"
+    )
     if rng.random() < 0.5:
         doc.zin("De namen van {pub.rolnaam} en andere bewindspersonen worden niet gelakt.\n\n")
     alinea(doc, rng.randint(1, 3), 0.2)
@@ -1087,16 +1345,29 @@ def maak_woo(doc: Document) -> None:
 
 def maak_formulier(doc: Document) -> None:
     rng = doc.rng
-    doc.zin(rng.choice(["Meldingsformulier overlast\n", "Aanvraagformulier tegemoetkoming\n",
-                        "Intake klacht\n"]))
+    doc.zin(
+        rng.choice(["Meldingsformulier overlast\n", "Aanvraagformulier tegemoetkoming\n", "Intake klacht\n"])
+    )
     doc.zin("Ingediend op: {datum} om {tijd}\nReferentie: {kenmerk}\n\n")
     velden = [
-        "Naam aanvrager: {p1.vol}", "Geboortedatum: {gebdatum}", "Geb. datum: {gebdatum}",
-        "Adres: {straat}", "Postcode: {postcode}", "Woonplaats: {plaats}",
-        "Telefoonnummer: {tel}", "Mobiel: {tel}", "E-mailadres: {p1.email}",
-        "Burgerservicenummer: {bsn}", "BSN: {bsn}", "IBAN: {iban}", "Kenteken voertuig: {kenteken}",
-        "IP-adres indiening: {ip}", "Naam contactpersoon: {p2.heer}",
-        "Gemeente: {plaats}", "Bedrag: {bedrag}", "Wet: {wet}",
+        "Naam aanvrager: {p1.vol}",
+        "Geboortedatum: {gebdatum}",
+        "Geb. datum: {gebdatum}",
+        "Adres: {straat}",
+        "Postcode: {postcode}",
+        "Woonplaats: {plaats}",
+        "Telefoonnummer: {tel}",
+        "Mobiel: {tel}",
+        "E-mailadres: {p1.email}",
+        "Burgerservicenummer: {bsn}",
+        "BSN: {bsn}",
+        "IBAN: {iban}",
+        "Kenteken voertuig: {kenteken}",
+        "IP-adres indiening: {ip}",
+        "Naam contactpersoon: {p2.heer}",
+        "Gemeente: {plaats}",
+        "Bedrag: {bedrag}",
+        "Wet: {wet}",
     ]
     for veld in rng.sample(velden, rng.randint(7, 13)):
         doc.zin(veld + "\n")
@@ -1112,8 +1383,7 @@ def maak_log(doc: Document) -> None:
         d = datum(rng, 2023, 2024, stijl=3)
         keuze = rng.random()
         if keuze < 0.4:
-            doc.zin(f"{d} {{tijd}}:{rng.randint(10, 59)} {{ip}} POST /login 401 "
-                    f"user={{p2.email}}\n")
+            doc.zin(f"{d} {{tijd}}:{rng.randint(10, 59)} {{ip}} POST /login 401 user={{p2.email}}\n")
         elif keuze < 0.6:
             doc.zin(f"{d} {{tijd}} upgrade naar versie {{versie}} uitgevoerd\n")
         elif keuze < 0.8:
@@ -1125,9 +1395,14 @@ def maak_log(doc: Document) -> None:
 
 
 MAKERS = {
-    "email": (maak_email, 30), "nota": (maak_nota, 13), "brief": (maak_brief, 15),
-    "chat": (maak_chat, 12), "notulen": (maak_notulen, 10), "woo_besluit": (maak_woo, 10),
-    "formulier": (maak_formulier, 7), "incident": (maak_log, 4),
+    "email": (maak_email, 30),
+    "nota": (maak_nota, 13),
+    "brief": (maak_brief, 15),
+    "chat": (maak_chat, 12),
+    "notulen": (maak_notulen, 10),
+    "woo_besluit": (maak_woo, 10),
+    "formulier": (maak_formulier, 7),
+    "incident": (maak_log, 4),
 }
 
 
@@ -1143,11 +1418,16 @@ def maak(aantal: int = AANTAL, seed: int = SEED) -> list[dict[str, object]]:
         MAKERS[soort][0](doc)
         tekst = "".join(doc.delen)
         for s in doc.spans:
-            assert tekst[s["start"]:s["end"]].strip() == tekst[s["start"]:s["end"]]  # type: ignore[misc]
-        documenten.append({
-            "id": f"doc-{i + 1:04d}", "soort": soort, "tekst": tekst,
-            "spans": doc.spans, "publiek": doc.publiek,
-        })
+            assert tekst[s["start"] : s["end"]].strip() == tekst[s["start"] : s["end"]]  # type: ignore[misc]
+        documenten.append(
+            {
+                "id": f"doc-{i + 1:04d}",
+                "soort": soort,
+                "tekst": tekst,
+                "spans": doc.spans,
+                "publiek": doc.publiek,
+            }
+        )
     return documenten
 
 
@@ -1163,18 +1443,43 @@ AANTAL_2 = 120
 SEED_2 = 20240601
 
 BEDRIJVEN_MET_NAAM = [
-    "Jansen Bouw B.V.", "De Vries Schoonmaak", "Smit Transport", "Café De Jonge",
-    "Hotel Van der Valk", "Restaurant De Kok", "Maatschap Huisartsen De Vries & Partners",
-    "Stichting Jan Pieter Heije", "Vereniging Eigen Huis", "Bakkerij Van Dam",
-    "Autobedrijf Mulder", "Notariskantoor Hendriks & Van Leeuwen", "Installatietechniek Bos",
-    "Kapsalon Yılmaz", "Taxibedrijf El Amrani", "Adviesbureau Dijkstra & Co",
-    "Aannemersbedrijf Gebr. Visser", "Zorggroep Ter Weel", "Garage Peters",
+    "Jansen Bouw B.V.",
+    "De Vries Schoonmaak",
+    "Smit Transport",
+    "Café De Jonge",
+    "Hotel Van der Valk",
+    "Restaurant De Kok",
+    "Maatschap Huisartsen De Vries & Partners",
+    "Stichting Jan Pieter Heije",
+    "Vereniging Eigen Huis",
+    "Bakkerij Van Dam",
+    "Autobedrijf Mulder",
+    "Notariskantoor Hendriks & Van Leeuwen",
+    "Installatietechniek Bos",
+    "Kapsalon Yılmaz",
+    "Taxibedrijf El Amrani",
+    "Adviesbureau Dijkstra & Co",
+    "Aannemersbedrijf Gebr. Visser",
+    "Zorggroep Ter Weel",
+    "Garage Peters",
 ]
 STRATEN_PERSOON = [
-    "Johan de Wittlaan", "Anne Frankstraat", "Van Speijkstraat", "Willem de Zwijgerlaan",
-    "Hugo de Grootstraat", "Jacob van Lennepkade", "Mr. P.J. Troelstraweg", "Dr. Schaepmanstraat",
-    "Burgemeester De Vlugtlaan", "Pieter Calandlaan", "Jan van Galenstraat", "Abel Tasmanstraat",
-    "Aletta Jacobslaan", "Marie Curiestraat", "Prof. Bronkhorstlaan", "2e Hugo de Grootstraat",
+    "Johan de Wittlaan",
+    "Anne Frankstraat",
+    "Van Speijkstraat",
+    "Willem de Zwijgerlaan",
+    "Hugo de Grootstraat",
+    "Jacob van Lennepkade",
+    "Mr. P.J. Troelstraweg",
+    "Dr. Schaepmanstraat",
+    "Burgemeester De Vlugtlaan",
+    "Pieter Calandlaan",
+    "Jan van Galenstraat",
+    "Abel Tasmanstraat",
+    "Aletta Jacobslaan",
+    "Marie Curiestraat",
+    "Prof. Bronkhorstlaan",
+    "2e Hugo de Grootstraat",
 ]
 
 
@@ -1184,8 +1489,11 @@ def _kenteken_compact(rng: random.Random) -> str:
 
 def _iban_klein(rng: random.Random) -> str:
     waarde = iban(rng).replace(" ", "")
-    return waarde.lower() if rng.random() < 0.5 else " ".join(
-        waarde[i:i + 4] for i in range(0, len(waarde), 4))
+    return (
+        waarde.lower()
+        if rng.random() < 0.5
+        else " ".join(waarde[i : i + 4] for i in range(0, len(waarde), 4))
+    )
 
 
 def _bedrag_11proef(rng: random.Random) -> str:
@@ -1197,11 +1505,13 @@ def _getal_11proef(rng: random.Random) -> str:
     return bsn_geldig(rng)
 
 
-NEGATIEF.update({
-    "bedrijfnaam": lambda r: r.choice(BEDRIJVEN_MET_NAAM),
-    "bedrag11": _bedrag_11proef,
-    "getal11": _getal_11proef,
-})
+NEGATIEF.update(
+    {
+        "bedrijfnaam": lambda r: r.choice(BEDRIJVEN_MET_NAAM),
+        "bedrag11": _bedrag_11proef,
+        "getal11": _getal_11proef,
+    }
+)
 
 
 def _vul2(doc: Document, sleutel: str) -> list[Seg] | None:
@@ -1226,11 +1536,16 @@ def _vul2(doc: Document, sleutel: str) -> list[Seg] | None:
         if veld == "kop2":
             vorm = rng.randint(0, 3)
             if vorm == 0:
-                return [('"', None), (p.omgekeerd(rng), P), ('" <', None), (p.email, "EMAIL"),
-                        (">", None)]
+                return [('"', None), (p.omgekeerd(rng), P), ('" <', None), (p.email, "EMAIL"), (">", None)]
             if vorm == 1:
-                return [(f"{p.an}, {p.init}", P), (" (", None), (p.vn, P),
-                        (f") - {p.afdeling} <", None), (p.email, "EMAIL"), (">", None)]
+                return [
+                    (f"{p.an}, {p.init}", P),
+                    (" (", None),
+                    (p.vn, P),
+                    (f") - {p.afdeling} <", None),
+                    (p.email, "EMAIL"),
+                    (">", None),
+                ]
             if vorm == 2:
                 return [(p.vol(), P), (" [", None), (p.email, "EMAIL"), ("]", None)]
             return [(p.vol().upper(), P), (" <", None), (p.email, "EMAIL"), (">", None)]
@@ -1320,8 +1635,10 @@ MOEILIJK = [
 
 def maak_telefoonnotitie(doc: Document) -> None:
     rng = doc.rng
-    doc.zin("Telefoonnotitie\nDatum: {datum}\nGesprek met: {p1.naam}\nTelefoonnummer: {p1.tel}\n"
-            "Opgesteld door: {p2.vol}\n\n")
+    doc.zin(
+        "Telefoonnotitie\nDatum: {datum}\nGesprek met: {p1.naam}\nTelefoonnummer: {p1.tel}\n"
+        "Opgesteld door: {p2.vol}\n\n"
+    )
     for _ in range(rng.randint(4, 9)):
         doc.zin(rng.choice(MOEILIJK + PERSOONLIJK + NEUTRAAL))
         doc.tekst(" " if rng.random() < 0.6 else "\n")
@@ -1372,12 +1689,22 @@ def maak_bezwaar(doc: Document) -> None:
 def maak_klachtchat(doc: Document) -> None:
     rng = doc.rng
     berichten = [
-        "hoi {pX.klein}, heb je {p4.klein} al gebeld?", "nee nog niet, doe ik zo",
-        "{p4.vn} zegt dat het adres niet klopt", "wat is zn nummer? {tel_compact}",
-        "ok. zn kenteken is {kenteken_compact} trouwens", "lol", "ik ben er om {tijd}",
-        "heb je {p5.bezit} mail gezien?", "ja. zie {art}", "stuur maar naar {email_obf}",
-        "{p5.hoofd} heeft weer gebeld", "ik zit in {plaats}", "👍", "top, thx {pX.vn}",
-        "zn bsn is {bsn}", "geboren {gebdatum} volgens het dossier",
+        "hoi {pX.klein}, heb je {p4.klein} al gebeld?",
+        "nee nog niet, doe ik zo",
+        "{p4.vn} zegt dat het adres niet klopt",
+        "wat is zn nummer? {tel_compact}",
+        "ok. zn kenteken is {kenteken_compact} trouwens",
+        "lol",
+        "ik ben er om {tijd}",
+        "heb je {p5.bezit} mail gezien?",
+        "ja. zie {art}",
+        "stuur maar naar {email_obf}",
+        "{p5.hoofd} heeft weer gebeld",
+        "ik zit in {plaats}",
+        "👍",
+        "top, thx {pX.vn}",
+        "zn bsn is {bsn}",
+        "geboren {gebdatum} volgens het dossier",
     ]
     for i in range(rng.randint(10, 24)):
         wie, ander = ("p1", "p2") if i % 2 == 0 else ("p2", "p1")
@@ -1387,8 +1714,7 @@ def maak_klachtchat(doc: Document) -> None:
 
 def maak_email_moeilijk(doc: Document) -> None:
     rng = doc.rng
-    doc.zin("Van: {p1.kop2}\nVerzonden: {datum} {tijd}\nAan: {p2.kop2}; {p3.kop2}\n"
-            "Onderwerp: {kenmerk}\n\n")
+    doc.zin("Van: {p1.kop2}\nVerzonden: {datum} {tijd}\nAan: {p2.kop2}; {p3.kop2}\nOnderwerp: {kenmerk}\n\n")
     doc.zin("{p2.aanhef}\n\n")
     for _ in range(rng.randint(4, 10)):
         doc.zin(rng.choice(MOEILIJK))
@@ -1398,15 +1724,15 @@ def maak_email_moeilijk(doc: Document) -> None:
 
 
 MAKERS_2 = {
-    "telefoonnotitie": (maak_telefoonnotitie, 20), "tabel": (maak_tabel, 12),
-    "bezwaar": (maak_bezwaar, 20), "chat": (maak_klachtchat, 16),
+    "telefoonnotitie": (maak_telefoonnotitie, 20),
+    "tabel": (maak_tabel, 12),
+    "bezwaar": (maak_bezwaar, 20),
+    "chat": (maak_klachtchat, 16),
     "email": (maak_email_moeilijk, 32),
 }
 
 
-def maak_deel2(aantal: int = AANTAL_2, seed: int = SEED_2, begin: int = AANTAL) -> list[
-    dict[str, object]
-]:
+def maak_deel2(aantal: int = AANTAL_2, seed: int = SEED_2, begin: int = AANTAL) -> list[dict[str, object]]:
     rng = random.Random(seed)
     namen = Namen(rng)
     soorten = list(MAKERS_2)
@@ -1422,14 +1748,21 @@ def maak_deel2(aantal: int = AANTAL_2, seed: int = SEED_2, begin: int = AANTAL) 
         MAKERS_2[soort][0](doc)
         tekst = "".join(doc.delen)
         # Members of parliament named in a motion or amendment act in a public role.
-        for publiek, teken in (("Pieter Omtzigt", "motie-Omtzigt"),
-                               ("Kees van der Molen", "amendement-Van der Molen")):
+        for publiek, teken in (
+            ("Pieter Omtzigt", "motie-Omtzigt"),
+            ("Kees van der Molen", "amendement-Van der Molen"),
+        ):
             if teken in tekst and publiek not in doc.publiek:
                 doc.publiek.append(publiek)
-        documenten.append({
-            "id": f"doc-{begin + i + 1:04d}", "soort": soort, "tekst": tekst,
-            "spans": doc.spans, "publiek": doc.publiek,
-        })
+        documenten.append(
+            {
+                "id": f"doc-{begin + i + 1:04d}",
+                "soort": soort,
+                "tekst": tekst,
+                "spans": doc.spans,
+                "publiek": doc.publiek,
+            }
+        )
     return documenten
 
 
@@ -1452,22 +1785,28 @@ def maak_deel3(begin: int) -> list[dict[str, object]]:
             publiek = [p.strip() for p in eerste.split(":", 1)[1].split(";")]
         tekst, spans, pos = "", [], 0
         for m in _MARKERING.finditer(ruw):
-            tekst += ruw[pos:m.start()]
-            spans.append({"start": len(tekst), "end": len(tekst) + len(m.group(2)),
-                          "label": m.group(1)})
+            tekst += ruw[pos : m.start()]
+            spans.append({"start": len(tekst), "end": len(tekst) + len(m.group(2)), "label": m.group(1)})
             tekst += m.group(2)
             pos = m.end()
         tekst += ruw[pos:]
-        documenten.append({"id": f"doc-{begin + n + 1:04d}", "soort": soort,
-                           "tekst": tekst.strip("\n") + "\n", "spans": spans,
-                           "publiek": publiek})
+        documenten.append(
+            {
+                "id": f"doc-{begin + n + 1:04d}",
+                "soort": soort,
+                "tekst": tekst.strip("\n") + "\n",
+                "spans": spans,
+                "publiek": publiek,
+            }
+        )
     return documenten
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Make the evaluation corpus.")
-    parser.add_argument("--controle", action="store_true",
-                        help="write the held-out control set (other seeds) instead")
+    parser.add_argument(
+        "--controle", action="store_true", help="write the held-out control set (other seeds) instead"
+    )
     args = parser.parse_args()
     if args.controle:
         documenten = maak(120, SEED + 1) + maak_deel2(60, SEED_2 + 1, begin=120)

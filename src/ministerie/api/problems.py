@@ -37,11 +37,15 @@ def _ongeldige_parameters(detail: Any, prefix: str = "") -> list[dict[str, str]]
             if isinstance(fout, (dict, list)):
                 uit.extend(_ongeldige_parameters(fout, prefix))
             else:
-                uit.append({"name": prefix or "invoer", "code": getattr(fout, "code", "invalid"),
-                            "reason": str(fout)})
+                uit.append(
+                    {
+                        "name": prefix or "invoer",
+                        "code": getattr(fout, "code", "invalid"),
+                        "reason": str(fout),
+                    }
+                )
         return uit
-    return [{"name": prefix or "invoer", "code": getattr(detail, "code", "invalid"),
-             "reason": str(detail)}]
+    return [{"name": prefix or "invoer", "code": getattr(detail, "code", "invalid"), "reason": str(detail)}]
 
 
 def problem_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:

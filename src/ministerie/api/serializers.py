@@ -29,8 +29,17 @@ class AuditRecordSerializer(serializers.ModelSerializer):
     class Meta:
         model = AuditRecord
         fields = [
-            "volgnummer", "tijdstip", "actor", "actie", "objectType", "objectId",
-            "objectOmschrijving", "rubricering", "gegevens", "vorigeHash", "hash",
+            "volgnummer",
+            "tijdstip",
+            "actor",
+            "actie",
+            "objectType",
+            "objectId",
+            "objectOmschrijving",
+            "rubricering",
+            "gegevens",
+            "vorigeHash",
+            "hash",
         ]
 
 
@@ -41,6 +50,8 @@ class TermijnVraagSerializer(serializers.Serializer):
     )
     verdaging = serializers.BooleanField(default=False)
     opschorting = serializers.IntegerField(
-        default=0, min_value=0, max_value=3650,
+        default=0,
+        min_value=0,
+        max_value=3650,
         error_messages={"min_value": "Het aantal dagen opschorting kan niet negatief zijn."},
     )

@@ -57,8 +57,10 @@ class TermijnView(APIView):
             )
         try:
             uitkomst = bereken(
-                data["regeling"], data["datum"],
-                verdaging=data["verdaging"], opschorting_dagen=data["opschorting"],
+                data["regeling"],
+                data["datum"],
+                verdaging=data["verdaging"],
+                opschorting_dagen=data["opschorting"],
             )
         except TermijnFout as fout:
             raise serializers.ValidationError({"regeling": [str(fout)]}) from None
@@ -102,6 +104,4 @@ class DocumentatieView(MatrixVereist, TemplateView):
                         "antwoorden": sorted(operatie.get("responses", {}).keys()),
                     }
                 )
-        return super().get_context_data(
-            paden=paden, info=schema.get("info", {}), **kwargs
-        )
+        return super().get_context_data(paden=paden, info=schema.get("info", {}), **kwargs)

@@ -29,23 +29,31 @@ BIJWERKEN = "begroting.bevinding_bijwerken"
 
 
 def _begroting(code: str, jaar: int) -> Begroting:
-    return get_object_or_404(Begroting.objects.select_related("hoofdstuk"),
-                             hoofdstuk__code=code, jaar=jaar)
+    return get_object_or_404(Begroting.objects.select_related("hoofdstuk"), hoofdstuk__code=code, jaar=jaar)
 
 
 def _stand(code: str, jaar: int, volgnummer: int) -> Stand:
-    return get_object_or_404(Stand.objects.select_related("begroting__hoofdstuk"),
-                             begroting__hoofdstuk__code=code, begroting__jaar=jaar,
-                             volgnummer=volgnummer)
+    return get_object_or_404(
+        Stand.objects.select_related("begroting__hoofdstuk"),
+        begroting__hoofdstuk__code=code,
+        begroting__jaar=jaar,
+        volgnummer=volgnummer,
+    )
 
 
 def _uitslag(uitslag: Uitslag) -> dict[str, Any]:
     return {
         "toegestaan": uitslag.toegestaan,
         "metUitzonderingToegestaan": uitslag.toegestaan_met_uitzondering(),
-        "weigeringen": [{"regel": o.regel, "naam": o.naam, "tekst": o.tekst,
-                         "uitzonderingMogelijk": o.uitzondering_mogelijk}
-                        for o in uitslag.overtredingen],
+        "weigeringen": [
+            {
+                "regel": o.regel,
+                "naam": o.naam,
+                "tekst": o.tekst,
+                "uitzonderingMogelijk": o.uitzondering_mogelijk,
+            }
+            for o in uitslag.overtredingen
+        ],
         "markeringen": uitslag.markeringen,
     }
 
@@ -55,20 +63,39 @@ def _mutatie(m: Mutatie, zichtbaar: set[int] | None = None) -> dict[str, Any]:
     alle = m.regels.select_related("artikel__hoofdstuk")
     regels = [r for r in alle if zichtbaar is None or r.artikel_id in zichtbaar]
     return {
-        "id": m.pk, "soort": m.soort, "titel": m.titel, "toelichting": m.toelichting,
-        "auteur": m.auteur_naam, "aangemaakt": m.aangemaakt,
+        "id": m.pk,
+        "soort": m.soort,
+        "titel": m.titel,
+        "toelichting": m.toelichting,
+        "auteur": m.auteur_naam,
+        "aangemaakt": m.aangemaakt,
         "buitenBesluitvormingsmoment": m.buiten_besluitvormingsmoment,
-        "uitzonderingRegel": m.uitzondering_regel, "uitzonderingReden": m.uitzondering_reden,
-        "tegenboeking": m.tegenboeking_id, "regelset": m.regelset,
-        "regels": [{"hoofdstuk": r.artikel.hoofdstuk.code, "artikel": r.artikel.nummer,
-                    "soort": r.soort, "jaar": r.jaar, "bedrag": r.bedrag}
-                   for r in regels],
+        "uitzonderingRegel": m.uitzondering_regel,
+        "uitzonderingReden": m.uitzondering_reden,
+        "tegenboeking": m.tegenboeking_id,
+        "regelset": m.regelset,
+        "regels": [
+            {
+                "hoofdstuk": r.artikel.hoofdstuk.code,
+                "artikel": r.artikel.nummer,
+                "soort": r.soort,
+                "jaar": r.jaar,
+                "bedrag": r.bedrag,
+            }
+            for r in regels
+        ],
     }
 
 
 def _stand_dict(s: Stand) -> dict[str, Any]:
-    return {"volgnummer": s.volgnummer, "moment": s.moment, "naam": s.get_moment_display(),
-            "datum": s.datum, "omschrijving": s.omschrijving, "afgesloten": s.afgesloten}
+    return {
+        "volgnummer": s.volgnummer,
+        "moment": s.moment,
+        "naam": s.get_moment_display(),
+        "datum": s.datum,
+        "omschrijving": s.omschrijving,
+        "afgesloten": s.afgesloten,
+    }
 
 
 class RegelSerializer(serializers.Serializer):
@@ -97,9 +124,11 @@ def _nieuwe_mutaties(stand: Stand, data: dict[str, Any]) -> list[services.Nieuwe
         regels = []
         for r in m["regels"]:
             code = r.get("hoofdstuk") or stand.begroting.hoofdstuk.code
-            artikel = Artikel.objects.filter(
-                hoofdstuk__code=code, nummer=r["artikel"]
-            ).select_related("hoofdstuk").first()
+            artikel = (
+                Artikel.objects.filter(hoofdstuk__code=code, nummer=r["artikel"])
+                .select_related("hoofdstuk")
+                .first()
+            )
             if artikel is None:
                 raise serializers.ValidationError(
                     {"regels": [f"Hoofdstuk {code} heeft geen artikel {r['artikel']}."]}
@@ -112,26 +141,34 @@ def _nieuwe_mutaties(stand: Stand, data: dict[str, Any]) -> list[services.Nieuwe
 class HoofdstukLijst(APIView):
     actie = LEZEN
 
-    @extend_schema(summary="Begrotingshoofdstukken met hun begrotingsjaren", responses=dict,
-                   operation_id="begroting_hoofdstukken_list")
+    @extend_schema(
+        summary="Begrotingshoofdstukken met hun begrotingsjaren",
+        responses=dict,
+        operation_id="begroting_hoofdstukken_list",
+    )
     def get(self, request: Request) -> Response:
         data = []
         for b in Begroting.objects.select_related("hoofdstuk"):
             sb = kies_stand(b)
-            data.append({
-                "hoofdstuk": b.hoofdstuk.code, "naam": b.hoofdstuk.naam, "jaar": b.jaar,
-                "stand": sb.stand.moment if sb else None,
-                "uitgaven": sb.totaal(Bedragsoort.UITGAVEN, b.jaar) if sb else None,
-                "vastgelegdTotaal": b.vastgelegd_totaal,
-            })
+            data.append(
+                {
+                    "hoofdstuk": b.hoofdstuk.code,
+                    "naam": b.hoofdstuk.naam,
+                    "jaar": b.jaar,
+                    "stand": sb.stand.moment if sb else None,
+                    "uitgaven": sb.totaal(Bedragsoort.UITGAVEN, b.jaar) if sb else None,
+                    "vastgelegdTotaal": b.vastgelegd_totaal,
+                }
+            )
         return Response(data)
 
 
 class HoofdstukDetail(APIView):
     actie = LEZEN
 
-    @extend_schema(summary="Een hoofdstuk met zijn artikelen in een stand (standaard de laatste)",
-                   responses=dict)
+    @extend_schema(
+        summary="Een hoofdstuk met zijn artikelen in een stand (standaard de laatste)", responses=dict
+    )
     def get(self, request: Request, code: str, jaar: int) -> Response:
         begroting = _begroting(code, jaar)
         volgnummer = request.query_params.get("stand")
@@ -156,7 +193,10 @@ class StandLijst(APIView):
         if moment not in Moment.values:
             raise serializers.ValidationError({"moment": ["Kies een geldig moment."]})
         stand = fouten_als_problem(
-            services.open_stand, begroting, moment, door=request.user,
+            services.open_stand,
+            begroting,
+            moment,
+            door=request.user,
             omschrijving=str(request.data.get("omschrijving", ""))[:200],
         )
         return Response(_stand_dict(stand), status=status.HTTP_201_CREATED)
@@ -175,8 +215,11 @@ class MutatieLijst(APIView):
         mutaties = stand.mutaties.filter(regels__artikel_id__in=zichtbaar).distinct()
         return Response([_mutatie(m, zichtbaar) for m in mutaties])
 
-    @extend_schema(summary="Mutaties invoeren, samen gecontroleerd op de begrotingsregels",
-                   request=MutatiesInvoerSerializer, responses=dict)
+    @extend_schema(
+        summary="Mutaties invoeren, samen gecontroleerd op de begrotingsregels",
+        request=MutatiesInvoerSerializer,
+        responses=dict,
+    )
     def post(self, request: Request, code: str, jaar: int, volgnummer: int) -> Response:
         stand = _stand(code, jaar, volgnummer)
         invoer = MutatiesInvoerSerializer(data=request.data)
@@ -184,15 +227,23 @@ class MutatieLijst(APIView):
         nieuw = _nieuwe_mutaties(stand, invoer.validated_data)
         try:
             aangemaakt = services.voer_mutaties_in(
-                stand, nieuw, door=request.user,
+                stand,
+                nieuw,
+                door=request.user,
                 uitzondering_reden=invoer.validated_data.get("uitzonderingReden", ""),
             )
         except services.Geweigerd as fout:
             return Response(
-                {"type": "https://httpstatuses.io/422", "title": "Geweigerd door de begrotingsregels",
-                 "status": 422, "detail": " ".join(o.tekst for o in fout.uitslag.overtredingen),
-                 "instance": request.path, **_uitslag(fout.uitslag)},
-                status=422, content_type="application/problem+json",
+                {
+                    "type": "https://httpstatuses.io/422",
+                    "title": "Geweigerd door de begrotingsregels",
+                    "status": 422,
+                    "detail": " ".join(o.tekst for o in fout.uitslag.overtredingen),
+                    "instance": request.path,
+                    **_uitslag(fout.uitslag),
+                },
+                status=422,
+                content_type="application/problem+json",
             )
         except DjangoValidationError as fout:
             detail = fout.message_dict if hasattr(fout, "error_dict") else {"invoer": fout.messages}
@@ -203,8 +254,11 @@ class MutatieLijst(APIView):
 class MutatieControle(APIView):
     acties = {"post": INVOEREN}
 
-    @extend_schema(summary="Mutaties controleren zonder ze in te voeren",
-                   request=MutatiesInvoerSerializer, responses=dict)
+    @extend_schema(
+        summary="Mutaties controleren zonder ze in te voeren",
+        request=MutatiesInvoerSerializer,
+        responses=dict,
+    )
     def post(self, request: Request, code: str, jaar: int, volgnummer: int) -> Response:
         stand = _stand(code, jaar, volgnummer)
         invoer = MutatiesInvoerSerializer(data=request.data)
@@ -244,12 +298,14 @@ class Bedragen(APIView):
 class ArtikelDetail(APIView):
     actie = LEZEN
 
-    @extend_schema(summary="Een artikel met per stand de vorige stand plus de mutaties",
-                   responses=dict)
+    @extend_schema(summary="Een artikel met per stand de vorige stand plus de mutaties", responses=dict)
     def get(self, request: Request, code: str, jaar: int, nummer: int) -> Response:
         begroting = _begroting(code, jaar)
-        artikel = zichtbare_artikelen(request.user, begroting.hoofdstuk.artikelen.all()).filter(
-            nummer=nummer).first()
+        artikel = (
+            zichtbare_artikelen(request.user, begroting.hoofdstuk.artikelen.all())
+            .filter(nummer=nummer)
+            .first()
+        )
         if artikel is None:
             raise Http404
         sb = kies_stand(begroting)
@@ -257,13 +313,20 @@ class ArtikelDetail(APIView):
         data["toelichting"] = artikel.toelichting
         data["waterval"] = {
             soort: [
-                {"stand": _stand_dict(stap.stand),
-                 "vorige": {str(j): v for j, v in stap.vorige.items()} if stap.vorige else None,
-                 "mutaties": [{"id": w.mutatie.pk, "soort": w.mutatie.soort,
-                               "titel": w.mutatie.titel,
-                               "perJaar": {str(j): b for j, b in w.per_jaar.items()}}
-                              for w in stap.wijzigingen],
-                 "nieuw": {str(j): v for j, v in stap.nieuw.items()}}
+                {
+                    "stand": _stand_dict(stap.stand),
+                    "vorige": {str(j): v for j, v in stap.vorige.items()} if stap.vorige else None,
+                    "mutaties": [
+                        {
+                            "id": w.mutatie.pk,
+                            "soort": w.mutatie.soort,
+                            "titel": w.mutatie.titel,
+                            "perJaar": {str(j): b for j, b in w.per_jaar.items()},
+                        }
+                        for w in stap.wijzigingen
+                    ],
+                    "nieuw": {str(j): v for j, v in stap.nieuw.items()},
+                }
                 for stap in waterval(artikel, begroting, soort)
             ]
             for soort in Bedragsoort.values
@@ -278,38 +341,72 @@ class AgentschapLijst(APIView):
     def get(self, request: Request) -> Response:
         from .models import Agentschap
 
-        return Response([{"code": a.code, "naam": a.naam, "hoofdstuk": a.hoofdstuk.code,
-                          "jaar": a.jaar, "omzet": a.omzet, "toelichting": a.toelichting,
-                          "bron": a.bron_sectie}
-                         for a in Agentschap.objects.select_related("hoofdstuk")])
+        return Response(
+            [
+                {
+                    "code": a.code,
+                    "naam": a.naam,
+                    "hoofdstuk": a.hoofdstuk.code,
+                    "jaar": a.jaar,
+                    "omzet": a.omzet,
+                    "toelichting": a.toelichting,
+                    "bron": a.bron_sectie,
+                }
+                for a in Agentschap.objects.select_related("hoofdstuk")
+            ]
+        )
 
 
 class RisicoregelingLijst(APIView):
     actie = LEZEN
 
-    @extend_schema(summary="Risicoregelingen (garanties, achterborgstellingen), bedragen in euro",
-                   responses=dict)
+    @extend_schema(
+        summary="Risicoregelingen (garanties, achterborgstellingen), bedragen in euro", responses=dict
+    )
     def get(self, request: Request) -> Response:
         from .models import Risicoregeling
 
-        return Response([{"code": r.code, "naam": r.naam, "soort": r.soort,
-                          "hoofdstuk": r.hoofdstuk.code, "bedragEuro": r.bedrag_euro,
-                          "jaar": r.jaar, "toelichting": r.toelichting, "bron": r.bron_sectie}
-                         for r in Risicoregeling.objects.select_related("hoofdstuk")])
+        return Response(
+            [
+                {
+                    "code": r.code,
+                    "naam": r.naam,
+                    "soort": r.soort,
+                    "hoofdstuk": r.hoofdstuk.code,
+                    "bedragEuro": r.bedrag_euro,
+                    "jaar": r.jaar,
+                    "toelichting": r.toelichting,
+                    "bron": r.bron_sectie,
+                }
+                for r in Risicoregeling.objects.select_related("hoofdstuk")
+            ]
+        )
 
 
 def _bevinding(b: Bevinding) -> dict[str, Any]:
-    return {"id": b.pk, "code": b.code, "hoofdstuk": b.hoofdstuk.code, "jaar": b.jaar,
-            "instantie": b.instantie, "ernst": b.ernst, "onderwerp": b.onderwerp,
-            "verbeterplan": b.verbeterplan, "opvolging": b.opvolging, "status": b.status,
-            "bron": b.bron_sectie}
+    return {
+        "id": b.pk,
+        "code": b.code,
+        "hoofdstuk": b.hoofdstuk.code,
+        "jaar": b.jaar,
+        "instantie": b.instantie,
+        "ernst": b.ernst,
+        "onderwerp": b.onderwerp,
+        "verbeterplan": b.verbeterplan,
+        "opvolging": b.opvolging,
+        "status": b.status,
+        "bron": b.bron_sectie,
+    }
 
 
 class BevindingLijst(APIView):
     actie = LEZEN
 
-    @extend_schema(summary="Auditbevindingen (Algemene Rekenkamer, Auditdienst Rijk)",
-                   responses=dict, operation_id="begroting_bevindingen_list")
+    @extend_schema(
+        summary="Auditbevindingen (Algemene Rekenkamer, Auditdienst Rijk)",
+        responses=dict,
+        operation_id="begroting_bevindingen_list",
+    )
     def get(self, request: Request) -> Response:
         return Response([_bevinding(b) for b in Bevinding.objects.select_related("hoofdstuk")])
 
@@ -328,8 +425,9 @@ class BevindingDetail(APIView):
     def get(self, request: Request, pk: int) -> Response:
         return Response(_bevinding(get_object_or_404(Bevinding, pk=pk)))
 
-    @extend_schema(summary="Verbeterplan, opvolging of status bijwerken",
-                   request=BevindingSerializer, responses=dict)
+    @extend_schema(
+        summary="Verbeterplan, opvolging of status bijwerken", request=BevindingSerializer, responses=dict
+    )
     def patch(self, request: Request, pk: int) -> Response:
         bevinding = get_object_or_404(Bevinding, pk=pk)
         invoer = BevindingSerializer(data=request.data)
@@ -345,10 +443,19 @@ class EvaluatieLijst(APIView):
 
     @extend_schema(summary="De evaluatieagenda per beleidsartikel (RPE)", responses=dict)
     def get(self, request: Request) -> Response:
-        return Response([
-            {"hoofdstuk": p.artikel.hoofdstuk.code, "artikel": p.artikel.nummer,
-             "naam": p.artikel.naam, "laatsteJaar": p.laatste_jaar, "geplandJaar": p.gepland_jaar,
-             "vanafJaar": p.vanaf_jaar, "uiterlijkJaar": p.uiterlijk_jaar, "teLaat": p.te_laat,
-             "status": p.status}
-            for p in evaluaties.agenda()
-        ])
+        return Response(
+            [
+                {
+                    "hoofdstuk": p.artikel.hoofdstuk.code,
+                    "artikel": p.artikel.nummer,
+                    "naam": p.artikel.naam,
+                    "laatsteJaar": p.laatste_jaar,
+                    "geplandJaar": p.gepland_jaar,
+                    "vanafJaar": p.vanaf_jaar,
+                    "uiterlijkJaar": p.uiterlijk_jaar,
+                    "teLaat": p.te_laat,
+                    "status": p.status,
+                }
+                for p in evaluaties.agenda()
+            ]
+        )

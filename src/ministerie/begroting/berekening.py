@@ -36,9 +36,7 @@ def standen_met_bedragen(begroting: Begroting) -> list[Standbedragen]:
     huidig: dict[Sleutel, int] = {(b.artikel_id, b.soort, b.jaar): b.bedrag for b in basis}
     met_basis = set(huidig)
     regels: dict[int, list[Mutatieregel]] = defaultdict(list)
-    for regel in Mutatieregel.objects.filter(mutatie__stand__begroting=begroting).select_related(
-        "mutatie"
-    ):
+    for regel in Mutatieregel.objects.filter(mutatie__stand__begroting=begroting).select_related("mutatie"):
         regels[regel.mutatie.stand_id].append(regel)
     uit = []
     for stand in standen:
@@ -57,9 +55,9 @@ def laatste_stand(begroting: Begroting) -> Standbedragen | None:
 def uitgaven_saldo_in_stand(stand: Stand) -> dict[tuple[str, int], int]:
     """Net change of uitgaven per (chapter code, year) of the changes already in ``stand``."""
     saldo: dict[tuple[str, int], int] = defaultdict(int)
-    for regel in Mutatieregel.objects.filter(
-        mutatie__stand=stand, soort="uitgaven"
-    ).select_related("artikel__hoofdstuk"):
+    for regel in Mutatieregel.objects.filter(mutatie__stand=stand, soort="uitgaven").select_related(
+        "artikel__hoofdstuk"
+    ):
         saldo[(regel.artikel.hoofdstuk.code, regel.jaar)] += regel.bedrag
     return dict(saldo)
 
@@ -86,9 +84,7 @@ def waterval(artikel: Artikel, begroting: Begroting, soort: str) -> list[Stap]:
     standen = standen_met_bedragen(begroting)
     lijnen: dict[int, dict[int, Wijziging]] = defaultdict(dict)
     for regel in (
-        Mutatieregel.objects.filter(
-            mutatie__stand__begroting=begroting, artikel=artikel, soort=soort
-        )
+        Mutatieregel.objects.filter(mutatie__stand__begroting=begroting, artikel=artikel, soort=soort)
         .select_related("mutatie", "mutatie__auteur")
         .order_by("mutatie_id", "jaar")
     ):
@@ -99,8 +95,6 @@ def waterval(artikel: Artikel, begroting: Begroting, soort: str) -> list[Stap]:
     vorige: dict[int, int | None] | None = None
     for sb in standen:
         nieuw = {j: sb.bedrag(artikel.pk, soort, j) for j in jaren}
-        stappen.append(
-            Stap(sb.stand, vorige, list(lijnen.get(sb.stand.pk, {}).values()), nieuw)
-        )
+        stappen.append(Stap(sb.stand, vorige, list(lijnen.get(sb.stand.pk, {}).values()), nieuw))
         vorige = nieuw
     return stappen

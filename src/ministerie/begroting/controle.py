@@ -67,9 +67,7 @@ MOMENTNAAM = dict(Moment.choices)
 SOORTNAAM = dict(S.choices)
 
 
-def _invoerfouten(
-    mutaties: list[Mutatie_invoer], hoofdstuk: str, jaren: list[int]
-) -> list[Overtreding]:
+def _invoerfouten(mutaties: list[Mutatie_invoer], hoofdstuk: str, jaren: list[int]) -> list[Overtreding]:
     fouten = []
     for m in mutaties:
         naam = f"{SOORTNAAM.get(m.soort, m.soort)} '{m.titel}'"
@@ -89,9 +87,7 @@ def _invoerfouten(
                 )
             )
         if len(andere) > 1:
-            fouten.append(
-                Overtreding("invoer", "Invoer", f"{naam} raakt meer dan twee hoofdstukken.")
-            )
+            fouten.append(Overtreding("invoer", "Invoer", f"{naam} raakt meer dan twee hoofdstukken."))
         for r in m.regels:
             if r.jaar not in jaren:
                 fouten.append(
@@ -110,10 +106,8 @@ def _invoerfouten(
 
 # Which direction each kind of change may move an amount (None: both directions).
 _RICHTING = {
-    S.MEEVALLER: {Bedragsoort.UITGAVEN: -1, Bedragsoort.VERPLICHTINGEN: -1,
-                  Bedragsoort.ONTVANGSTEN: 1},
-    S.TEGENVALLER: {Bedragsoort.UITGAVEN: 1, Bedragsoort.VERPLICHTINGEN: 1,
-                    Bedragsoort.ONTVANGSTEN: -1},
+    S.MEEVALLER: {Bedragsoort.UITGAVEN: -1, Bedragsoort.VERPLICHTINGEN: -1, Bedragsoort.ONTVANGSTEN: 1},
+    S.TEGENVALLER: {Bedragsoort.UITGAVEN: 1, Bedragsoort.VERPLICHTINGEN: 1, Bedragsoort.ONTVANGSTEN: -1},
     S.INTENSIVERING: {Bedragsoort.UITGAVEN: 1, Bedragsoort.VERPLICHTINGEN: 1},
     S.OMBUIGING: {Bedragsoort.UITGAVEN: -1, Bedragsoort.VERPLICHTINGEN: -1},
 }
@@ -210,9 +204,7 @@ def _eigen_broek(
 ) -> list[Overtreding]:
     regel = regelset.regel("eigen_broek_ophouden")
     fouten = []
-    betrokken = sorted(
-        {r.hoofdstuk for m in mutaties if m.soort in regel.soorten for r in m.regels}
-    )
+    betrokken = sorted({r.hoofdstuk for m in mutaties if m.soort in regel.soorten for r in m.regels})
     for hoofdstuk in betrokken:
         nieuw = _uitgaven_per_jaar(mutaties, hoofdstuk)
         problemen = _uitgaven_per_jaar([m for m in mutaties if m.soort in regel.soorten], hoofdstuk)
@@ -250,10 +242,7 @@ def _scheiding(mutaties: list[Mutatie_invoer]) -> list[Overtreding]:
     fouten = []
     for jaar, meevaller in sorted(meevallers.items()):
         stijging = sum(
-            r.bedrag
-            for m in mutaties
-            for r in m.regels
-            if r.jaar == jaar and r.soort == Bedragsoort.UITGAVEN
+            r.bedrag for m in mutaties for r in m.regels if r.jaar == jaar and r.soort == Bedragsoort.UITGAVEN
         )
         if stijging > 0:
             fouten.append(

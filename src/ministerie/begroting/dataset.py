@@ -17,7 +17,10 @@ from ministerie.organisatie.dataset import BronGegevens, Laadfout, _lees_yaml, _
 from .models import Artikel, Bedragsoort, Bevinding, Risicoregeling
 
 BESTANDEN = (
-    "hoofdstukken.yaml", "artikelen.yaml", "agentschappen.yaml", "risicoregelingen.yaml",
+    "hoofdstukken.yaml",
+    "artikelen.yaml",
+    "agentschappen.yaml",
+    "risicoregelingen.yaml",
     "bevindingen.yaml",
 )
 
@@ -143,8 +146,10 @@ def _miljoenen(r: _Record, naam: str, *, verplicht: bool = True) -> int | None:
 def _hoofdstuk(bestand: str, data: Any, volgorde: int) -> HoofdstukGegevens:
     r = _Record(bestand, data, {"code", "naam", "omschrijving", "bron", "begroting"})
     b = _Record(
-        bestand, data.get("begroting"),
-        {"jaar", "totaal_uitgaven_mln", "citaat", "bron", "niet_in_dossier"}, r.regel,
+        bestand,
+        data.get("begroting"),
+        {"jaar", "totaal_uitgaven_mln", "citaat", "bron", "niet_in_dossier"},
+        r.regel,
     )
     return HoofdstukGegevens(
         code=r.tekst("code", verplicht=True),
@@ -189,9 +194,20 @@ def _bedrag(bestand: str, data: Any, regel: int, afgeleid: bool) -> BedragGegeve
 
 def _artikel(bestand: str, data: Any) -> ArtikelGegevens:
     r = _Record(
-        bestand, data,
-        {"hoofdstuk", "nummer", "naam", "soort", "eenheid", "toelichting", "opmerking",
-         "afgeleid", "bron", "bedragen"},
+        bestand,
+        data,
+        {
+            "hoofdstuk",
+            "nummer",
+            "naam",
+            "soort",
+            "eenheid",
+            "toelichting",
+            "opmerking",
+            "afgeleid",
+            "bron",
+            "bedragen",
+        },
     )
     afgeleid = r.tekst("afgeleid")
     bedragen = tuple(_bedrag(bestand, b, r.regel, bool(afgeleid)) for b in r.lijst("bedragen"))
@@ -214,7 +230,8 @@ def _artikel(bestand: str, data: Any) -> ArtikelGegevens:
 
 def _agentschap(bestand: str, data: Any) -> AgentschapGegevens:
     r = _Record(
-        bestand, data,
+        bestand,
+        data,
         {"code", "naam", "hoofdstuk", "jaar", "omzet_mln", "citaat", "opmerking", "bron"},
     )
     omzet = _miljoenen(r, "omzet_mln", verplicht=False)
@@ -235,9 +252,9 @@ def _agentschap(bestand: str, data: Any) -> AgentschapGegevens:
 
 def _risico(bestand: str, data: Any) -> RisicoGegevens:
     r = _Record(
-        bestand, data,
-        {"code", "naam", "soort", "hoofdstuk", "bedrag_euro", "jaar", "citaat", "toelichting",
-         "bron"},
+        bestand,
+        data,
+        {"code", "naam", "soort", "hoofdstuk", "bedrag_euro", "jaar", "citaat", "toelichting", "bron"},
     )
     return RisicoGegevens(
         code=r.code("code"),  # type: ignore[arg-type]
@@ -253,9 +270,7 @@ def _risico(bestand: str, data: Any) -> RisicoGegevens:
 
 
 def _bevinding(bestand: str, data: Any) -> BevindingGegevens:
-    r = _Record(
-        bestand, data, {"hoofdstuk", "jaar", "instantie", "ernst", "aantal", "citaat", "bron"}
-    )
+    r = _Record(bestand, data, {"hoofdstuk", "jaar", "instantie", "ernst", "aantal", "citaat", "bron"})
     return BevindingGegevens(
         hoofdstuk=r.tekst("hoofdstuk", verplicht=True),
         jaar=_geheel(r, "jaar", minimum=1990),  # type: ignore[arg-type]
@@ -280,38 +295,50 @@ def _controleer(d: Begrotingsdataset, ruw_artikelen: list[Any], ruw: dict[str, l
     gezien: set[tuple[str, int]] = set()
     for i, a in enumerate(d.artikelen):
         if a.hoofdstuk not in hoofdstukken:
-            raise Laadfout("artikelen.yaml", _regel(ruw_artikelen, i),
-                           f"onbekend hoofdstuk '{a.hoofdstuk}'")
+            raise Laadfout("artikelen.yaml", _regel(ruw_artikelen, i), f"onbekend hoofdstuk '{a.hoofdstuk}'")
         if (a.hoofdstuk, a.nummer) in gezien:
-            raise Laadfout("artikelen.yaml", _regel(ruw_artikelen, i),
-                           f"artikel {a.nummer} van {a.hoofdstuk} staat er twee keer")
+            raise Laadfout(
+                "artikelen.yaml",
+                _regel(ruw_artikelen, i),
+                f"artikel {a.nummer} van {a.hoofdstuk} staat er twee keer",
+            )
         gezien.add((a.hoofdstuk, a.nummer))
         h = hoofdstukken[a.hoofdstuk]
         for b in a.bedragen:
             if not h.jaar <= b.jaar <= h.jaar + 4:
-                raise Laadfout("artikelen.yaml", _regel(ruw_artikelen, i),
-                               f"jaar {b.jaar} valt buiten de begroting {h.jaar}-{h.jaar + 4}")
+                raise Laadfout(
+                    "artikelen.yaml",
+                    _regel(ruw_artikelen, i),
+                    f"jaar {b.jaar} valt buiten de begroting {h.jaar}-{h.jaar + 4}",
+                )
     # the acceptance point: the articles add up to the chapter total the data set records
     for h in d.hoofdstukken:
         som = sum(
-            b.bedrag for a in d.artikelen if a.hoofdstuk == h.code
-            for b in a.bedragen if b.soort == Bedragsoort.UITGAVEN and b.jaar == h.jaar
+            b.bedrag
+            for a in d.artikelen
+            if a.hoofdstuk == h.code
+            for b in a.bedragen
+            if b.soort == Bedragsoort.UITGAVEN and b.jaar == h.jaar
         )
         if som != h.totaal:
             raise Laadfout(
-                "artikelen.yaml", None,
+                "artikelen.yaml",
+                None,
                 f"de artikelen van {h.code} tellen op tot {som // 1000} mln, het hoofdstuk "
                 f"noemt {h.totaal // 1000} mln; verklaar het verschil in de gegevens",
             )
-    for bestand, items in (("agentschappen.yaml", d.agentschappen),
-                           ("risicoregelingen.yaml", d.risicoregelingen),
-                           ("bevindingen.yaml", d.bevindingen)):
+    for bestand, items in (
+        ("agentschappen.yaml", d.agentschappen),
+        ("risicoregelingen.yaml", d.risicoregelingen),
+        ("bevindingen.yaml", d.bevindingen),
+    ):
         for i, item in enumerate(items):
             if item.hoofdstuk not in hoofdstukken:
-                raise Laadfout(bestand, _regel(ruw[bestand], i),
-                               f"onbekend hoofdstuk '{item.hoofdstuk}'")
-    for bestand, items in (("agentschappen.yaml", d.agentschappen),
-                           ("risicoregelingen.yaml", d.risicoregelingen)):
+                raise Laadfout(bestand, _regel(ruw[bestand], i), f"onbekend hoofdstuk '{item.hoofdstuk}'")
+    for bestand, items in (
+        ("agentschappen.yaml", d.agentschappen),
+        ("risicoregelingen.yaml", d.risicoregelingen),
+    ):
         codes = [x.code for x in items]  # type: ignore[attr-defined]
         if len(set(codes)) != len(codes):
             raise Laadfout(bestand, None, "een code staat er twee keer")
@@ -327,8 +354,9 @@ def lees_map(map_: Path) -> Begrotingsdataset:
             raise Laadfout(naam, None, f"bestand ontbreekt in {map_}")
         ruw[naam] = _lees_yaml(map_ / naam)
     d = Begrotingsdataset(
-        hoofdstukken=[_hoofdstuk("hoofdstukken.yaml", h, i + 1)
-                      for i, h in enumerate(ruw["hoofdstukken.yaml"])],
+        hoofdstukken=[
+            _hoofdstuk("hoofdstukken.yaml", h, i + 1) for i, h in enumerate(ruw["hoofdstukken.yaml"])
+        ],
         artikelen=[_artikel("artikelen.yaml", a) for a in ruw["artikelen.yaml"]],
         agentschappen=[_agentschap("agentschappen.yaml", a) for a in ruw["agentschappen.yaml"]],
         risicoregelingen=[_risico("risicoregelingen.yaml", r) for r in ruw["risicoregelingen.yaml"]],

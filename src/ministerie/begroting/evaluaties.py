@@ -26,14 +26,18 @@ class Agendapunt:
     status: str
 
 
-def agendapunt(
-    artikel: Artikel, evaluatie: Evaluatie | None, regelset: Regelset, jaar: int
-) -> Agendapunt:
+def agendapunt(artikel: Artikel, evaluatie: Evaluatie | None, regelset: Regelset, jaar: int) -> Agendapunt:
     laatste = evaluatie.laatste_jaar if evaluatie else None
     gepland = evaluatie.gepland_jaar if evaluatie else None
     if laatste is None:
         return Agendapunt(
-            artikel, None, "", gepland, None, None, False,
+            artikel,
+            None,
+            "",
+            gepland,
+            None,
+            None,
+            False,
             "Laatste evaluatie onbekend: leg die vast om de termijn te bewaken.",
         )
     vanaf = laatste + regelset.evaluatie_min_jaren
@@ -48,8 +52,14 @@ def agendapunt(
     else:
         status = f"Op tijd: volgende tussen {vanaf} en {uiterlijk}."
     return Agendapunt(
-        artikel, laatste, evaluatie.laatste_titel if evaluatie else "", gepland, vanaf,
-        uiterlijk, te_laat, status,
+        artikel,
+        laatste,
+        evaluatie.laatste_titel if evaluatie else "",
+        gepland,
+        vanaf,
+        uiterlijk,
+        te_laat,
+        status,
     )
 
 
@@ -63,6 +73,4 @@ def agenda(
     )
     if hoofdstuk:
         artikelen = artikelen.filter(hoofdstuk__code=hoofdstuk)
-    return [
-        agendapunt(a, getattr(a, "evaluatie", None), regelset, jaar) for a in artikelen
-    ]
+    return [agendapunt(a, getattr(a, "evaluatie", None), regelset, jaar) for a in artikelen]

@@ -41,7 +41,9 @@ class MutatieFormulier(forms.Form):
                 label=f"Regel {i}: artikel", choices=artikelkeuzes, required=False
             )
             self.fields[f"regel{i}_soort"] = forms.ChoiceField(
-                label=f"Regel {i}: bedragsoort", choices=Bedragsoort.choices, required=False,
+                label=f"Regel {i}: bedragsoort",
+                choices=Bedragsoort.choices,
+                required=False,
                 initial=Bedragsoort.UITGAVEN,
             )
             self.fields[f"regel{i}_jaar"] = forms.ChoiceField(
@@ -88,7 +90,9 @@ class MutatieFormulier(forms.Form):
     def mutatie(self) -> NieuweMutatie:
         data = self.cleaned_data
         return NieuweMutatie(
-            soort=data["soort"], titel=data["titel"], toelichting=data["toelichting"],
+            soort=data["soort"],
+            titel=data["titel"],
+            toelichting=data["toelichting"],
             regels=tuple(data["regels"]),
         )
 

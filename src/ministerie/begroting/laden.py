@@ -46,10 +46,13 @@ class Laadverslag:
             regels.append("Niets gewijzigd: de database komt al overeen met de bestanden.")
         else:
             soorten = sorted(set(self.aangemaakt) | set(self.gewijzigd) | set(self.verwijderd))
-            regels.append("; ".join(
-                f"{s}: {self.aangemaakt[s]} nieuw, {self.gewijzigd[s]} gewijzigd, "
-                f"{self.verwijderd[s]} verwijderd" for s in soorten
-            ))
+            regels.append(
+                "; ".join(
+                    f"{s}: {self.aangemaakt[s]} nieuw, {self.gewijzigd[s]} gewijzigd, "
+                    f"{self.verwijderd[s]} verwijderd"
+                    for s in soorten
+                )
+            )
         regels += self.opmerkingen
         return "\n".join(regels)
 
@@ -63,8 +66,12 @@ class _Schrijver:
         if bestaand is None:
             obj = model.objects.create(**sleutel, **velden)
             self.verslag.aangemaakt[wat] += 1
-            audit.registreer(f"begroting_{wat}_aangemaakt", door=self.door, subject=obj,
-                             gegevens={k: str(v) for k, v in velden.items()})
+            audit.registreer(
+                f"begroting_{wat}_aangemaakt",
+                door=self.door,
+                subject=obj,
+                gegevens={k: str(v) for k, v in velden.items()},
+            )
             return obj
         gewijzigd = {
             naam: [str(getattr(bestaand, naam)), str(waarde)]
@@ -76,8 +83,9 @@ class _Schrijver:
                 setattr(bestaand, naam, velden[naam])
             bestaand.save(update_fields=list(gewijzigd))
             self.verslag.gewijzigd[wat] += 1
-            audit.registreer(f"begroting_{wat}_gewijzigd", door=self.door, subject=bestaand,
-                             gegevens={"velden": gewijzigd})
+            audit.registreer(
+                f"begroting_{wat}_gewijzigd", door=self.door, subject=bestaand, gegevens={"velden": gewijzigd}
+            )
         return bestaand
 
 
@@ -88,7 +96,9 @@ def _basisstand(begroting: Begroting, s: _Schrijver) -> Stand:
             raise ValueError(f"De eerste stand van {begroting} is geen ontwerpbegroting.")
         return eerste
     return s.bewaar(
-        "stand", Stand, {"begroting": begroting, "volgnummer": 1},
+        "stand",
+        Stand,
+        {"begroting": begroting, "volgnummer": 1},
         {"moment": Moment.ONTWERPBEGROTING, "omschrijving": "Ontwerpbegroting (dossier)"},
     )
 
@@ -97,18 +107,32 @@ def _schrijf(d: Begrotingsdataset, s: _Schrijver) -> None:
     hoofdstukken: dict[str, Hoofdstuk] = {}
     basis: dict[str, Stand] = {}
     for h in d.hoofdstukken:
-        hoofdstuk = s.bewaar("hoofdstuk", Hoofdstuk, {"code": h.code}, {
-            "naam": h.naam, "omschrijving": h.omschrijving, "volgorde": h.volgorde,
-            "bron_sectie": h.bron.sectie,
-        })
+        hoofdstuk = s.bewaar(
+            "hoofdstuk",
+            Hoofdstuk,
+            {"code": h.code},
+            {
+                "naam": h.naam,
+                "omschrijving": h.omschrijving,
+                "volgorde": h.volgorde,
+                "bron_sectie": h.bron.sectie,
+            },
+        )
         hoofdstukken[h.code] = hoofdstuk
-        begroting = s.bewaar("begroting", Begroting, {"hoofdstuk": hoofdstuk, "jaar": h.jaar}, {
-            "vastgelegd_totaal": h.totaal, "bron_sectie": h.begroting_bron.sectie,
-            "toelichting": h.niet_in_dossier,
-        })
+        begroting = s.bewaar(
+            "begroting",
+            Begroting,
+            {"hoofdstuk": hoofdstuk, "jaar": h.jaar},
+            {
+                "vastgelegd_totaal": h.totaal,
+                "bron_sectie": h.begroting_bron.sectie,
+                "toelichting": h.niet_in_dossier,
+            },
+        )
         basis[h.code] = _basisstand(begroting, s)
-    eenheden = {e.code: e for e in Eenheid.objects.filter(
-        code__in=[a.eenheid for a in d.artikelen if a.eenheid])}
+    eenheden = {
+        e.code: e for e in Eenheid.objects.filter(code__in=[a.eenheid for a in d.artikelen if a.eenheid])
+    }
     bewaard_basis: set[int] = set()
     for a in d.artikelen:
         eenheid = eenheden.get(a.eenheid) if a.eenheid else None
@@ -120,49 +144,91 @@ def _schrijf(d: Begrotingsdataset, s: _Schrijver) -> None:
         opmerking = a.opmerking
         if a.afgeleid:
             opmerking = f"{opmerking} Afgeleid: {a.afgeleid}".strip()
-        artikel = s.bewaar("artikel", Artikel,
-                           {"hoofdstuk": hoofdstukken[a.hoofdstuk], "nummer": a.nummer}, {
-            "naam": a.naam, "soort": a.soort, "toelichting": a.toelichting, "opmerking": opmerking,
-            "bron_sectie": a.bron.sectie, "eenheid": eenheid,
-        })
+        artikel = s.bewaar(
+            "artikel",
+            Artikel,
+            {"hoofdstuk": hoofdstukken[a.hoofdstuk], "nummer": a.nummer},
+            {
+                "naam": a.naam,
+                "soort": a.soort,
+                "toelichting": a.toelichting,
+                "opmerking": opmerking,
+                "bron_sectie": a.bron.sectie,
+                "eenheid": eenheid,
+            },
+        )
         for b in a.bedragen:
             citaat = b.citaat or " + ".join(f"{o.naam}: {o.citaat}" for o in b.onderdelen)
             if a.afgeleid:
                 citaat = citaat or "afgeleid, niet uit het dossier"
-            bedrag = s.bewaar("basisbedrag", Basisbedrag, {
-                "stand": basis[a.hoofdstuk], "artikel": artikel, "soort": b.soort, "jaar": b.jaar,
-            }, {"bedrag": b.bedrag, "bron_sectie": a.bron.sectie, "citaat": citaat})
+            bedrag = s.bewaar(
+                "basisbedrag",
+                Basisbedrag,
+                {
+                    "stand": basis[a.hoofdstuk],
+                    "artikel": artikel,
+                    "soort": b.soort,
+                    "jaar": b.jaar,
+                },
+                {"bedrag": b.bedrag, "bron_sectie": a.bron.sectie, "citaat": citaat},
+            )
             bewaard_basis.add(bedrag.pk)
     for oud in Basisbedrag.objects.filter(stand__in=basis.values()).exclude(pk__in=bewaard_basis):
-        audit.registreer("begroting_basisbedrag_verwijderd", door=s.door, subject=oud,
-                         gegevens={"bedrag": oud.bedrag})
+        audit.registreer(
+            "begroting_basisbedrag_verwijderd", door=s.door, subject=oud, gegevens={"bedrag": oud.bedrag}
+        )
         oud.delete()
         s.verslag.verwijderd["basisbedrag"] += 1
     for ag in d.agentschappen:
-        s.bewaar("agentschap", Agentschap, {"code": ag.code}, {
-            "naam": ag.naam, "hoofdstuk": hoofdstukken[ag.hoofdstuk], "jaar": ag.jaar,
-            "omzet": ag.omzet, "toelichting": " ".join(x for x in (ag.opmerking,) if x),
-            "bron_sectie": ag.bron.sectie,
-        })
+        s.bewaar(
+            "agentschap",
+            Agentschap,
+            {"code": ag.code},
+            {
+                "naam": ag.naam,
+                "hoofdstuk": hoofdstukken[ag.hoofdstuk],
+                "jaar": ag.jaar,
+                "omzet": ag.omzet,
+                "toelichting": " ".join(x for x in (ag.opmerking,) if x),
+                "bron_sectie": ag.bron.sectie,
+            },
+        )
     for r in d.risicoregelingen:
-        s.bewaar("risicoregeling", Risicoregeling, {"code": r.code}, {
-            "naam": r.naam, "soort": r.soort, "hoofdstuk": hoofdstukken[r.hoofdstuk],
-            "bedrag_euro": r.bedrag_euro, "jaar": r.jaar, "toelichting": r.toelichting,
-            "bron_sectie": r.bron.sectie,
-        })
+        s.bewaar(
+            "risicoregeling",
+            Risicoregeling,
+            {"code": r.code},
+            {
+                "naam": r.naam,
+                "soort": r.soort,
+                "hoofdstuk": hoofdstukken[r.hoofdstuk],
+                "bedrag_euro": r.bedrag_euro,
+                "jaar": r.jaar,
+                "toelichting": r.toelichting,
+                "bron_sectie": r.bron.sectie,
+            },
+        )
     for b in d.bevindingen:
         for n in range(1, b.aantal + 1):
             code = f"{b.hoofdstuk}-{b.jaar}-{KORT[b.ernst]}-{n}"
             if Bevinding.objects.filter(code=code).exists():
                 continue  # FEZ may have filled in subject and plan: never overwrite that
-            s.bewaar("bevinding", Bevinding, {"code": code}, {
-                "hoofdstuk": hoofdstukken[b.hoofdstuk], "jaar": b.jaar, "instantie": b.instantie,
-                "ernst": b.ernst,
-                "onderwerp": f"Onvolkomenheid {n} van {b.aantal} (onderwerp niet in het dossier)"
-                if b.ernst == "onvolkomenheid" else f"Bevinding {n} van {b.aantal}",
-                "bron_sectie": b.bron.sectie,
-                "opmerking": f"Dossier: \"{b.citaat}\"",
-            })
+            s.bewaar(
+                "bevinding",
+                Bevinding,
+                {"code": code},
+                {
+                    "hoofdstuk": hoofdstukken[b.hoofdstuk],
+                    "jaar": b.jaar,
+                    "instantie": b.instantie,
+                    "ernst": b.ernst,
+                    "onderwerp": f"Onvolkomenheid {n} van {b.aantal} (onderwerp niet in het dossier)"
+                    if b.ernst == "onvolkomenheid"
+                    else f"Bevinding {n} van {b.aantal}",
+                    "bron_sectie": b.bron.sectie,
+                    "opmerking": f'Dossier: "{b.citaat}"',
+                },
+            )
 
 
 def laad(map_: Path, *, door: Any) -> Laadverslag:

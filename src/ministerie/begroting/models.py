@@ -64,9 +64,7 @@ class Artikel(models.Model):
     class Meta:
         ordering = ["hoofdstuk__volgorde", "nummer"]
         verbose_name_plural = "artikelen"
-        constraints = [
-            models.UniqueConstraint(fields=["hoofdstuk", "nummer"], name="uniek_artikelnummer")
-        ]
+        constraints = [models.UniqueConstraint(fields=["hoofdstuk", "nummer"], name="uniek_artikelnummer")]
 
     def __str__(self) -> str:
         return f"{self.hoofdstuk.code} art. {self.nummer} {self.naam}"
@@ -85,9 +83,7 @@ class Begroting(models.Model):
     class Meta:
         ordering = ["hoofdstuk__volgorde", "jaar"]
         verbose_name_plural = "begrotingen"
-        constraints = [
-            models.UniqueConstraint(fields=["hoofdstuk", "jaar"], name="een_begroting_per_jaar")
-        ]
+        constraints = [models.UniqueConstraint(fields=["hoofdstuk", "jaar"], name="een_begroting_per_jaar")]
 
     def __str__(self) -> str:
         return f"Begroting {self.jaar} hoofdstuk {self.hoofdstuk.code}"
@@ -111,9 +107,7 @@ class Stand(models.Model):
     class Meta:
         ordering = ["begroting", "volgnummer"]
         verbose_name_plural = "standen"
-        constraints = [
-            models.UniqueConstraint(fields=["begroting", "volgnummer"], name="uniek_standnummer")
-        ]
+        constraints = [models.UniqueConstraint(fields=["begroting", "volgnummer"], name="uniek_standnummer")]
 
     def __str__(self) -> str:
         naam = self.omschrijving or self.get_moment_display()
@@ -137,9 +131,7 @@ class Basisbedrag(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(
-                fields=["stand", "artikel", "soort", "jaar"], name="uniek_basisbedrag"
-            )
+            models.UniqueConstraint(fields=["stand", "artikel", "soort", "jaar"], name="uniek_basisbedrag")
         ]
 
     def __str__(self) -> str:
@@ -224,9 +216,7 @@ class Risicoregeling(models.Model):
     code = models.CharField(max_length=60, unique=True)
     naam = models.CharField(max_length=200)
     soort = models.CharField(max_length=30, choices=Soort.choices)
-    hoofdstuk = models.ForeignKey(
-        Hoofdstuk, on_delete=models.PROTECT, related_name="risicoregelingen"
-    )
+    hoofdstuk = models.ForeignKey(Hoofdstuk, on_delete=models.PROTECT, related_name="risicoregelingen")
     # Some amounts in the dossier are in euros, not thousands (Rijkshypotheekgaranties: € 9.000).
     bedrag_euro = models.BigIntegerField(null=True, blank=True)
     jaar = models.PositiveIntegerField(null=True, blank=True)

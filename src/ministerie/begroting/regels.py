@@ -101,7 +101,12 @@ def lees_regelset(pad: Path) -> Regelset:
         if not isinstance(spec, dict) or not isinstance(spec.get("aan"), bool):
             raise _fout(pad, f"regel '{code}': 'aan' (true of false) ontbreekt")
         velden = set(spec) - {
-            "aan", "omschrijving", "soorten", "uitzondering_mogelijk", "moment", "besluiten"
+            "aan",
+            "omschrijving",
+            "soorten",
+            "uitzondering_mogelijk",
+            "moment",
+            "besluiten",
         }
         if velden:
             raise _fout(pad, f"regel '{code}': onbekend veld {sorted(velden)}")
@@ -138,9 +143,7 @@ def lees_regelset(pad: Path) -> Regelset:
 
 @lru_cache(maxsize=4)
 def alle_regelsets(map_: Path = REGELMAP) -> tuple[Regelset, ...]:
-    sets = sorted(
-        (lees_regelset(p) for p in sorted(map_.glob("*.yaml"))), key=lambda r: r.geldig_vanaf
-    )
+    sets = sorted((lees_regelset(p) for p in sorted(map_.glob("*.yaml"))), key=lambda r: r.geldig_vanaf)
     if not sets:
         raise OngeldigeRegels(f"Geen begrotingsregels gevonden in {map_}.")
     return tuple(sets)

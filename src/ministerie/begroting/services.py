@@ -88,8 +88,9 @@ def controleer_mutaties(
         bestaand_uitgaven=uitgaven_saldo_in_stand(stand),
     )
     if stand.is_basis:
-        uitslag.overtredingen.insert(0, _standfout("De ontwerpbegroting is de geladen basis; "
-                                                   "voer mutaties in een volgende stand in."))
+        uitslag.overtredingen.insert(
+            0, _standfout("De ontwerpbegroting is de geladen basis; voer mutaties in een volgende stand in.")
+        )
     elif stand.afgesloten:
         uitslag.overtredingen.insert(0, _standfout(f"{stand} is afgesloten."))
     return uitslag
@@ -131,9 +132,7 @@ def _open_stand(
         datum=datum,
         omschrijving=omschrijving,
     )
-    audit.registreer(
-        "begroting_stand_geopend", door=door, subject=stand, gegevens={"moment": moment}
-    )
+    audit.registreer("begroting_stand_geopend", door=door, subject=stand, gegevens={"moment": moment})
     return stand
 
 
@@ -150,9 +149,7 @@ def sluit_stand(stand: Stand, *, door: Any) -> Stand:
 
 def _stand_van_tegenkant(stand: Stand, hoofdstuk_code: str, *, door: Any) -> Stand:
     """The stand of the same moment in the other chapter of an overboeking between chapters."""
-    andere = Begroting.objects.filter(
-        hoofdstuk__code=hoofdstuk_code, jaar=stand.begroting.jaar
-    ).first()
+    andere = Begroting.objects.filter(hoofdstuk__code=hoofdstuk_code, jaar=stand.begroting.jaar).first()
     if andere is None:
         raise ValidationError(
             {"regels": [f"Hoofdstuk {hoofdstuk_code} heeft geen begroting {stand.begroting.jaar}."]}
@@ -181,21 +178,22 @@ def voer_mutaties_in(
     regelset = regelset or geldende_regels()
     uitzondering_reden = uitzondering_reden.strip()
     with transaction.atomic():
-        stand = Stand.objects.select_for_update().select_related("begroting__hoofdstuk").get(
-            pk=stand.pk
-        )
+        stand = Stand.objects.select_for_update().select_related("begroting__hoofdstuk").get(pk=stand.pk)
         uitslag = controleer_mutaties(stand, mutaties, regelset=regelset)
         uitzondering = None
         if not uitslag.toegestaan:
             if not (uitslag.toegestaan_met_uitzondering() and uitzondering_reden):
                 raise Geweigerd(uitslag)
             if not heeft_recht(door, UITZONDEREN):
-                raise PermissionDenied("Alleen FEZ kan een uitzondering op de begrotingsregels "
-                                       "vastleggen.")
+                raise PermissionDenied("Alleen FEZ kan een uitzondering op de begrotingsregels vastleggen.")
             if len(uitzondering_reden) < MIN_REDEN:
-                raise ValidationError({"uitzondering_reden": [
-                    f"Geef de redenen voor de uitzondering (minstens {MIN_REDEN} tekens)."
-                ]})
+                raise ValidationError(
+                    {
+                        "uitzondering_reden": [
+                            f"Geef de redenen voor de uitzondering (minstens {MIN_REDEN} tekens)."
+                        ]
+                    }
+                )
             uitzondering = uitslag.overtredingen
         aangemaakt = []
         for index, nieuw in enumerate(mutaties):
@@ -304,7 +302,9 @@ def werk_bevinding_bij(
     if status is not None and status not in Bevinding.Status.values:
         raise ValidationError({"status": [f"Onbekende status '{status}'."]})
     nieuw = {
-        "onderwerp": onderwerp, "verbeterplan": verbeterplan, "opvolging": opvolging,
+        "onderwerp": onderwerp,
+        "verbeterplan": verbeterplan,
+        "opvolging": opvolging,
         "status": status,
     }
     with transaction.atomic():
@@ -315,16 +315,18 @@ def werk_bevinding_bij(
             if waarde is not None and getattr(bevinding, naam) != waarde
         }
         if status == Bevinding.Status.OPGELOST and not (verbeterplan or bevinding.verbeterplan):
-            raise ValidationError({"status": [
-                "Een bevinding is pas opgelost met een verbeterplan en de opvolging ervan."
-            ]})
+            raise ValidationError(
+                {"status": ["Een bevinding is pas opgelost met een verbeterplan en de opvolging ervan."]}
+            )
         if gewijzigd:
             for naam, (_, waarde) in gewijzigd.items():
                 setattr(bevinding, naam, waarde)
             bevinding.full_clean()
             bevinding.save(update_fields=list(gewijzigd))
             audit.registreer(
-                "begroting_bevinding_bijgewerkt", door=door, subject=bevinding,
+                "begroting_bevinding_bijgewerkt",
+                door=door,
+                subject=bevinding,
                 gegevens={"velden": gewijzigd},
             )
     return bevinding
@@ -349,13 +351,23 @@ def leg_evaluatie_vast(
         evaluatie.toelichting = toelichting or evaluatie.toelichting
         evaluatie.save()
         audit.registreer(
-            "begroting_evaluatie_vastgelegd", door=door, subject=evaluatie,
+            "begroting_evaluatie_vastgelegd",
+            door=door,
+            subject=evaluatie,
             gegevens={"oud": oud, "nieuw": [laatste_jaar, laatste_titel, gepland_jaar]},
         )
     return evaluatie
 
 
 __all__ = [
-    "Bedragsoort", "Geweigerd", "NieuweMutatie", "NieuweRegel", "controleer_mutaties",
-    "leg_evaluatie_vast", "open_stand", "sluit_stand", "voer_mutaties_in", "werk_bevinding_bij",
+    "Bedragsoort",
+    "Geweigerd",
+    "NieuweMutatie",
+    "NieuweRegel",
+    "controleer_mutaties",
+    "leg_evaluatie_vast",
+    "open_stand",
+    "sluit_stand",
+    "voer_mutaties_in",
+    "werk_bevinding_bij",
 ]

@@ -12,11 +12,15 @@ from .models import Moment
 M = Moment
 VOLGENDE: dict[str, tuple[str, ...]] = {
     M.ONTWERPBEGROTING: (
-        M.NOTA_VAN_WIJZIGING, M.EERSTE_SUPPLETOIRE, M.INCIDENTELE_SUPPLETOIRE,
+        M.NOTA_VAN_WIJZIGING,
+        M.EERSTE_SUPPLETOIRE,
+        M.INCIDENTELE_SUPPLETOIRE,
         M.TWEEDE_SUPPLETOIRE,
     ),
     M.NOTA_VAN_WIJZIGING: (
-        M.NOTA_VAN_WIJZIGING, M.EERSTE_SUPPLETOIRE, M.INCIDENTELE_SUPPLETOIRE,
+        M.NOTA_VAN_WIJZIGING,
+        M.EERSTE_SUPPLETOIRE,
+        M.INCIDENTELE_SUPPLETOIRE,
         M.TWEEDE_SUPPLETOIRE,
     ),
     M.EERSTE_SUPPLETOIRE: (M.INCIDENTELE_SUPPLETOIRE, M.TWEEDE_SUPPLETOIRE),
@@ -49,6 +53,4 @@ def controleer_overgang(momenten: list[str], nieuw: str) -> None:
         namen = dict(Moment.choices)
         na = namen[momenten[-1]].lower() if momenten else "het begin"
         opties = ", ".join(namen[m].lower() for m in toegestaan) or "geen"
-        raise OngeldigeOvergang(
-            f"Na {na} kan geen {namen.get(nieuw, nieuw).lower()} volgen; wel: {opties}."
-        )
+        raise OngeldigeOvergang(f"Na {na} kan geen {namen.get(nieuw, nieuw).lower()} volgen; wel: {opties}.")

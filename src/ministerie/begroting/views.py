@@ -43,9 +43,7 @@ BIJWERKEN = "begroting.bevinding_bijwerken"
 
 
 def _begroting(code: str, jaar: int) -> Begroting:
-    return get_object_or_404(
-        Begroting.objects.select_related("hoofdstuk"), hoofdstuk__code=code, jaar=jaar
-    )
+    return get_object_or_404(Begroting.objects.select_related("hoofdstuk"), hoofdstuk__code=code, jaar=jaar)
 
 
 def _mln(duizenden: int | None) -> str:
@@ -66,18 +64,33 @@ class OverzichtView(MatrixVereist, TemplateView):
         for begroting in Begroting.objects.filter(jaar=jaar).select_related("hoofdstuk"):
             sb = kies_stand(begroting)
             totaal = sb.totaal(Bedragsoort.UITGAVEN, jaar) if sb else None
-            rijen.append({"begroting": begroting, "stand": sb.stand if sb else None,
-                          "totaal": totaal, "totaal_tekst": _mln(totaal),
-                          "vastgelegd_tekst": _mln(begroting.vastgelegd_totaal)})
-        diagram = staafdiagram(
-            "hoofdstukken",
-            f"Uitgaven {jaar} per begrotingshoofdstuk (laatste stand, x € 1 mln)",
-            [(f"{r['begroting'].hoofdstuk.code} {r['begroting'].hoofdstuk.naam}",
-              (r["totaal"] or 0) / 1000) for r in rijen],
-            eenheid="mln",
-            kolom_label="Hoofdstuk",
-            kolom_waarde="Uitgaven (x € 1 mln)",
-        ) if rijen else None
+            rijen.append(
+                {
+                    "begroting": begroting,
+                    "stand": sb.stand if sb else None,
+                    "totaal": totaal,
+                    "totaal_tekst": _mln(totaal),
+                    "vastgelegd_tekst": _mln(begroting.vastgelegd_totaal),
+                }
+            )
+        diagram = (
+            staafdiagram(
+                "hoofdstukken",
+                f"Uitgaven {jaar} per begrotingshoofdstuk (laatste stand, x € 1 mln)",
+                [
+                    (
+                        f"{r['begroting'].hoofdstuk.code} {r['begroting'].hoofdstuk.naam}",
+                        (r["totaal"] or 0) / 1000,
+                    )
+                    for r in rijen
+                ],
+                eenheid="mln",
+                kolom_label="Hoofdstuk",
+                kolom_waarde="Uitgaven (x € 1 mln)",
+            )
+            if rijen
+            else None
+        )
         return super().get_context_data(
             jaar=jaar,
             rijen=rijen,
@@ -104,38 +117,60 @@ class HoofdstukView(MatrixVereist, TemplateView):
                 (s for s in standen if s.stand.volgnummer == int(self.request.GET["stand"])),
                 gekozen,
             )
-        artikelen = list(zichtbare_artikelen(
-            self.request.user, begroting.hoofdstuk.artikelen.select_related("hoofdstuk")
-        ))
+        artikelen = list(
+            zichtbare_artikelen(self.request.user, begroting.hoofdstuk.artikelen.select_related("hoofdstuk"))
+        )
         jaren = begroting.jaren
         rijen = []
         if gekozen:
             for a in artikelen:
-                rijen.append({
-                    "artikel": a,
-                    "bedragen": [_mln(gekozen.bedrag(a.pk, Bedragsoort.UITGAVEN, j)) for j in jaren],
-                    "verplichtingen": _mln(gekozen.bedrag(a.pk, Bedragsoort.VERPLICHTINGEN,
-                                                          begroting.jaar)),
-                    "ontvangsten": _mln(gekozen.bedrag(a.pk, Bedragsoort.ONTVANGSTEN,
-                                                       begroting.jaar)),
-                })
-        diagram = staafdiagram(
-            "artikelen",
-            f"Uitgaven {begroting.jaar} per artikel, {gekozen.stand.get_moment_display().lower()} "
-            "(x € 1 mln)",
-            [(f"{a.nummer}. {a.naam}",
-              (gekozen.bedrag(a.pk, Bedragsoort.UITGAVEN, begroting.jaar) or 0) / 1000)
-             for a in artikelen],
-            eenheid="mln", kolom_label="Artikel", kolom_waarde="Uitgaven (x € 1 mln)",
-        ) if gekozen and artikelen else None
-        verloop = staafdiagram(
-            "standen",
-            f"Uitgaven {begroting.jaar} van hoofdstuk {begroting.hoofdstuk.code} per stand "
-            "(x € 1 mln)",
-            [(f"{s.stand.volgnummer}. {s.stand.get_moment_display()}",
-              s.totaal(Bedragsoort.UITGAVEN, begroting.jaar) / 1000) for s in standen],
-            eenheid="mln", kolom_label="Stand", kolom_waarde="Uitgaven (x € 1 mln)",
-        ) if len(standen) > 1 else None
+                rijen.append(
+                    {
+                        "artikel": a,
+                        "bedragen": [_mln(gekozen.bedrag(a.pk, Bedragsoort.UITGAVEN, j)) for j in jaren],
+                        "verplichtingen": _mln(
+                            gekozen.bedrag(a.pk, Bedragsoort.VERPLICHTINGEN, begroting.jaar)
+                        ),
+                        "ontvangsten": _mln(gekozen.bedrag(a.pk, Bedragsoort.ONTVANGSTEN, begroting.jaar)),
+                    }
+                )
+        diagram = (
+            staafdiagram(
+                "artikelen",
+                f"Uitgaven {begroting.jaar} per artikel, {gekozen.stand.get_moment_display().lower()} "
+                "(x € 1 mln)",
+                [
+                    (
+                        f"{a.nummer}. {a.naam}",
+                        (gekozen.bedrag(a.pk, Bedragsoort.UITGAVEN, begroting.jaar) or 0) / 1000,
+                    )
+                    for a in artikelen
+                ],
+                eenheid="mln",
+                kolom_label="Artikel",
+                kolom_waarde="Uitgaven (x € 1 mln)",
+            )
+            if gekozen and artikelen
+            else None
+        )
+        verloop = (
+            staafdiagram(
+                "standen",
+                f"Uitgaven {begroting.jaar} van hoofdstuk {begroting.hoofdstuk.code} per stand (x € 1 mln)",
+                [
+                    (
+                        f"{s.stand.volgnummer}. {s.stand.get_moment_display()}",
+                        s.totaal(Bedragsoort.UITGAVEN, begroting.jaar) / 1000,
+                    )
+                    for s in standen
+                ],
+                eenheid="mln",
+                kolom_label="Stand",
+                kolom_waarde="Uitgaven (x € 1 mln)",
+            )
+            if len(standen) > 1
+            else None
+        )
         momenten = [s.stand.moment for s in standen]
         mag_invoeren = heeft_recht(self.request.user, INVOEREN)
         toegestaan = toestanden.toegestane_volgende(momenten)
@@ -149,11 +184,11 @@ class HoofdstukView(MatrixVereist, TemplateView):
             verloop=verloop,
             ziet_alles=ziet_alles(self.request.user),
             mag_invoeren=mag_invoeren,
-            standformulier=StandFormulier(toegestaan=toegestaan) if mag_invoeren and toegestaan
-            else None,
+            standformulier=StandFormulier(toegestaan=toegestaan) if mag_invoeren and toegestaan else None,
             bevindingen=begroting.hoofdstuk.bevindingen.all(),
-            agenda=[p for p in evaluaties.agenda(hoofdstuk=begroting.hoofdstuk.code)
-                    if p.artikel in artikelen],
+            agenda=[
+                p for p in evaluaties.agenda(hoofdstuk=begroting.hoofdstuk.code) if p.artikel in artikelen
+            ],
             **kwargs,
         )
 
@@ -171,8 +206,11 @@ class StandOpenenView(MatrixVereist, View):
             return redirect("begroting:hoofdstuk", code=code, jaar=jaar)
         try:
             stand = services.open_stand(
-                begroting, formulier.cleaned_data["moment"], door=request.user,
-                datum=date.today(), omschrijving=formulier.cleaned_data["omschrijving"],
+                begroting,
+                formulier.cleaned_data["moment"],
+                door=request.user,
+                datum=date.today(),
+                omschrijving=formulier.cleaned_data["omschrijving"],
             )
         except ValidationError as fout:
             messages.error(request, " ".join(fout.messages))
@@ -184,7 +222,9 @@ class StandOpenenView(MatrixVereist, View):
 def _stand(code: str, jaar: int, volgnummer: int) -> Stand:
     return get_object_or_404(
         Stand.objects.select_related("begroting__hoofdstuk"),
-        begroting__hoofdstuk__code=code, begroting__jaar=jaar, volgnummer=volgnummer,
+        begroting__hoofdstuk__code=code,
+        begroting__jaar=jaar,
+        volgnummer=volgnummer,
     )
 
 
@@ -218,19 +258,22 @@ class MutatieNieuwView(MatrixVereist, View):
 
     def post(self, request: HttpRequest, code: str, jaar: int, volgnummer: int) -> HttpResponse:
         stand = _stand(code, jaar, volgnummer)
-        formulier = MutatieFormulier(
-            request.POST, stand=stand, artikelen=_artikelen_voor_invoer(stand)
-        )
+        formulier = MutatieFormulier(request.POST, stand=stand, artikelen=_artikelen_voor_invoer(stand))
         if not formulier.is_valid():
             return render(request, self.template_name, self._context(stand, formulier), status=200)
         try:
             aangemaakt = services.voer_mutaties_in(
-                stand, [formulier.mutatie()], door=request.user,
+                stand,
+                [formulier.mutatie()],
+                door=request.user,
                 uitzondering_reden=formulier.cleaned_data.get("uitzondering_reden", ""),
             )
         except services.Geweigerd as fout:
-            return render(request, self.template_name,
-                          self._context(stand, formulier, uitslag=fout.uitslag, geweigerd=True))
+            return render(
+                request,
+                self.template_name,
+                self._context(stand, formulier, uitslag=fout.uitslag, geweigerd=True),
+            )
         except ValidationError as fout:
             for bericht in fout.messages:
                 formulier.add_error(None, bericht)
@@ -253,9 +296,7 @@ class MutatieControleView(MatrixVereist, View):
 
     def post(self, request: HttpRequest, code: str, jaar: int, volgnummer: int) -> HttpResponse:
         stand = _stand(code, jaar, volgnummer)
-        formulier = MutatieFormulier(
-            request.POST, stand=stand, artikelen=_artikelen_voor_invoer(stand)
-        )
+        formulier = MutatieFormulier(request.POST, stand=stand, artikelen=_artikelen_voor_invoer(stand))
         context: dict[str, Any] = {"stand": stand}
         if formulier.is_valid():
             context["uitslag"] = services.controleer_mutaties(stand, [formulier.mutatie()])
@@ -270,9 +311,11 @@ class ArtikelView(MatrixVereist, TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         begroting = _begroting(self.kwargs["code"], self.kwargs["jaar"])
-        artikel = zichtbare_artikelen(
-            self.request.user, begroting.hoofdstuk.artikelen.select_related("hoofdstuk")
-        ).filter(nummer=self.kwargs["nummer"]).first()
+        artikel = (
+            zichtbare_artikelen(self.request.user, begroting.hoofdstuk.artikelen.select_related("hoofdstuk"))
+            .filter(nummer=self.kwargs["nummer"])
+            .first()
+        )
         if artikel is None:
             raise Http404("Dit artikel bestaat niet of is niet zichtbaar voor u.")
         soort = self.request.GET.get("soort", Bedragsoort.UITGAVEN)
@@ -284,47 +327,86 @@ class ArtikelView(MatrixVereist, TemplateView):
         for stap in stappen:
             for w in stap.wijzigingen:
                 if w.per_jaar.get(jaar):
-                    reeks.append((f"{w.mutatie.get_soort_display()}: {w.mutatie.titel}",
-                                  w.per_jaar[jaar] / 1000))
+                    reeks.append(
+                        (f"{w.mutatie.get_soort_display()}: {w.mutatie.titel}", w.per_jaar[jaar] / 1000)
+                    )
             reeks.append((f"= {stap.stand.get_moment_display()}", (stap.nieuw[jaar] or 0) / 1000))
-        diagram = staafdiagram(
-            "waterval",
-            f"Hoe de {soort} {jaar} van artikel {artikel.nummer} tot stand kwamen (x € 1 mln)",
-            reeks, eenheid="mln", kolom_label="Stand of mutatie", kolom_waarde="x € 1 mln",
-        ) if stappen else None
+        diagram = (
+            staafdiagram(
+                "waterval",
+                f"Hoe de {soort} {jaar} van artikel {artikel.nummer} tot stand kwamen (x € 1 mln)",
+                reeks,
+                eenheid="mln",
+                kolom_label="Stand of mutatie",
+                kolom_waarde="x € 1 mln",
+            )
+            if stappen
+            else None
+        )
         evaluatie = getattr(artikel, "evaluatie", None) if hasattr(artikel, "evaluatie") else None
-        punt = evaluaties.agendapunt(
-            artikel, evaluatie, evaluaties.geldende_regels(), date.today().year
-        ) if artikel.soort == Artikel.Soort.BELEIDSARTIKEL else None
+        punt = (
+            evaluaties.agendapunt(artikel, evaluatie, evaluaties.geldende_regels(), date.today().year)
+            if artikel.soort == Artikel.Soort.BELEIDSARTIKEL
+            else None
+        )
         tabel = []
         for stap in stappen:
             jaren = begroting.jaren
             if stap.vorige is None:
-                tabel.append({"rol": "basis", "stand": stap.stand,
-                              "label": f"{stap.stand.get_moment_display()} (basis)",
-                              "waarden": [stap.nieuw[j] for j in jaren]})
+                tabel.append(
+                    {
+                        "rol": "basis",
+                        "stand": stap.stand,
+                        "label": f"{stap.stand.get_moment_display()} (basis)",
+                        "waarden": [stap.nieuw[j] for j in jaren],
+                    }
+                )
                 continue
-            tabel.append({"rol": "vorige", "stand": stap.stand, "label": "Vorige stand",
-                          "waarden": [stap.vorige[j] for j in jaren]})
+            tabel.append(
+                {
+                    "rol": "vorige",
+                    "stand": stap.stand,
+                    "label": "Vorige stand",
+                    "waarden": [stap.vorige[j] for j in jaren],
+                }
+            )
             for w in stap.wijzigingen:
-                tabel.append({"rol": "mutatie", "stand": stap.stand, "mutatie": w.mutatie,
-                              "label": f"{w.mutatie.get_soort_display()}: {w.mutatie.titel}",
-                              "waarden": [w.per_jaar.get(j) for j in jaren]})
-            tabel.append({"rol": "stand", "stand": stap.stand,
-                          "label": f"= {stap.stand.get_moment_display()}",
-                          "waarden": [stap.nieuw[j] for j in jaren]})
+                tabel.append(
+                    {
+                        "rol": "mutatie",
+                        "stand": stap.stand,
+                        "mutatie": w.mutatie,
+                        "label": f"{w.mutatie.get_soort_display()}: {w.mutatie.titel}",
+                        "waarden": [w.per_jaar.get(j) for j in jaren],
+                    }
+                )
+            tabel.append(
+                {
+                    "rol": "stand",
+                    "stand": stap.stand,
+                    "label": f"= {stap.stand.get_moment_display()}",
+                    "waarden": [stap.nieuw[j] for j in jaren],
+                }
+            )
         return super().get_context_data(
-            begroting=begroting, artikel=artikel, soort=soort, soorten=Bedragsoort.choices,
-            stappen=stappen, tabel=tabel, jaren=begroting.jaren, diagram=diagram, agendapunt=punt,
-            mag_bijwerken=heeft_recht(self.request.user, BIJWERKEN), **kwargs,
+            begroting=begroting,
+            artikel=artikel,
+            soort=soort,
+            soorten=Bedragsoort.choices,
+            stappen=stappen,
+            tabel=tabel,
+            jaren=begroting.jaren,
+            diagram=diagram,
+            agendapunt=punt,
+            mag_bijwerken=heeft_recht(self.request.user, BIJWERKEN),
+            **kwargs,
         )
 
 
 class ExportView(MatrixVereist, View):
     actie = BEKIJKEN
 
-    def get(self, request: HttpRequest, code: str, jaar: int, volgnummer: int,
-            formaat: str) -> HttpResponse:
+    def get(self, request: HttpRequest, code: str, jaar: int, volgnummer: int, formaat: str) -> HttpResponse:
         stand = _stand(code, jaar, volgnummer)
         begroting = stand.begroting
         sb = kies_stand(begroting, volgnummer)
@@ -349,17 +431,15 @@ class DashboardView(MatrixVereist, TemplateView):
     template_name = "begroting/dashboard.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        open_ = Bevinding.objects.exclude(status=Bevinding.Status.OPGELOST).select_related(
-            "hoofdstuk"
-        )
+        open_ = Bevinding.objects.exclude(status=Bevinding.Status.OPGELOST).select_related("hoofdstuk")
         agenda = evaluaties.agenda()
-        per_hoofdstuk = [
-            (h.code, open_.filter(hoofdstuk=h).count()) for h in Hoofdstuk.objects.all()
-        ]
+        per_hoofdstuk = [(h.code, open_.filter(hoofdstuk=h).count()) for h in Hoofdstuk.objects.all()]
         diagram = staafdiagram(
-            "open-bevindingen", "Open auditbevindingen per hoofdstuk",
+            "open-bevindingen",
+            "Open auditbevindingen per hoofdstuk",
             [(f"Hoofdstuk {c}", n) for c, n in per_hoofdstuk],
-            kolom_label="Hoofdstuk", kolom_waarde="Open bevindingen",
+            kolom_label="Hoofdstuk",
+            kolom_waarde="Open bevindingen",
         )
         return super().get_context_data(
             bevindingen=open_,
@@ -367,10 +447,12 @@ class DashboardView(MatrixVereist, TemplateView):
             te_laat=[p for p in agenda if p.te_laat],
             onbekend=[p for p in agenda if p.laatste_jaar is None],
             op_tijd=[p for p in agenda if p.laatste_jaar is not None and not p.te_laat],
-            buiten_moment=Mutatie.objects.filter(buiten_besluitvormingsmoment=True)
-            .select_related("stand__begroting__hoofdstuk")[:50],
-            uitzonderingen=Mutatie.objects.exclude(uitzondering_regel="")
-            .select_related("stand__begroting__hoofdstuk")[:50],
+            buiten_moment=Mutatie.objects.filter(buiten_besluitvormingsmoment=True).select_related(
+                "stand__begroting__hoofdstuk"
+            )[:50],
+            uitzonderingen=Mutatie.objects.exclude(uitzondering_regel="").select_related(
+                "stand__begroting__hoofdstuk"
+            )[:50],
             mag_bijwerken=heeft_recht(self.request.user, BIJWERKEN),
             **kwargs,
         )
@@ -382,10 +464,14 @@ class BevindingView(MatrixVereist, View):
 
     def get(self, request: HttpRequest, pk: int) -> HttpResponse:
         bevinding = get_object_or_404(Bevinding.objects.select_related("hoofdstuk"), pk=pk)
-        formulier = BevindingFormulier(initial={
-            "onderwerp": bevinding.onderwerp, "verbeterplan": bevinding.verbeterplan,
-            "opvolging": bevinding.opvolging, "status": bevinding.status,
-        })
+        formulier = BevindingFormulier(
+            initial={
+                "onderwerp": bevinding.onderwerp,
+                "verbeterplan": bevinding.verbeterplan,
+                "opvolging": bevinding.opvolging,
+                "status": bevinding.status,
+            }
+        )
         return render(request, self.template_name, {"bevinding": bevinding, "formulier": formulier})
 
     def post(self, request: HttpRequest, pk: int) -> HttpResponse:
@@ -414,13 +500,16 @@ class EvaluatieView(MatrixVereist, View):
     def get(self, request: HttpRequest, code: str, jaar: int, nummer: int) -> HttpResponse:
         begroting, artikel = self._artikel(code, jaar, nummer)
         evaluatie = getattr(artikel, "evaluatie", None) if hasattr(artikel, "evaluatie") else None
-        formulier = EvaluatieFormulier(initial={
-            "laatste_jaar": evaluatie.laatste_jaar if evaluatie else None,
-            "laatste_titel": evaluatie.laatste_titel if evaluatie else "",
-            "gepland_jaar": evaluatie.gepland_jaar if evaluatie else None,
-        })
-        return render(request, self.template_name,
-                      {"begroting": begroting, "artikel": artikel, "formulier": formulier})
+        formulier = EvaluatieFormulier(
+            initial={
+                "laatste_jaar": evaluatie.laatste_jaar if evaluatie else None,
+                "laatste_titel": evaluatie.laatste_titel if evaluatie else "",
+                "gepland_jaar": evaluatie.gepland_jaar if evaluatie else None,
+            }
+        )
+        return render(
+            request, self.template_name, {"begroting": begroting, "artikel": artikel, "formulier": formulier}
+        )
 
     def post(self, request: HttpRequest, code: str, jaar: int, nummer: int) -> HttpResponse:
         begroting, artikel = self._artikel(code, jaar, nummer)
@@ -429,5 +518,6 @@ class EvaluatieView(MatrixVereist, View):
             services.leg_evaluatie_vast(artikel, door=request.user, **formulier.cleaned_data)
             messages.success(request, "De evaluatieagenda van dit artikel is bijgewerkt.")
             return redirect("begroting:artikel", code=code, jaar=jaar, nummer=nummer)
-        return render(request, self.template_name,
-                      {"begroting": begroting, "artikel": artikel, "formulier": formulier})
+        return render(
+            request, self.template_name, {"begroting": begroting, "artikel": artikel, "formulier": formulier}
+        )

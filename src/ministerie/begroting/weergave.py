@@ -12,8 +12,16 @@ from .models import Artikel, Bedragsoort, Begroting
 
 VUO = {"verplichtingen": "V", "uitgaven": "U", "ontvangsten": "O"}
 KOLOMMEN = [
-    "begrotingsjaar", "begrotingsfase", "hoofdstuk", "hoofdstuknaam", "artikel", "artikelnaam",
-    "artikelsoort", "vuo", "jaar", "bedrag_x_1000",
+    "begrotingsjaar",
+    "begrotingsfase",
+    "hoofdstuk",
+    "hoofdstuknaam",
+    "artikel",
+    "artikelnaam",
+    "artikelsoort",
+    "vuo",
+    "jaar",
+    "bedrag_x_1000",
 ]
 
 
@@ -34,10 +42,7 @@ def artikel_als_dict(artikel: Artikel, sb: Standbedragen, jaren: list[int]) -> d
         "nummer": artikel.nummer,
         "naam": artikel.naam,
         "soort": artikel.soort,
-        **{
-            soort: {str(j): sb.bedrag(artikel.pk, soort, j) for j in jaren}
-            for soort in Bedragsoort.values
-        },
+        **{soort: {str(j): sb.bedrag(artikel.pk, soort, j) for j in jaren} for soort in Bedragsoort.values},
         "uitDossier": "Afgeleid:" not in artikel.opmerking,
         "bron": f"dossier {artikel.bron_sectie}" if artikel.bron_sectie else "",
         "opmerking": artikel.opmerking,
@@ -63,8 +68,7 @@ def hoofdstuk_als_dict(
         "artikelen": rijen,
         "somUitgaven": som,
         "vastgelegdTotaal": begroting.vastgelegd_totaal,
-        "verschil": None if begroting.vastgelegd_totaal is None
-        else begroting.vastgelegd_totaal - som,
+        "verschil": None if begroting.vastgelegd_totaal is None else begroting.vastgelegd_totaal - som,
         "toelichting": begroting.toelichting,
     }
 
@@ -79,9 +83,18 @@ def open_data_rijen(
                 bedrag = sb.bedrag(artikel.pk, soort, jaar)
                 if bedrag is None:
                     continue
-                rijen.append([
-                    begroting.jaar, sb.stand.get_moment_display(), begroting.hoofdstuk.code,
-                    begroting.hoofdstuk.naam, artikel.nummer, artikel.naam,
-                    artikel.get_soort_display(), VUO[soort], jaar, bedrag,
-                ])
+                rijen.append(
+                    [
+                        begroting.jaar,
+                        sb.stand.get_moment_display(),
+                        begroting.hoofdstuk.code,
+                        begroting.hoofdstuk.naam,
+                        artikel.nummer,
+                        artikel.naam,
+                        artikel.get_soort_display(),
+                        VUO[soort],
+                        jaar,
+                        bedrag,
+                    ]
+                )
     return rijen

@@ -26,14 +26,28 @@ class PeriodeSerializer(serializers.ModelSerializer):
     class Meta:
         model = Periode
         fields = [
-            "id", "ministerie", "jaar", "maand", "status", "gepubliceerd_op", "ingetrokken_op",
-            "reden_intrekking", "documenten",
+            "id",
+            "ministerie",
+            "jaar",
+            "maand",
+            "status",
+            "gepubliceerd_op",
+            "ingetrokken_op",
+            "reden_intrekking",
+            "documenten",
         ]
 
     def get_documenten(self, periode: Periode) -> list[dict[str, Any]]:
         return [
-            {"id": d.pk, "titel": d.titel, "soort": d.soort, "paginas": d.paginas,
-             "gelakt": d.gelakt, "schoon": d.schoon, "gelakt_sha256": d.gelakt_sha256}
+            {
+                "id": d.pk,
+                "titel": d.titel,
+                "soort": d.soort,
+                "paginas": d.paginas,
+                "gelakt": d.gelakt,
+                "schoon": d.schoon,
+                "gelakt_sha256": d.gelakt_sha256,
+            }
             for d in periode.documenten.all()
         ]
 
@@ -45,8 +59,17 @@ class PostSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Kostenpost
-        fields = ["id", "persoon", "persoon_naam", "functie", "categorie", "datum", "bedrag",
-                  "omschrijving", "brondocument"]
+        fields = [
+            "id",
+            "persoon",
+            "persoon_naam",
+            "functie",
+            "categorie",
+            "datum",
+            "bedrag",
+            "omschrijving",
+            "brondocument",
+        ]
 
 
 def overzicht_als_dict(overzicht: Overzicht) -> dict[str, Any]:
@@ -77,8 +100,10 @@ class PeriodeLijst(generics.ListAPIView):
     serializer_class = PeriodeSerializer
 
     def get_queryset(self) -> QuerySet[Periode]:
-        return Periode.objects.select_related("ministerie").prefetch_related("documenten").order_by(
-            "-jaar", "-maand"
+        return (
+            Periode.objects.select_related("ministerie")
+            .prefetch_related("documenten")
+            .order_by("-jaar", "-maand")
         )
 
 
@@ -102,8 +127,9 @@ class PostLijst(generics.ListAPIView):
 class Totalen(APIView):
     actie = "bestuurskosten.bekijken"
 
-    @extend_schema(summary="Totalen per persoon en categorie: de maand en januari t/m de maand",
-                   responses=dict[str, Any])
+    @extend_schema(
+        summary="Totalen per persoon en categorie: de maand en januari t/m de maand", responses=dict[str, Any]
+    )
     def get(self, request: Request, pk: int) -> Response:
         periode = get_object_or_404(Periode, pk=pk)
         return Response(
@@ -128,8 +154,9 @@ class Intrekken(APIView):
     acties = {"post": "bestuurskosten.publiceren"}
     http_method_names = ["post", "options"]
 
-    @extend_schema(summary="De publicatie intrekken (met reden)", request=dict[str, Any],
-                   responses=PeriodeSerializer)
+    @extend_schema(
+        summary="De publicatie intrekken (met reden)", request=dict[str, Any], responses=PeriodeSerializer
+    )
     def post(self, request: Request, pk: int) -> Response:
         periode = fouten_als_problem(
             services.trek_in,

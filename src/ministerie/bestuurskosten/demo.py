@@ -26,24 +26,43 @@ DEMO_TITEL = "FICTIEF"
 BONNEN = [
     # (persoon, categorie, titel, soort, leverancier, regels, bedrag, omschrijving)
     (
-        "hanke-bruins-slot", Categorie.REPRESENTATIE, "FICTIEF lunch werkbezoek", "bon",
+        "hanke-bruins-slot",
+        Categorie.REPRESENTATIE,
+        "FICTIEF lunch werkbezoek",
+        "bon",
         "Restaurant De Fictieve Vork, Zwolle",
         ["Lunch minister Hanke Bruins Slot", "met gast Jan de Vries", "Reserveringsnummer tel. 06-12345678"],
-        Decimal("84.50"), "Lunch tijdens werkbezoek (2 personen)",
+        Decimal("84.50"),
+        "Lunch tijdens werkbezoek (2 personen)",
     ),
     (
-        "maarten-schurink", Categorie.REIS_BINNENLAND, "FICTIEF treinkaartje Groningen", "declaratie",
+        "maarten-schurink",
+        Categorie.REIS_BINNENLAND,
+        "FICTIEF treinkaartje Groningen",
+        "declaratie",
         "Declaratieformulier reiskosten (fictief)",
-        ["Declarant: Maarten Schurink, secretaris-generaal", "Traject Den Haag Centraal - Groningen v.v.",
-         "Uitbetalen op IBAN NL91ABNA0417164300"],
-        Decimal("52.80"), "Treinreis Den Haag–Groningen v.v., overleg provincie",
+        [
+            "Declarant: Maarten Schurink, secretaris-generaal",
+            "Traject Den Haag Centraal - Groningen v.v.",
+            "Uitbetalen op IBAN NL91ABNA0417164300",
+        ],
+        Decimal("52.80"),
+        "Treinreis Den Haag–Groningen v.v., overleg provincie",
     ),
     (
-        "chris-kuijpers", Categorie.REIS_BUITENLAND, "FICTIEF hotel Brussel", "factuur",
+        "chris-kuijpers",
+        Categorie.REIS_BUITENLAND,
+        "FICTIEF hotel Brussel",
+        "factuur",
         "Hotel Fictief Bruxelles",
-        ["Gast: Chris Kuijpers", "Geboekt door: Petra Jansen, secretariaat", "petra.jansen@example.org",
-         "1 nacht, ontbijt inbegrepen"],
-        Decimal("189.00"), "Overnachting EU-overleg Brussel",
+        [
+            "Gast: Chris Kuijpers",
+            "Geboekt door: Petra Jansen, secretariaat",
+            "petra.jansen@example.org",
+            "1 nacht, ontbijt inbegrepen",
+        ],
+        Decimal("189.00"),
+        "Overnachting EU-overleg Brussel",
     ),
 ]
 
@@ -72,12 +91,16 @@ def laad_demo_bestuurskosten() -> None:
             document = services.voeg_document_toe(
                 periode, door=fez, data=pdf, bestandsnaam=f"{titel}.pdf", titel=titel, soort=soort
             )
-            services.beoordeel(
-                document, door=fez, besluiten={v.pk: True for v in document.voorstellen.all()}
-            )
+            services.beoordeel(document, door=fez, besluiten={v.pk: True for v in document.voorstellen.all()})
             services.lak_document(document, door=fez)
             services.voeg_post_toe(
-                periode, door=fez, persoon=personen[code], categorie=categorie, datum=datum,
-                bedrag=bedrag, omschrijving=omschrijving, brondocument=document,
+                periode,
+                door=fez,
+                persoon=personen[code],
+                categorie=categorie,
+                datum=datum,
+                bedrag=bedrag,
+                omschrijving=omschrijving,
+                brondocument=document,
             )
         services.publiceer(periode, door=fez)

@@ -17,8 +17,15 @@ KOPPEN = ["datum", "persoon", "functie", "categorie", "omschrijving", "bedrag (e
 
 def _regels(periode: Periode) -> list[list[object]]:
     return [
-        [p.datum, p.persoon.naam, p.functie, p.get_categorie_display(), p.omschrijving, p.bedrag,
-         p.brondocument.titel]
+        [
+            p.datum,
+            p.persoon.naam,
+            p.functie,
+            p.get_categorie_display(),
+            p.omschrijving,
+            p.bedrag,
+            p.brondocument.titel,
+        ]
         for p in posten_van(periode)
     ]
 
@@ -34,10 +41,24 @@ def als_csv(periode: Periode) -> bytes:
     schrijver.writerow([])
     schrijver.writerow(["totaal per persoon", "persoon", "functie", *overzicht.categorieen, "totaal"])
     for p in overzicht.personen:
-        schrijver.writerow(["", p.naam, p.functie, *[str(b).replace(".", ",") for b in p.per_categorie],
-                            str(p.totaal).replace(".", ",")])
-    schrijver.writerow(["totaal", "", "", *[str(b).replace(".", ",") for *_, b in overzicht.per_categorie],
-                        str(overzicht.totaal).replace(".", ",")])
+        schrijver.writerow(
+            [
+                "",
+                p.naam,
+                p.functie,
+                *[str(b).replace(".", ",") for b in p.per_categorie],
+                str(p.totaal).replace(".", ","),
+            ]
+        )
+    schrijver.writerow(
+        [
+            "totaal",
+            "",
+            "",
+            *[str(b).replace(".", ",") for *_, b in overzicht.per_categorie],
+            str(overzicht.totaal).replace(".", ","),
+        ]
+    )
     return uit.getvalue().encode("utf-8")
 
 

@@ -23,9 +23,28 @@ class DatumInvoer(forms.DateInput):
 class PeriodeFormulier(forms.Form):
     jaar = forms.IntegerField(label="Jaar", min_value=2013, max_value=2100)
     maand = forms.TypedChoiceField(
-        label="Maand", coerce=int, choices=[(i, n) for i, n in enumerate(
-            ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-             "september", "oktober", "november", "december"], start=1)]
+        label="Maand",
+        coerce=int,
+        choices=[
+            (i, n)
+            for i, n in enumerate(
+                [
+                    "januari",
+                    "februari",
+                    "maart",
+                    "april",
+                    "mei",
+                    "juni",
+                    "juli",
+                    "augustus",
+                    "september",
+                    "oktober",
+                    "november",
+                    "december",
+                ],
+                start=1,
+            )
+        ],
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -40,8 +59,12 @@ class DocumentFormulier(forms.Form):
         label="Bestand",
         help_text="PDF, foto of scan (PNG, JPEG, TIFF), e-mail (.eml), Word of tekst; tot 50 MB.",
     )
-    titel = forms.CharField(label="Titel", max_length=200, required=False,
-                            help_text="Bijvoorbeeld: Factuur hotel Brussel 12 maart.")
+    titel = forms.CharField(
+        label="Titel",
+        max_length=200,
+        required=False,
+        help_text="Bijvoorbeeld: Factuur hotel Brussel 12 maart.",
+    )
     soort = forms.ChoiceField(label="Soort document", choices=Brondocument.Soort.choices)
 
     def clean_bestand(self) -> Any:
@@ -57,11 +80,15 @@ class PostFormulier(forms.Form):
     persoon = forms.ChoiceField(label="Persoon")
     categorie = forms.ChoiceField(label="Categorie", choices=Categorie.choices)
     datum = forms.DateField(
-        label="Datum", widget=DatumInvoer(),
+        label="Datum",
+        widget=DatumInvoer(),
         error_messages={"invalid": "Vul een geldige datum in, bijvoorbeeld 2026-03-12."},
     )
     bedrag = forms.DecimalField(
-        label="Bedrag in euro's", max_digits=10, decimal_places=2, localize=True,
+        label="Bedrag in euro's",
+        max_digits=10,
+        decimal_places=2,
+        localize=True,
         error_messages={"invalid": "Geef een bedrag, bijvoorbeeld 12,50."},
     )
     omschrijving = forms.CharField(label="Omschrijving", max_length=300)
@@ -72,9 +99,7 @@ class PostFormulier(forms.Form):
         self.fields["persoon"].choices = [
             (b.persoon.pk, f"{b.persoon.naam} ({b.functie})") for b in bestuurders(periode.ministerie)
         ]
-        self.fields["brondocument"].choices = [
-            (d.pk, d.titel) for d in periode.documenten.order_by("pk")
-        ]
+        self.fields["brondocument"].choices = [(d.pk, d.titel) for d in periode.documenten.order_by("pk")]
 
 
 class LaktermFormulier(forms.Form):

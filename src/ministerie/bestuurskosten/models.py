@@ -15,8 +15,18 @@ from django.db import models
 from .categorieen import Categorie
 
 MAANDEN = [
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ]
 
 
@@ -28,9 +38,7 @@ class Periode(models.Model):
         GEPUBLICEERD = "gepubliceerd", "Gepubliceerd"
         INGETROKKEN = "ingetrokken", "Ingetrokken"
 
-    ministerie = models.ForeignKey(
-        "organisatie.Eenheid", on_delete=models.PROTECT, related_name="+"
-    )
+    ministerie = models.ForeignKey("organisatie.Eenheid", on_delete=models.PROTECT, related_name="+")
     jaar = models.PositiveIntegerField(validators=[MinValueValidator(2013), MaxValueValidator(2100)])
     maand = models.PositiveSmallIntegerField(validators=[MinValueValidator(1), MaxValueValidator(12)])
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
@@ -40,9 +48,7 @@ class Periode(models.Model):
     )
     ingetrokken_op = models.DateTimeField(null=True, blank=True)
     reden_intrekking = models.TextField(blank=True)
-    aangemaakt_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
+    aangemaakt_door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -95,9 +101,7 @@ class Brondocument(models.Model):
     gelakt_sha256 = models.CharField(max_length=64, blank=True)
     gelakt_op = models.DateTimeField(null=True, blank=True)
     controle_problemen = models.JSONField(default=list, blank=True)
-    toegevoegd_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
+    toegevoegd_door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     toegevoegd_op = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -193,9 +197,7 @@ class Kostenpost(models.Model):
     bedrag = models.DecimalField("bedrag (euro)", max_digits=10, decimal_places=2)
     omschrijving = models.CharField(max_length=300)
     brondocument = models.ForeignKey(Brondocument, on_delete=models.PROTECT, related_name="posten")
-    vastgelegd_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
+    vastgelegd_door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     vastgelegd_op = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -155,9 +155,7 @@ def pas_toe(
         verwacht_paginas=paginas,
         behouden=list(behouden),
     )
-    return Uitkomst(
-        resultaat.pdf, problemen, list(resultaat.handmatig_nakijken), len(resultaat.redacties)
-    )
+    return Uitkomst(resultaat.pdf, problemen, list(resultaat.handmatig_nakijken), len(resultaat.redacties))
 
 
 def controleer_gepubliceerd(pdf: bytes, geheimen: Iterable[str], paginas: int) -> list[str]:

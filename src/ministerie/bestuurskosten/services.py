@@ -33,12 +33,10 @@ from .totalen import totalen
 S = Periode.Status
 V = Lakvoorstel.Status
 ZONDER_TEKST = (
-    "Op deze pagina is geen leesbare tekst gevonden (scan of foto): kijk haar na en lak zo nodig "
-    "met de hand."
+    "Op deze pagina is geen leesbare tekst gevonden (scan of foto): kijk haar na en lak zo nodig met de hand."
 )
 NIET_GELAKT = (
-    "De lakprogrammatuur kon deze pagina niet automatisch controleren (geen tekstlaag): "
-    "handmatig nakijken."
+    "De lakprogrammatuur kon deze pagina niet automatisch controleren (geen tekstlaag): handmatig nakijken."
 )
 
 
@@ -284,9 +282,7 @@ def hef_markering_op(markering: Paginamarkering, *, door: Any, toelichting: str)
 
 
 def _geheimen(document: Brondocument) -> list[str]:
-    return sorted(
-        {v.tekst for v in document.voorstellen.filter(status=V.GEACCEPTEERD) if _normaal(v.tekst)}
-    )
+    return sorted({v.tekst for v in document.voorstellen.filter(status=V.GEACCEPTEERD) if _normaal(v.tekst)})
 
 
 def _behouden(document: Brondocument) -> list[str]:

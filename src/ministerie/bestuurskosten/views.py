@@ -272,9 +272,7 @@ class LakView(_DocumentActie):
     def voer_uit(self, request: HttpRequest, document: Brondocument) -> str:
         document = services.lak_document(document, door=request.user)
         if document.controle_problemen:
-            raise ValidationError(
-                ["De lakcontrole vond problemen:", *document.controle_problemen[:5]]
-            )
+            raise ValidationError(["De lakcontrole vond problemen:", *document.controle_problemen[:5]])
         return "Het document is gelakt en komt door de lakcontrole."
 
 

@@ -203,7 +203,5 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("MINISTERIE_LOGNIVEAU", "INFO")},
     # chatty libraries: their INFO lines (CSS parsing steps, the lock-out banner) say nothing
     # to an operator and clutter every command's output
-    "loggers": {
-        naam: {"level": "WARNING"} for naam in ("weasyprint", "fontTools", "axes", "axes.apps")
-    },
+    "loggers": {naam: {"level": "WARNING"} for naam in ("weasyprint", "fontTools", "axes", "axes.apps")},
 }

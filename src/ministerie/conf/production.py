@@ -19,6 +19,4 @@ SECURE_HSTS_SECONDS = 31536000 if _HTTPS else 0
 SECURE_CONTENT_TYPE_NOSNIFF = True
 
 # DJANGO_CSRF_TRUSTED_ORIGINS: comma-separated origins (https://ministerie.example.nl).
-CSRF_TRUSTED_ORIGINS = [
-    o for o in os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", "").split(",") if o
-]
+CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", "").split(",") if o]

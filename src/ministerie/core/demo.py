@@ -66,9 +66,7 @@ def _naam(spec: dict[str, Any]) -> tuple[str, str, Persoon | None]:
 def laad_demo(pad: Path = DEMO_BESTAND) -> DemoResultaat:
     """Create the demo accounts; a second run changes nothing."""
     if not settings.DEMO:
-        raise DemoNietToegestaan(
-            "Demo-accounts bestaan alleen in de demo-omgeving: zet MINISTERIE_DEMO=1."
-        )
+        raise DemoNietToegestaan("Demo-accounts bestaan alleen in de demo-omgeving: zet MINISTERIE_DEMO=1.")
     data = lees_demo(pad)
     nieuw = 0
     accounts = []

@@ -71,9 +71,7 @@ class Gebruikersrol(models.Model):
     class Meta:
         verbose_name = "rol van gebruiker"
         verbose_name_plural = "rollen van gebruikers"
-        constraints = [
-            models.UniqueConstraint(fields=["gebruiker", "rol"], name="unieke_rol_per_gebruiker")
-        ]
+        constraints = [models.UniqueConstraint(fields=["gebruiker", "rol"], name="unieke_rol_per_gebruiker")]
 
     def __str__(self) -> str:
         return f"{self.gebruiker} — {self.get_rol_display()}"

@@ -31,9 +31,7 @@ def controleer_audittrail() -> dict[str, Any]:
 
 
 def recente_controles(aantal: int = 5) -> list[AuditRecord]:
-    return list(
-        AuditRecord.objects.filter(actie="audittrail_gecontroleerd").order_by("-volgnummer")[:aantal]
-    )
+    return list(AuditRecord.objects.filter(actie="audittrail_gecontroleerd").order_by("-volgnummer")[:aantal])
 
 
 def recente_taken(aantal: int = 50) -> list[DBTaskResult]:

@@ -151,9 +151,7 @@ def fout_500(request: HttpRequest) -> HttpResponse:
     return _foutpagina(request, 500, "core/fout_500.html", met_context=False)
 
 
-def _foutpagina(
-    request: HttpRequest, status: int, template: str, met_context: bool = True
-) -> HttpResponse:
+def _foutpagina(request: HttpRequest, status: int, template: str, met_context: bool = True) -> HttpResponse:
     from django.template import loader
 
     if met_context:

@@ -1,4 +1,4 @@
-""""Mijn werk": one list of everything a user has to do, soonest due date first.
+""" "Mijn werk": one list of everything a user has to do, soonest due date first.
 
 Each part of the system registers a source: a function that returns the work items of a user
 (memos waiting for their initial, Woo requests they handle, questions they answer, ...).

@@ -18,9 +18,7 @@ from pathlib import Path
 from typing import NoReturn
 
 STANDAARDGROND = "5.1.2e"
-GELDIGE_GRONDEN = (
-    [f"5.1.1{c}" for c in "abcde"] + [f"5.1.2{c}" for c in "abcdefghi"] + ["5.1.5", "5.2"]
-)
+GELDIGE_GRONDEN = [f"5.1.1{c}" for c in "abcde"] + [f"5.1.2{c}" for c in "abcdefghi"] + ["5.1.5", "5.2"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -70,9 +68,7 @@ def lees_termen(pad: Path) -> list[tuple[str, str]]:
 
 
 def detecteer_main(argv: list[str] | None = None) -> int:
-    parser = _Parser(
-        prog="ministerie detecteer", description="Vind persoonsgegevens in een tekstbestand."
-    )
+    parser = _Parser(prog="ministerie detecteer", description="Vind persoonsgegevens in een tekstbestand.")
     parser.add_argument("bestand", type=Path, help="een UTF-8-tekstbestand")
     parser.add_argument("--json", action="store_true", help="één JSON-lijst van spans")
     parser.add_argument(
@@ -99,12 +95,8 @@ def lak_main(argv: list[str] | None = None) -> int:
     parser.add_argument("invoer", type=Path, metavar="IN.pdf")
     parser.add_argument("--uit", type=Path, required=True, metavar="UIT.pdf")
     parser.add_argument("--automatisch", action="store_true", help="lak ook wat de detectie vindt")
-    parser.add_argument(
-        "--termen", type=Path, help="bestand met één term per regel, eventueel 'term;grond'"
-    )
-    parser.add_argument(
-        "--publiek", type=Path, help="namen van publieke personen die blijven staan"
-    )
+    parser.add_argument("--termen", type=Path, help="bestand met één term per regel, eventueel 'term;grond'")
+    parser.add_argument("--publiek", type=Path, help="namen van publieke personen die blijven staan")
     args = parser.parse_args(argv)
     from .pdf import LakMislukt, Lakopdracht, OnleesbarePdf, lak
 

@@ -100,7 +100,6 @@ def _velden(serializer: serializers.Serializer) -> dict[str, Any]:
     return {k: v for k, v in serializer.validated_data.items() if k != "code"}
 
 
-
 class EenheidLijst(generics.ListCreateAPIView):
     acties = ACTIES
     serializer_class = EenheidSerializer
@@ -120,12 +119,8 @@ class EenheidLijst(generics.ListCreateAPIView):
         summary="Organisatie-eenheden",
         parameters=[
             OpenApiParameter("soort", str, description="alleen eenheden van deze soort"),
-            OpenApiParameter(
-                "valtOnder", str, description="alleen directe onderdelen van deze code"
-            ),
-            OpenApiParameter(
-                "zoek", str, description="zoek in naam en afkorting (zonder accenten)"
-            ),
+            OpenApiParameter("valtOnder", str, description="alleen directe onderdelen van deze code"),
+            OpenApiParameter("zoek", str, description="zoek in naam en afkorting (zonder accenten)"),
         ],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -189,9 +184,7 @@ class PersoonDetail(generics.RetrieveAPIView):
 class PositieLijst(generics.ListCreateAPIView):
     acties = ACTIES
     serializer_class = PositieSerializer
-    queryset = Positie.objects.select_related("eenheid", "persoon").order_by(
-        "eenheid__volgorde", "volgorde"
-    )
+    queryset = Positie.objects.select_related("eenheid", "persoon").order_by("eenheid__volgorde", "volgorde")
 
     @extend_schema(summary="Iemand benoemen in een positie (functioneel beheer)")
     def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:

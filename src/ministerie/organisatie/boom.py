@@ -54,8 +54,7 @@ def als_dict(knoop: Knoop) -> dict[str, Any]:
         "soort": e.soort,
         "leiding": knoop.leiding,
         "posities": [
-            {"persoon": p.persoon.naam, "soort": p.soort, "functie": p.functie}
-            for p in knoop.posities
+            {"persoon": p.persoon.naam, "soort": p.soort, "functie": p.functie} for p in knoop.posities
         ],
         "onderdelen": [als_dict(k) for k in knoop.onderdelen],
     }

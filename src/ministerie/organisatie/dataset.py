@@ -149,9 +149,7 @@ class _Record:
         if not waarde:
             return None
         if not CODE.match(waarde):
-            raise self.fout(
-                f"'{waarde}' is geen geldige code (kleine letters, cijfers en '-')", naam
-            )
+            raise self.fout(f"'{waarde}' is geen geldige code (kleine letters, cijfers en '-')", naam)
         return waarde
 
     def keuze(self, naam: str, keuzes: list[str]) -> str:
@@ -313,9 +311,7 @@ def _uniek(bestand: str, codes: list[str], ruw: list[Any]) -> None:
         gezien.add(code)
 
 
-def _controleer_samenhang(
-    dataset: Dataset, ruw_eenheden: list[Any], ruw_sturing: list[Any]
-) -> None:
+def _controleer_samenhang(dataset: Dataset, ruw_eenheden: list[Any], ruw_sturing: list[Any]) -> None:
     personen = {p.code for p in dataset.personen}
     eenheden = {e.code: e for e in dataset.eenheden}
     wortels = [e for e in dataset.eenheden if e.valt_onder is None]
@@ -334,9 +330,7 @@ def _controleer_samenhang(
             )
         for p in e.leiding:
             if p.persoon not in personen:
-                raise Laadfout(
-                    "eenheden.yaml", regel, f"'{e.code}' noemt onbekende persoon '{p.persoon}'"
-                )
+                raise Laadfout("eenheden.yaml", regel, f"'{e.code}' noemt onbekende persoon '{p.persoon}'")
         sleutels = [(p.persoon, p.soort) for p in e.leiding]
         if len(set(sleutels)) != len(sleutels):
             raise Laadfout("eenheden.yaml", regel, f"'{e.code}' noemt dezelfde positie twee keer")
@@ -345,9 +339,7 @@ def _controleer_samenhang(
         ouder = e.valt_onder
         while ouder is not None:
             if ouder in gezien:
-                raise Laadfout(
-                    "eenheden.yaml", regel, f"'{e.code}' valt (via '{ouder}') onder zichzelf"
-                )
+                raise Laadfout("eenheden.yaml", regel, f"'{e.code}' valt (via '{ouder}') onder zichzelf")
             gezien.add(ouder)
             ouder = eenheden[ouder].valt_onder
     gezien_sturing: set[tuple[str, str, str]] = set()
@@ -358,9 +350,7 @@ def _controleer_samenhang(
                 raise Laadfout("sturing.yaml", regel, f"onbekende eenheid '{code}'")
         sleutel = (s.organisatie, s.rol, s.eenheid)
         if sleutel in gezien_sturing:
-            raise Laadfout(
-                "sturing.yaml", regel, f"dubbele sturingsrol {s.rol} voor '{s.organisatie}'"
-            )
+            raise Laadfout("sturing.yaml", regel, f"dubbele sturingsrol {s.rol} voor '{s.organisatie}'")
         gezien_sturing.add(sleutel)
 
 

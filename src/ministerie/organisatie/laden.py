@@ -55,9 +55,7 @@ class _Schrijver:
     def __init__(self, verslag: Laadverslag, door: Any) -> None:
         self.verslag, self.door = verslag, door
 
-    def bewaar(
-        self, wat: str, bestaand: Any, model: type, velden: dict[str, Any], **sleutel: Any
-    ) -> Any:
+    def bewaar(self, wat: str, bestaand: Any, model: type, velden: dict[str, Any], **sleutel: Any) -> Any:
         if bestaand is None:
             obj = model.objects.create(**sleutel, **velden)
             self.verslag.aangemaakt[wat] += 1
@@ -154,8 +152,7 @@ def _schrijf_posities(
     dataset: Dataset, s: _Schrijver, eenheden: dict[str, Eenheid], personen: dict[str, Persoon]
 ) -> None:
     bestaand = {
-        (p.eenheid_id, p.persoon_id, p.soort): p
-        for p in Positie.objects.select_related("eenheid", "persoon")
+        (p.eenheid_id, p.persoon_id, p.soort): p for p in Positie.objects.select_related("eenheid", "persoon")
     }
     gewenst = set()
     for e in dataset.eenheden:

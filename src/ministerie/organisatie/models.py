@@ -11,9 +11,7 @@ class EenheidQuerySet(models.QuerySet["Eenheid"]):
         gevonden = set(pks)
         rand = set(gevonden)
         while rand:
-            kinderen = set(
-                self.model.objects.filter(bovenliggende_id__in=rand).values_list("pk", flat=True)
-            )
+            kinderen = set(self.model.objects.filter(bovenliggende_id__in=rand).values_list("pk", flat=True))
             rand = kinderen - gevonden
             gevonden |= rand
         return frozenset(gevonden)
@@ -148,9 +146,7 @@ class Positie(Bron):
         verbose_name_plural = "posities"
         ordering = ["volgorde"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["eenheid", "persoon", "soort"], name="unieke_positie_per_eenheid"
-            )
+            models.UniqueConstraint(fields=["eenheid", "persoon", "soort"], name="unieke_positie_per_eenheid")
         ]
 
     def __str__(self) -> str:
@@ -183,9 +179,7 @@ class Sturingsrol(Bron):
         verbose_name = "sturingsrol"
         verbose_name_plural = "sturingsrollen"
         constraints = [
-            models.UniqueConstraint(
-                fields=["organisatie", "rol", "eenheid"], name="unieke_sturingsrol"
-            )
+            models.UniqueConstraint(fields=["organisatie", "rol", "eenheid"], name="unieke_sturingsrol")
         ]
 
     def __str__(self) -> str:

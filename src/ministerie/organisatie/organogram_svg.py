@@ -42,20 +42,14 @@ def organogram_svg(wortels: list[Knoop]) -> str:
         if ouder_id in positie:
             px, py = positie[ouder_id]
             lijn_x, midden = px + 10, y + KAART_HOOGTE // 2
-            elementen.append(
-                f'<path d="M{lijn_x},{py + KAART_HOOGTE} V{midden} H{x}" class="lijn"/>'
-            )
+            elementen.append(f'<path d="M{lijn_x},{py + KAART_HOOGTE} V{midden} H{x}" class="lijn"/>')
         donker = diepte < 2
         leiding = ", ".join(knoop.leiding)
         elementen.append(
             f'<g class="{"kaart donker" if donker else "kaart"}">'
             f'<rect x="{x}" y="{y}" width="{kaart}" height="{KAART_HOOGTE}" rx="3"/>'
             f'<text x="{x + 8}" y="{y + 16}" class="naam">{escape(_titel(knoop))}</text>'
-            + (
-                f'<text x="{x + 8}" y="{y + 31}" class="leiding">{escape(leiding)}</text>'
-                if leiding
-                else ""
-            )
+            + (f'<text x="{x + 8}" y="{y + 31}" class="leiding">{escape(leiding)}</text>' if leiding else "")
             + "</g>"
         )
     hoogte = MARGE * 2 + len(rijen) * RIJ

@@ -29,9 +29,7 @@ def _eenheid_zoektekst(eenheid: Eenheid) -> str:
 
 def _controleer_ouder(eenheid: Eenheid | None, ouder: Eenheid | None) -> None:
     if ouder is None:
-        raise ValidationError(
-            {"bovenliggende": "Een nieuwe eenheid valt altijd onder een andere eenheid."}
-        )
+        raise ValidationError({"bovenliggende": "Een nieuwe eenheid valt altijd onder een andere eenheid."})
     huidige: Eenheid | None = ouder
     while huidige is not None:
         if eenheid is not None and huidige.pk == eenheid.pk:
@@ -87,9 +85,7 @@ def wijzig_eenheid(eenheid: Eenheid, *, door: Any, **velden: Any) -> Eenheid:
 def verwijder_eenheid(eenheid: Eenheid, *, door: Any) -> None:
     vereis(door, ACTIE)
     if eenheid.onderliggende.exists():
-        raise ValidationError(
-            "Deze eenheid heeft nog onderdelen; verplaats of verwijder die eerst."
-        )
+        raise ValidationError("Deze eenheid heeft nog onderdelen; verplaats of verwijder die eerst.")
     if eenheid.gebruikers.exists():
         raise ValidationError("Aan deze eenheid zijn nog gebruikers gekoppeld.")
     audit.registreer("organisatie_eenheid_verwijderd", door=door, subject=eenheid)

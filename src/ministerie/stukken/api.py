@@ -142,25 +142,19 @@ class NotaActie(APIView):
                 services.stuur_terug, nota, door=request.user, reden=str(data.get("reden", ""))
             )
         elif self.handeling == "medeparaaf":
-            houder = Gebruiker.objects.filter(
-                username=data.get("houder"), is_active=True
-            ).first()
+            houder = Gebruiker.objects.filter(username=data.get("houder"), is_active=True).first()
             if houder is None:
                 raise serializers.ValidationError({"houder": ["Onbekende gebruiker."]})
             fouten_als_problem(services.vraag_medeparaaf, nota, door=request.user, houder=houder)
         elif self.handeling == "beslissen":
             besluiten = data.get("besluiten") or {}
             if not isinstance(besluiten, dict):
-                raise serializers.ValidationError(
-                    {"besluiten": ["Verwacht {beslispunt-id: besluit}."]}
-                )
+                raise serializers.ValidationError({"besluiten": ["Verwacht {beslispunt-id: besluit}."]})
             fouten_als_problem(
                 services.beslis,
                 nota,
                 door=request.user,
-                besluiten={
-                    int(k): (str(v), "") for k, v in besluiten.items() if str(k).isdigit()
-                },
+                besluiten={int(k): (str(v), "") for k, v in besluiten.items() if str(k).isdigit()},
                 toelichting=str(data.get("toelichting", "")),
             )
         elif self.handeling == "annoteren":
@@ -190,11 +184,7 @@ class DocumentLijst(generics.ListAPIView):
     serializer_class = DocumentSerializer
 
     def get_queryset(self) -> QuerySet[Document]:
-        return (
-            zichtbare_documenten(self.request.user)
-            .prefetch_related("versies")
-            .order_by("-aangemaakt_op")
-        )
+        return zichtbare_documenten(self.request.user).prefetch_related("versies").order_by("-aangemaakt_op")
 
 
 class DocumentDetail(APIView):

@@ -57,9 +57,7 @@ def herstart_bulk(verwerking: Bulkverwerking, *, door: Any) -> None:
     vereis(door, "bulk.verwerken")
     if verwerking.status == Bulkverwerking.Status.KLAAR:
         raise ValidationError("Deze verwerking is al klaar.")
-    Bulkverwerking.objects.filter(pk=verwerking.pk).update(
-        status=Bulkverwerking.Status.WACHTEND, fout=""
-    )
+    Bulkverwerking.objects.filter(pk=verwerking.pk).update(status=Bulkverwerking.Status.WACHTEND, fout="")
     audit.registreer("bulkverwerking_herstart", door=door, subject=verwerking)
     transaction.on_commit(lambda: verwerk_bulk.enqueue(verwerking.pk))
 
@@ -72,11 +70,7 @@ class _Voortgangsschrijver:
 
     def __call__(self, voortgang: Any) -> None:
         nu = time.monotonic()
-        if (
-            voortgang.fase == self.fase
-            and nu - self.laatst < 0.5
-            and voortgang.gedaan < voortgang.totaal
-        ):
+        if voortgang.fase == self.fase and nu - self.laatst < 0.5 and voortgang.gedaan < voortgang.totaal:
             return
         self.laatst, self.fase = nu, voortgang.fase
         Bulkverwerking.objects.filter(pk=self.pk).update(
@@ -115,9 +109,7 @@ def verwerk_bulk(pk: int) -> dict[str, Any]:
         raise
     gegevens = verslag_als_dict(verslag)
     with transaction.atomic():
-        Bulkverwerking.objects.filter(pk=pk).update(
-            status=Bulkverwerking.Status.KLAAR, verslag=gegevens
-        )
+        Bulkverwerking.objects.filter(pk=pk).update(status=Bulkverwerking.Status.KLAAR, verslag=gegevens)
         audit.registreer(
             "bulkverwerking_klaar",
             door="taak verwerk_bulk",

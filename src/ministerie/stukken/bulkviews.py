@@ -49,9 +49,7 @@ class BulkDetailView(MatrixVereist, TemplateView):
     template_name = "stukken/bulk_detail.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        return super().get_context_data(
-            v=get_object_or_404(Bulkverwerking, pk=kwargs["pk"]), **kwargs
-        )
+        return super().get_context_data(v=get_object_or_404(Bulkverwerking, pk=kwargs["pk"]), **kwargs)
 
 
 class BulkVoortgangView(BulkDetailView):
@@ -84,6 +82,4 @@ class BulkInventarisView(MatrixVereist, View):
         pad = verwerking.verslag.get(sleutel or "", "")
         if not pad or not Path(pad).is_file():
             raise Http404("De inventarislijst is er nog niet.")
-        return FileResponse(
-            open(pad, "rb"), as_attachment=True, filename=f"inventarislijst-{pk}.{formaat}"
-        )
+        return FileResponse(open(pad, "rb"), as_attachment=True, filename=f"inventarislijst-{pk}.{formaat}")

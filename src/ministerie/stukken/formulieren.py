@@ -32,31 +32,20 @@ class NotaFormulier(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
         error_messages={"invalid": "Vul een geldige datum in, bijvoorbeeld 2027-03-01."},
     )
-    reden_beslisdatum = forms.CharField(
-        label="Reden van de beslisdatum", max_length=300, required=False
-    )
-    kamerstuk = forms.CharField(
-        label="Relatie met Kamerstuk of toezegging", max_length=200, required=False
-    )
-    openbaar_bij_kamerstuk = forms.BooleanField(
-        label="Openbaar maken bij Kamerstuk", required=False
-    )
+    reden_beslisdatum = forms.CharField(label="Reden van de beslisdatum", max_length=300, required=False)
+    kamerstuk = forms.CharField(label="Relatie met Kamerstuk of toezegging", max_length=200, required=False)
+    openbaar_bij_kamerstuk = forms.BooleanField(label="Openbaar maken bij Kamerstuk", required=False)
 
     def __init__(self, *args: Any, gebruiker: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if gebruiker is not None:
             self.fields["rubricering"].choices = [
-                (waarde, label)
-                for waarde, label in Rubricering.choices
-                if waarde <= gebruiker.clearance
+                (waarde, label) for waarde, label in Rubricering.choices if waarde <= gebruiker.clearance
             ]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
-        if (
-            data.get("soort") == Nota.Soort.BESLISNOTA
-            and not (data.get("beslispunten") or "").strip()
-        ):
+        if data.get("soort") == Nota.Soort.BESLISNOTA and not (data.get("beslispunten") or "").strip():
             self.add_error("beslispunten", "Een beslisnota heeft minstens één beslispunt.")
         if data.get("uiterste_beslisdatum") and not data.get("reden_beslisdatum"):
             self.add_error("reden_beslisdatum", "Geef de reden van de uiterste beslisdatum.")
@@ -66,9 +55,7 @@ class NotaFormulier(forms.Form):
 class BeslisFormulier(forms.Form):
     """One choice per decision point, built from the memo."""
 
-    toelichting = forms.CharField(
-        label="Annotatie bij het besluit", widget=forms.Textarea, required=False
-    )
+    toelichting = forms.CharField(label="Annotatie bij het besluit", widget=forms.Textarea, required=False)
 
     def __init__(self, *args: Any, punten: list[Beslispunt], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -86,9 +73,7 @@ class BeslisFormulier(forms.Form):
 
 
 def medewerkers_die_mogen_zien(rubricering: int) -> Any:
-    return Gebruiker.objects.filter(is_active=True, clearance__gte=rubricering).order_by(
-        "last_name"
-    )
+    return Gebruiker.objects.filter(is_active=True, clearance__gte=rubricering).order_by("last_name")
 
 
 class ZoekFormulier(forms.Form):

@@ -21,9 +21,7 @@ class Document(models.Model):
     rubricering = models.IntegerField(choices=Rubricering.choices, default=Rubricering.INTERN)
     datum = models.DateField("documentdatum", null=True, blank=True)
     gerelateerd = models.ManyToManyField("self", blank=True, verbose_name="gerelateerde stukken")
-    aangemaakt_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
+    aangemaakt_door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -51,18 +49,14 @@ class Versie(models.Model):
     tekst = models.TextField("geëxtraheerde tekst", blank=True)
     paginas = models.PositiveIntegerField(null=True, blank=True)
     waarschuwingen = models.JSONField(default=list, blank=True)
-    aangemaakt_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
+    aangemaakt_door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = "versie"
         verbose_name_plural = "versies"
         ordering = ["document", "nummer"]
-        constraints = [
-            models.UniqueConstraint(fields=["document", "nummer"], name="uniek_versienummer")
-        ]
+        constraints = [models.UniqueConstraint(fields=["document", "nummer"], name="uniek_versienummer")]
 
     def __str__(self) -> str:
         return f"{self.document} v{self.nummer}"
@@ -82,9 +76,7 @@ class Quarantaine(models.Model):
     reden = models.TextField()
     eenheid = models.ForeignKey("organisatie.Eenheid", on_delete=models.PROTECT, related_name="+")
     rubricering = models.IntegerField(choices=Rubricering.choices, default=Rubricering.INTERN)
-    aangeleverd_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
+    aangeleverd_door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     aangeleverd_op = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -269,9 +261,7 @@ class Bulkverwerking(models.Model):
     bericht = models.CharField(max_length=300, blank=True)
     verslag = models.JSONField(default=dict, blank=True)
     fout = models.TextField(blank=True)
-    gestart_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
+    gestart_door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
     bijgewerkt_op = models.DateTimeField(auto_now=True)
 

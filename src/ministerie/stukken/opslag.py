@@ -114,9 +114,7 @@ def sla_op(
             aangemaakt_door=door,
         )
         audit.registreer("document_aangemaakt", door=door, subject=document)
-    nummer = (
-        document.versies.order_by("-nummer").values_list("nummer", flat=True).first() or 0
-    ) + 1
+    nummer = (document.versies.order_by("-nummer").values_list("nummer", flat=True).first() or 0) + 1
     versie = Versie(
         document=document,
         nummer=nummer,

@@ -43,12 +43,8 @@ def _zet_status(nota: Nota, naar: str) -> None:
 def _log(
     nota: Nota, door: Any, actie: str, omschrijving: str, toelichting: str = "", **gegevens: Any
 ) -> None:
-    Gebeurtenis.objects.create(
-        nota=nota, door=door, omschrijving=omschrijving, toelichting=toelichting
-    )
-    audit.registreer(
-        actie, door=door, subject=nota, gegevens={"toelichting": toelichting, **gegevens}
-    )
+    Gebeurtenis.objects.create(nota=nota, door=door, omschrijving=omschrijving, toelichting=toelichting)
+    audit.registreer(actie, door=door, subject=nota, gegevens={"toelichting": toelichting, **gegevens})
     plan_indexering(f"nota:{nota.pk}")
 
 
@@ -121,9 +117,7 @@ def stel_route_in(nota: Nota, *, door: Any, stappen: list[Routevoorstel]) -> Non
     if not _mag_route_wijzigen(door, nota):
         raise PermissionDenied("Alleen de opsteller of het secretariaat kan de route wijzigen.")
     if nota.status not in (Nota.Status.CONCEPT, Nota.Status.TERUGGESTUURD):
-        raise ValidationError(
-            "De route kan alleen worden gewijzigd zolang de nota niet onderweg is."
-        )
+        raise ValidationError("De route kan alleen worden gewijzigd zolang de nota niet onderweg is.")
     if not stappen or stappen[-1].soort != Parafeerstap.Soort.BESLISSING:
         raise ValidationError("De route eindigt bij de bewindspersoon die beslist.")
     for stap in stappen[:-1]:
@@ -157,9 +151,7 @@ def start_parafering(nota: Nota, *, door: Any) -> None:
     if not nota.stappen.exists():
         raise ValidationError("Stel eerst een parafeerroute in.")
     _zet_status(nota, Nota.Status.IN_PARAFERING)
-    nota.stappen.update(
-        status=Stap.WACHTEND, aan_de_beurt_sinds=None, afgerond_op=None, opmerking=""
-    )
+    nota.stappen.update(status=Stap.WACHTEND, aan_de_beurt_sinds=None, afgerond_op=None, opmerking="")
     _activeer(nota, nota.stappen.order_by("niveau").values_list("niveau", flat=True).first())
     if nota.stappen.filter(status=Stap.AAN_DE_BEURT, soort=Parafeerstap.Soort.BESLISSING).exists():
         _zet_status(nota, Nota.Status.TER_BESLISSING)
@@ -181,10 +173,7 @@ def _ga_verder(nota: Nota, niveau: int) -> None:
     if nota.stappen.filter(niveau=niveau, status=Stap.AAN_DE_BEURT).exists():
         return  # a co-initial at this level is still open
     volgende = (
-        nota.stappen.filter(niveau__gt=niveau)
-        .order_by("niveau")
-        .values_list("niveau", flat=True)
-        .first()
+        nota.stappen.filter(niveau__gt=niveau).order_by("niveau").values_list("niveau", flat=True).first()
     )
     if volgende is None:
         return
@@ -261,9 +250,7 @@ def vraag_medeparaaf(
 
 
 @transaction.atomic
-def beslis(
-    nota: Nota, *, door: Any, besluiten: Mapping[int, tuple[str, str]], toelichting: str = ""
-) -> None:
+def beslis(nota: Nota, *, door: Any, besluiten: Mapping[int, tuple[str, str]], toelichting: str = "") -> None:
     """The bewindspersoon decides per decision point: {beslispunt_id: (besluit, toelichting)}."""
     nota = _vergrendel(nota)
     vereis(door, "nota.beslissen")
@@ -323,9 +310,7 @@ def annoteer(
         raise ValidationError("Een plaats in het document ligt tussen 0 en 1 (x en y samen).")
     if nota.status == Nota.Status.AFGEDAAN:
         raise ValidationError("Een afgedane nota kan niet meer worden geannoteerd.")
-    annotatie = Annotatie.objects.create(
-        nota=nota, door=door, tekst=tekst.strip(), pagina=pagina, x=x, y=y
-    )
+    annotatie = Annotatie.objects.create(nota=nota, door=door, tekst=tekst.strip(), pagina=pagina, x=x, y=y)
     plek = f" (pagina {pagina})" if pagina else ""
     _log(nota, door, "nota_geannoteerd", f"Annotatie geplaatst{plek}", tekst.strip())
     return annotatie
@@ -365,6 +350,4 @@ def koppel_documenten(document: Any, ander: Any, *, door: Any) -> None:
     if not (mag_document_zien(door, document) and mag_document_zien(door, ander)):
         raise PermissionDenied("U kunt een van deze documenten niet inzien.")
     document.gerelateerd.add(ander)
-    audit.registreer(
-        "documenten_gekoppeld", door=door, subject=document, gegevens={"met": ander.pk}
-    )
+    audit.registreer("documenten_gekoppeld", door=door, subject=document, gegevens={"met": ander.pk})

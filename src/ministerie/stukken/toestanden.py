@@ -25,6 +25,4 @@ class OngeldigeOvergang(ValidationError):
 def controleer_overgang(nota: Nota, naar: str) -> None:
     if naar not in OVERGANGEN.get(nota.status, set()):
         van = Nota.Status(nota.status).label if nota.status in S.values else nota.status
-        raise OngeldigeOvergang(
-            f"Een nota met status '{van}' kan niet naar '{Nota.Status(naar).label}'."
-        )
+        raise OngeldigeOvergang(f"Een nota met status '{van}' kan niet naar '{Nota.Status(naar).label}'.")

@@ -45,9 +45,7 @@ class StukkenView(MatrixVereist, TemplateView):
     template_name = "stukken/overzicht.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        notas = (
-            zichtbare_notas(self.request.user).select_related("eenheid").order_by("-aangemaakt_op")
-        )
+        notas = zichtbare_notas(self.request.user).select_related("eenheid").order_by("-aangemaakt_op")
         status = self.request.GET.get("status", "")
         if status in Nota.Status.values:
             notas = notas.filter(status=status)
@@ -99,9 +97,7 @@ class NotaExportView(MatrixVereist, View):
                     nota.uiterste_beslisdatum or "",
                 ]
             )
-        audit.registreer(
-            "notas_geexporteerd", door=request.user, gegevens={"aantal": notas.count()}
-        )
+        audit.registreer("notas_geexporteerd", door=request.user, gegevens={"aantal": notas.count()})
         return antwoord
 
 
@@ -117,27 +113,21 @@ class NieuweNotaView(MatrixVereist, TemplateView):
         formulier = NotaFormulier(request.POST, gebruiker=request.user)
         eenheid = request.user.eenheden.order_by("pk").first()
         if eenheid is None:
-            messages.error(
-                request, "U hoort bij geen eenheid; vraag functioneel beheer u te koppelen."
-            )
+            messages.error(request, "U hoort bij geen eenheid; vraag functioneel beheer u te koppelen.")
             return self.render_to_response(self.get_context_data(formulier=formulier))
         if not formulier.is_valid():
             return self.render_to_response(self.get_context_data(formulier=formulier))
         data = dict(formulier.cleaned_data)
         punten = data.pop("beslispunten").splitlines()
         try:
-            nota = services.maak_nota(
-                door=request.user, eenheid=eenheid, beslispunten=punten, **data
-            )
+            nota = services.maak_nota(door=request.user, eenheid=eenheid, beslispunten=punten, **data)
             voorstel = stel_route_voor(request.user, eenheid)
             if voorstel and voorstel[-1].soort == Parafeerstap.Soort.BESLISSING:
                 services.stel_route_in(nota, door=request.user, stappen=voorstel)
         except (ValidationError, PermissionDenied) as fout:
             messages.error(request, _fouttekst(fout))
             return self.render_to_response(self.get_context_data(formulier=formulier))
-        messages.success(
-            request, f"Nota {nota.kenmerk} is opgesteld, met een voorgestelde parafeerroute."
-        )
+        messages.success(request, f"Nota {nota.kenmerk} is opgesteld, met een voorgestelde parafeerroute.")
         return redirect("stukken:nota", pk=nota.pk)
 
 
@@ -158,15 +148,11 @@ class NotaView(MatrixVereist, TemplateView):
             annotaties=nota.annotaties.select_related("door"),
             bijlagen=zichtbare_documenten(gebruiker, nota.bijlagen.all()),
             mijn_stap=stap,
-            beslisformulier=BeslisFormulier(punten=punten)
-            if stap and stap.soort == "beslissing"
-            else None,
+            beslisformulier=BeslisFormulier(punten=punten) if stap and stap.soort == "beslissing" else None,
             mag_route=services._mag_route_wijzigen(gebruiker, nota)
             and nota.status in (Nota.Status.CONCEPT, Nota.Status.TERUGGESTUURD),
             mag_afdoen=nota.status == Nota.Status.BESLOTEN
-            and bool(
-                {"bewindspersoon", "politiek_assistent", "secretariaat"} & gebruiker.rolcodes()
-            ),
+            and bool({"bewindspersoon", "politiek_assistent", "secretariaat"} & gebruiker.rolcodes()),
             kandidaten=medewerkers_die_mogen_zien(nota.rubricering).exclude(pk=gebruiker.pk),
             **kwargs,
         )
@@ -214,9 +200,7 @@ class MedeparaafView(NotaActieView):
     gelukt = "De medeparaaf is gevraagd."
 
     def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
-        houder = Gebruiker.objects.filter(
-            pk=request.POST.get("houder") or 0, is_active=True
-        ).first()
+        houder = Gebruiker.objects.filter(pk=request.POST.get("houder") or 0, is_active=True).first()
         if houder is None:
             raise ValidationError("Kies wie de medeparaaf zet.")
         services.vraag_medeparaaf(nota, door=request.user, houder=houder)
@@ -336,9 +320,7 @@ class TabletView(MatrixVereist, TemplateView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         wachtend = list(
             zichtbare_notas(self.request.user)
-            .filter(
-                stappen__houder=self.request.user, stappen__status=Parafeerstap.Status.AAN_DE_BEURT
-            )
+            .filter(stappen__houder=self.request.user, stappen__status=Parafeerstap.Status.AAN_DE_BEURT)
             .order_by("uiterste_beslisdatum", "pk")
             .distinct()
         )
@@ -360,9 +342,7 @@ class TabletView(MatrixVereist, TemplateView):
             mijn_stap=stap,
             vorige=ids[plek - 1] if plek > 0 else None,
             volgende=ids[plek + 1] if plek + 1 < len(ids) else None,
-            beslisformulier=BeslisFormulier(punten=punten)
-            if stap and stap.soort == "beslissing"
-            else None,
+            beslisformulier=BeslisFormulier(punten=punten) if stap and stap.soort == "beslissing" else None,
             annotaties=nota.annotaties.select_related("door"),
             bijlagen=zichtbare_documenten(self.request.user, nota.bijlagen.all()),
         )
@@ -396,9 +376,7 @@ class KoppelView(MatrixVereist, View):
         document = zichtbaar_document(request, pk)
         nummer = request.POST.get("ander", "").strip()
         ander = (
-            zichtbare_documenten(request.user).filter(pk=int(nummer)).first()
-            if nummer.isdigit()
-            else None
+            zichtbare_documenten(request.user).filter(pk=int(nummer)).first() if nummer.isdigit() else None
         )
         if ander is None:
             messages.error(request, f"Document '{nummer}' bestaat niet of u kunt het niet inzien.")
@@ -459,9 +437,7 @@ class UploadView(MatrixVereist, TemplateView):
         eenheid = request.user.eenheden.order_by("pk").first()
         bestanden = request.FILES.getlist("bestanden")
         if eenheid is None or not bestanden:
-            messages.error(
-                request, "Kies een of meer bestanden." if eenheid else "U hoort bij geen eenheid."
-            )
+            messages.error(request, "Kies een of meer bestanden." if eenheid else "U hoort bij geen eenheid.")
             return redirect("stukken:upload")
         for bestand in bestanden:
             try:

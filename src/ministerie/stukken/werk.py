@@ -45,9 +45,7 @@ def notas_voor(gebruiker: Any) -> Iterator[Werkitem]:
         auteur=gebruiker, status__in=[Nota.Status.TERUGGESTUURD, Nota.Status.CONCEPT]
     ):
         yield Werkitem(
-            soort="Nota — teruggestuurd"
-            if nota.status == Nota.Status.TERUGGESTUURD
-            else "Nota — concept",
+            soort="Nota — teruggestuurd" if nota.status == Nota.Status.TERUGGESTUURD else "Nota — concept",
             titel=_titel(nota),
             url=reverse("stukken:nota", args=[nota.pk]),
             uiterste_datum=nota.uiterste_beslisdatum,

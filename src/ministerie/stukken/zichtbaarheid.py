@@ -36,9 +36,7 @@ def zichtbare_notas(gebruiker: Any, qs: QuerySet[Nota] | None = None) -> QuerySe
     return qs.filter(pk__in=ids)
 
 
-def zichtbare_documenten(
-    gebruiker: Any, qs: QuerySet[Document] | None = None
-) -> QuerySet[Document]:
+def zichtbare_documenten(gebruiker: Any, qs: QuerySet[Document] | None = None) -> QuerySet[Document]:
     qs = Document.objects.all() if qs is None else qs
     if not getattr(gebruiker, "is_authenticated", False) or not gebruiker.is_active:
         return qs.none()

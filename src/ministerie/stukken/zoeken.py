@@ -80,9 +80,7 @@ def zoek_stukken(
         docs = set(Document.objects.filter(pk__in=doc_ids).values_list("pk", flat=True))
     else:
         notas = set(zichtbare_notas(gebruiker).filter(pk__in=nota_ids).values_list("pk", flat=True))
-        docs = set(
-            zichtbare_documenten(gebruiker).filter(pk__in=doc_ids).values_list("pk", flat=True)
-        )
+        docs = set(zichtbare_documenten(gebruiker).filter(pk__in=doc_ids).values_list("pk", flat=True))
     resultaten = []
     for treffer in uitkomst.treffers:
         soort, _, pk = treffer.id.partition(":")

@@ -84,9 +84,7 @@ def _valideer(naam: str, inhoud: Any) -> AangewezenDagen:
     van = _jaar(naam, inhoud, "verwerkt_van")
     tot = _jaar(naam, inhoud, "verwerkt_tot_en_met")
     if van > tot:
-        raise AangewezenDagenFout(
-            f"{naam}: verwerkt_van ({van}) ligt na verwerkt_tot_en_met ({tot})."
-        )
+        raise AangewezenDagenFout(f"{naam}: verwerkt_van ({van}) ligt na verwerkt_tot_en_met ({tot}).")
     lijst = inhoud.get("dagen")
     if not isinstance(lijst, list):
         raise AangewezenDagenFout(f"{naam}: 'dagen' moet een lijst zijn (eventueel leeg: []).")
@@ -95,13 +93,10 @@ def _valideer(naam: str, inhoud: Any) -> AangewezenDagen:
         dag = _dag(f"{naam}, dag {nummer}", item)
         if not van <= dag.datum.year <= tot:
             raise AangewezenDagenFout(
-                f"{naam}, dag {nummer}: {dag.datum.isoformat()} valt buiten de verwerkte jaren "
-                f"{van}-{tot}."
+                f"{naam}, dag {nummer}: {dag.datum.isoformat()} valt buiten de verwerkte jaren {van}-{tot}."
             )
         if dag.datum in dagen:
-            raise AangewezenDagenFout(
-                f"{naam}, dag {nummer}: {dag.datum.isoformat()} staat er al eerder in."
-            )
+            raise AangewezenDagenFout(f"{naam}, dag {nummer}: {dag.datum.isoformat()} staat er al eerder in.")
         dagen[dag.datum] = dag
     return AangewezenDagen(van, tot, MappingProxyType(dict(sorted(dagen.items()))))
 

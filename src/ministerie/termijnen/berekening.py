@@ -32,9 +32,7 @@ def bereken(
     controleer_datum(ontvangen)
     controleer_opschorting(gekozen, opschorting_dagen)
     toegepast = verdaging_voor(gekozen) if verdaging else None
-    return stel_uitkomst_op(
-        gekozen, ontvangen, verdaging=toegepast, opschorting_dagen=opschorting_dagen
-    )
+    return stel_uitkomst_op(gekozen, ontvangen, verdaging=toegepast, opschorting_dagen=opschorting_dagen)
 
 
 def controleer_datum(datum: date) -> None:
@@ -48,8 +46,7 @@ def verdaging_voor(regeling: Regeling, gemeld_op: date | None = None) -> Toegepa
     """The verdaging the regeling allows; a clear error when it allows none."""
     if regeling.verdaging is None:
         raise VerdagingFout(
-            regeling.geen_verdaging_reden
-            or f"De regeling '{regeling.sleutel}' kent geen verdaging."
+            regeling.geen_verdaging_reden or f"De regeling '{regeling.sleutel}' kent geen verdaging."
         )
     duur = regeling.verdaging.duur
     return ToegepasteVerdaging(duur, duur.in_dagen(), regeling.verdaging.grondslag, gemeld_op)
@@ -57,13 +54,10 @@ def verdaging_voor(regeling: Regeling, gemeld_op: date | None = None) -> Toegepa
 
 def controleer_opschorting(regeling: Regeling, dagen: int) -> None:
     if isinstance(dagen, bool) or not isinstance(dagen, int) or dagen < 0:
-        raise OpschortingFout(
-            f"Opschorting moet een geheel aantal dagen van 0 of meer zijn, niet {dagen!r}."
-        )
+        raise OpschortingFout(f"Opschorting moet een geheel aantal dagen van 0 of meer zijn, niet {dagen!r}.")
     if dagen and regeling.opschorting_grondslag is None:
         raise OpschortingFout(
-            f"De regeling '{regeling.sleutel}' ({regeling.grondslag}) kent geen opschorting "
-            "van de termijn."
+            f"De regeling '{regeling.sleutel}' ({regeling.grondslag}) kent geen opschorting van de termijn."
         )
 
 
@@ -117,9 +111,7 @@ def stel_uitkomst_op(
         toelichting.extend(atw.toelichting)
     else:
         uiterste, verschoven = einde, False
-        toelichting.append(
-            f"De Algemene termijnenwet is niet van toepassing: {regeling.geen_atw_reden}."
-        )
+        toelichting.append(f"De Algemene termijnenwet is niet van toepassing: {regeling.geen_atw_reden}.")
     vrij = naam_vrije_dag(uiterste) if is_vrije_dag(uiterste) else None
     if vrij:
         toelichting.append(
@@ -194,22 +186,18 @@ def _tot_aan_atw(
     controleer_jaar(basis_einde.year)
     toelichting = [
         f"{regeling.omschrijving}: {regeling.termijn} ({regeling.grondslag}).",
-        f"De termijn loopt vanaf de dag na {basis_datum} ({regeling.aanvang}); "
-        f"basis-einde {basis_einde}.",
+        f"De termijn loopt vanaf de dag na {basis_datum} ({regeling.aanvang}); basis-einde {basis_einde}.",
     ]
     einde = basis_einde
     if verdaging:
         einde = plus_dagen(einde, verdaging.dagen)
         gemeld = f" Meegedeeld op {verdaging.gemeld_op}." if verdaging.gemeld_op else ""
-        toelichting.append(
-            f"Verdaging met {verdaging.duur} ({verdaging.grondslag}): einde {einde}.{gemeld}"
-        )
+        toelichting.append(f"Verdaging met {verdaging.duur} ({verdaging.grondslag}): einde {einde}.{gemeld}")
     toelichting.extend(opschorting_regels)
     if opschorting_dagen:
         einde = plus_dagen(einde, opschorting_dagen)
         toelichting.append(
-            f"Opschorting van {_dagen(opschorting_dagen)} ({regeling.opschorting_grondslag}): "
-            f"einde {einde}."
+            f"Opschorting van {_dagen(opschorting_dagen)} ({regeling.opschorting_grondslag}): einde {einde}."
         )
     return basis_einde, einde, toelichting
 

@@ -67,15 +67,12 @@ def _regelingen_overzicht() -> str:
     for regeling in REGELINGEN.values():
         inspringen = " " * 29
         verdaging = (
-            f"{regeling.verdaging.duur} ({regeling.verdaging.grondslag})"
-            if regeling.verdaging
-            else "geen"
+            f"{regeling.verdaging.duur} ({regeling.verdaging.grondslag})" if regeling.verdaging else "geen"
         )
         regels += [
             f"  {regeling.sleutel:<26} {regeling.termijn}: {regeling.grondslag}",
             f"{inspringen}DATUM: {regeling.aanvang}",
-            f"{inspringen}verdaging: {verdaging}; "
-            f"opschorting: {regeling.opschorting_grondslag or 'geen'}",
+            f"{inspringen}verdaging: {verdaging}; opschorting: {regeling.opschorting_grondslag or 'geen'}",
         ]
         if not regeling.atw_van_toepassing:
             regels.append(f"{inspringen}Algemene termijnenwet niet van toepassing")
@@ -112,9 +109,7 @@ def maak_parser() -> argparse.ArgumentParser:
         default="0",
         help="aantal kalenderdagen opschorting (0 of meer), opgeteld na de verdaging",
     )
-    opties.add_argument(
-        "--json", action="store_true", help="druk precies één JSON-object af, verder niets"
-    )
+    opties.add_argument("--json", action="store_true", help="druk precies één JSON-object af, verder niets")
     return parser
 
 
@@ -131,9 +126,7 @@ def _lees_datum(tekst: str) -> date:
 
 def _lees_dagen(tekst: str) -> int:
     if not _GEHEEL_GETAL.fullmatch(tekst.strip()) or int(tekst) < 0:
-        raise TermijnFout(
-            f"--opschorting verwacht een geheel aantal dagen van 0 of meer, niet '{tekst}'."
-        )
+        raise TermijnFout(f"--opschorting verwacht een geheel aantal dagen van 0 of meer, niet '{tekst}'.")
     return int(tekst)
 
 

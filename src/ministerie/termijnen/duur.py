@@ -35,9 +35,7 @@ class Duur:
 
     def __post_init__(self) -> None:
         if isinstance(self.aantal, bool) or not isinstance(self.aantal, int) or self.aantal < 1:
-            raise TermijnFout(
-                f"Een termijn moet een positief geheel aantal zijn, niet {self.aantal!r}."
-            )
+            raise TermijnFout(f"Een termijn moet een positief geheel aantal zijn, niet {self.aantal!r}.")
 
     def __str__(self) -> str:
         woord = _ENKELVOUD[self.eenheid] if self.aantal == 1 else self.eenheid.value

@@ -141,9 +141,7 @@ class _Verloop:
     def _verdaag(self, datum: date) -> None:
         toegestaan = verdaging_voor(self.regeling, gemeld_op=datum)
         if datum < self.basis_datum:
-            raise VerdagingFout(
-                f"Verdaging op {datum} ligt vóór de ontvangst ({self.basis_datum})."
-            )
+            raise VerdagingFout(f"Verdaging op {datum} ligt vóór de ontvangst ({self.basis_datum}).")
         if self.verdaging is not None:
             raise VerdagingFout(
                 f"De termijn is al verdaagd op {self.verdaging.gemeld_op}; "
@@ -187,9 +185,7 @@ class _Verloop:
         )
 
     def _controleer_termijn_loopt(self, van: date) -> None:
-        einde = einde_voor_atw(
-            self.regeling, self.basis_datum, self.verdaging, self.opschorting_dagen
-        )
+        einde = einde_voor_atw(self.regeling, self.basis_datum, self.verdaging, self.opschorting_dagen)
         if van <= einde:
             return
         verlengd_einde = self._lopend_einde()

@@ -149,7 +149,5 @@ def zoek_regeling(regeling: Regeling | str) -> Regeling:
         return regeling
     gevonden = REGELINGEN.get(regeling.strip().lower())
     if gevonden is None:
-        raise OnbekendeRegeling(
-            f"Onbekende regeling '{regeling}'. Kies uit: {', '.join(REGELINGEN)}."
-        )
+        raise OnbekendeRegeling(f"Onbekende regeling '{regeling}'. Kies uit: {', '.join(REGELINGEN)}.")
     return gevonden

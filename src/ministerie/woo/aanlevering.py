@@ -109,8 +109,7 @@ def lever_aan(
                 verslag.fouten.append(f"{unit.sleutel}: {item['onleesbaar']}")
             elif item["dubbel_van"]:
                 verslag.dubbelen.append(
-                    f"{unit.sleutel} is gelijk aan {item['dubbel_van']}"
-                    " en is niet nog eens toegevoegd."
+                    f"{unit.sleutel} is gelijk aan {item['dubbel_van']} en is niet nog eens toegevoegd."
                 )
             else:
                 if item["bijna_dubbel_van"]:
@@ -120,9 +119,7 @@ def lever_aan(
                     )
                 naam = unit.naam if not unit.bericht else f"{item['titel'][:100] or 'bericht'}.eml"
                 te_voegen.append((naam, unit.lees(), unit.sleutel))
-    toegevoegd, fouten = upload_documenten(
-        verzoek, door=door, bestanden=te_voegen, eenheid=eenheid
-    )
+    toegevoegd, fouten = upload_documenten(verzoek, door=door, bestanden=te_voegen, eenheid=eenheid)
     verslag.toegevoegd = toegevoegd
     verslag.fouten.extend(fouten)
     return verslag

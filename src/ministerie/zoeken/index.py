@@ -208,8 +208,10 @@ class Zoekindex:
         if aantal < 0 or start < 0:
             raise ValueError("aantal en start mogen niet negatief zijn")
         geen_eenheden = eenheden is not None and len(eenheden) == 0 and gebruiker is None
-        if max_rubricering < 0 or geen_eenheden or any(
-            c is not None and len(c) == 0 for c in (soorten, statussen)
+        if (
+            max_rubricering < 0
+            or geen_eenheden
+            or any(c is not None and len(c) == 0 for c in (soorten, statussen))
         ):
             return GEEN_UITKOMST
         if van is not None and tot is not None and van > tot:

@@ -156,8 +156,7 @@ def zoekvraag(
 ) -> tantivy.Query:
     """The text clauses restricted by the filters, which add nothing to the score."""
     return tantivy.Query.boolean_query(
-        delen
-        + [(tantivy.Occur.Must, tantivy.Query.const_score_query(f, 0.0)) for f in filterqueries]
+        delen + [(tantivy.Occur.Must, tantivy.Query.const_score_query(f, 0.0)) for f in filterqueries]
     )
 
 

@@ -38,18 +38,14 @@ def test_niet_ingelogd_geeft_problem_json_401(client: Client) -> None:
     assert probleem["instance"] == "/api/v1/gebruikers/mij"
 
 
-def test_geen_recht_geeft_problem_json_403(
-    client: Client, maak_gebruiker: Callable[..., Any]
-) -> None:
+def test_geen_recht_geeft_problem_json_403(client: Client, maak_gebruiker: Callable[..., Any]) -> None:
     client.force_login(maak_gebruiker("beleidsmedewerker"))
     antwoord = client.get("/api/v1/auditrecords")
     assert antwoord.status_code == 403
     assert antwoord.json()["title"] == "Geen toegang"
 
 
-def test_onbekend_object_geeft_problem_json_404(
-    client: Client, maak_gebruiker: Callable[..., Any]
-) -> None:
+def test_onbekend_object_geeft_problem_json_404(client: Client, maak_gebruiker: Callable[..., Any]) -> None:
     client.force_login(maak_gebruiker("beleidsmedewerker"))
     antwoord = client.get("/api/v1/eenheden/bestaat-niet")
     assert antwoord.status_code == 404

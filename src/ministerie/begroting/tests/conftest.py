@@ -27,8 +27,9 @@ def begroting_bzk(db: Any) -> Begroting:
 
 @pytest.fixture
 def fez(maak_gebruiker: Callable[..., Any]) -> Any:
-    return maak_gebruiker("fez_medewerker", eenheden=["fez-begrotingszaken"],
-                          clearance=Rubricering.DEPARTEMENTAAL_VERTROUWELIJK)
+    return maak_gebruiker(
+        "fez_medewerker", eenheden=["fez-begrotingszaken"], clearance=Rubricering.DEPARTEMENTAAL_VERTROUWELIJK
+    )
 
 
 def artikel(code: str, nummer: int) -> Artikel:

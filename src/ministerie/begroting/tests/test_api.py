@@ -20,9 +20,17 @@ def _api(gebruiker: Any) -> APIClient:
 
 
 def _tegenvaller(**extra: Any) -> dict[str, Any]:
-    return {"mutaties": [{"soort": "tegenvaller", "titel": "Huurtoeslag", "toelichting": "Meer aanvragen.",
-                          "regels": [{"artikel": 3, "soort": "uitgaven", "jaar": 2022, "bedrag": 15000}]}],
-            **extra}
+    return {
+        "mutaties": [
+            {
+                "soort": "tegenvaller",
+                "titel": "Huurtoeslag",
+                "toelichting": "Meer aanvragen.",
+                "regels": [{"artikel": 3, "soort": "uitgaven", "jaar": 2022, "bedrag": 15000}],
+            }
+        ],
+        **extra,
+    }
 
 
 def test_lezen(begroting_bzk: Begroting, fez: Any) -> None:
@@ -61,9 +69,20 @@ def test_invoeren_geweigerd_en_met_uitzondering(begroting_bzk: Begroting, fez: A
     assert ok.status_code == 201 and ok.json()[0]["uitzonderingReden"] == reden
     assert AuditRecord.objects.filter(actie="begroting_uitzondering_vastgelegd").count() == 1
     assert len(c.get(f"{BASIS}/standen/2/mutaties").json()) == 1
-    onbekend = c.post(f"{BASIS}/standen/2/mutaties", {"mutaties": [{
-        "soort": "ombuiging", "titel": "x", "toelichting": "x",
-        "regels": [{"artikel": 42, "soort": "uitgaven", "jaar": 2022, "bedrag": -1}]}]}, format="json")
+    onbekend = c.post(
+        f"{BASIS}/standen/2/mutaties",
+        {
+            "mutaties": [
+                {
+                    "soort": "ombuiging",
+                    "titel": "x",
+                    "toelichting": "x",
+                    "regels": [{"artikel": 42, "soort": "uitgaven", "jaar": 2022, "bedrag": -1}],
+                }
+            ]
+        },
+        format="json",
+    )
     assert onbekend.status_code == 400 and "geen artikel 42" in str(onbekend.json())
 
 
@@ -82,8 +101,11 @@ def test_bevinding_bijwerken(begroting_bzk: Begroting, fez: Any) -> None:
     bevinding = c.get("/api/v1/begroting/bevindingen").json()[0]
     fout = c.patch(f"/api/v1/begroting/bevindingen/{bevinding['id']}", {"status": "opgelost"}, format="json")
     assert fout.status_code == 400 and "verbeterplan" in str(fout.json())
-    ok = c.patch(f"/api/v1/begroting/bevindingen/{bevinding['id']}",
-                 {"verbeterplan": "Plan van aanpak", "status": "verbeterplan"}, format="json")
+    ok = c.patch(
+        f"/api/v1/begroting/bevindingen/{bevinding['id']}",
+        {"verbeterplan": "Plan van aanpak", "status": "verbeterplan"},
+        format="json",
+    )
     assert ok.status_code == 200 and ok.json()["status"] == "verbeterplan"
 
 

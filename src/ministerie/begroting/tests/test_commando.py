@@ -27,15 +27,25 @@ def test_accres(tmp_path: Path) -> None:
     reeks = tmp_path / "reeks.txt"
     reeks.write_text("2022;100\n2023;110\n", encoding="utf-8")
     uit = StringIO()
-    call_command("begroting", "accres", "--fonds", "gemeentefonds", "--basis", "1000",
-                 "--reeks", str(reeks), stdout=uit)
+    call_command(
+        "begroting",
+        "accres",
+        "--fonds",
+        "gemeentefonds",
+        "--basis",
+        "1000",
+        "--reeks",
+        str(reeks),
+        stdout=uit,
+    )
     regels = uit.getvalue().splitlines()
     assert regels[0] == "jaar\tregel\tpercentage\taccres\tfonds"
     assert regels[1] == "2023\ttrap_op_trap_af\t10,00 %\t100,000\t1.100,000"
     reeks.write_text("2022;100\n2024;110\n", encoding="utf-8")
     with pytest.raises(CommandError, match="gat"):
-        call_command("begroting", "accres", "--fonds", "gemeentefonds", "--basis", "1000",
-                     "--reeks", str(reeks))
+        call_command(
+            "begroting", "accres", "--fonds", "gemeentefonds", "--basis", "1000", "--reeks", str(reeks)
+        )
 
 
 def test_demo_voorjaarsnota_is_idempotent(
@@ -48,4 +58,6 @@ def test_demo_voorjaarsnota_is_idempotent(
     voorjaarsnota_2022()
     assert Mutatie.objects.count() == 5
     assert list(begroting_bzk.standen.values_list("moment", flat=True)) == [
-        "ontwerpbegroting", "eerste_suppletoire"]
+        "ontwerpbegroting",
+        "eerste_suppletoire",
+    ]

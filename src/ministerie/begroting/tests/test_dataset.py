@@ -24,14 +24,11 @@ from .conftest import DATA
 
 MAP = DATA / "begroting"
 # The dossier text, when this machine has it (MINISTERIE_DOSSIER or the project's seed file).
-DOSSIER = Path(os.environ.get(
-    "MINISTERIE_DOSSIER", "/work/shared/seeds/000_893bd2c9fdaa6efc.txt"
-))
+DOSSIER = Path(os.environ.get("MINISTERIE_DOSSIER", "/work/shared/seeds/000_893bd2c9fdaa6efc.txt"))
 
 # The dossier's 2022 figures (5.1, 5.2), transcribed by hand a second time, in millions.
 HOOFDSTUKKEN = {"IIA": 184, "IIB": 152, "IV": 376, "VII": 8058, "B": 35597, "C": 2541}
-ARTIKELEN_VII = {1: 87, 2: 345, 3: 4499 + 133, 4: 445, 5: 123, 6: 216, 7: 194, 8: 1124, 9: 137,
-                 11: 584}
+ARTIKELEN_VII = {1: 87, 2: 345, 3: 4499 + 133, 4: 445, 5: 123, 6: 216, 7: 194, 8: 1124, 9: 137, 11: 584}
 
 
 def _getal(tekst: str) -> Decimal:
@@ -102,8 +99,9 @@ def test_laden_is_idempotent_en_geaudit() -> None:
     assert AuditRecord.objects.count() == aantal
     assert Bevinding.objects.count() == 17 and Agentschap.objects.count() == 8
     assert Risicoregeling.objects.get(code="wew-nhg").bedrag_euro == 202_400_000_000
-    standen = {b.hoofdstuk.code: list(b.standen.values_list("moment", flat=True))
-               for b in Begroting.objects.all()}
+    standen = {
+        b.hoofdstuk.code: list(b.standen.values_list("moment", flat=True)) for b in Begroting.objects.all()
+    }
     assert all(m == ["ontwerpbegroting"] for m in standen.values())
 
 
@@ -112,12 +110,15 @@ def test_een_fout_in_de_gegevens_laadt_niets(tmp_path: Path) -> None:
     kopie = tmp_path / "begroting"
     shutil.copytree(MAP, kopie)
     artikelen = kopie / "artikelen.yaml"
-    artikelen.write_text(artikelen.read_text(encoding="utf-8").replace("mln: 1124", "mln: 1125"),
-                         encoding="utf-8")
+    artikelen.write_text(
+        artikelen.read_text(encoding="utf-8").replace("mln: 1124", "mln: 1125"), encoding="utf-8"
+    )
     with pytest.raises(Laadfout, match="tellen op tot 8059 mln, het hoofdstuk noemt 8058 mln"):
         laad(kopie, door="test")
-    artikelen.write_text(artikelen.read_text(encoding="utf-8").replace(
-        "soort: beleidsartikel", "soort: beleid", 1), encoding="utf-8")
+    artikelen.write_text(
+        artikelen.read_text(encoding="utf-8").replace("soort: beleidsartikel", "soort: beleid", 1),
+        encoding="utf-8",
+    )
     with pytest.raises(Laadfout, match=r"artikelen.yaml, regel \d+: onbekende soort 'beleid'"):
         laad(kopie, door="test")
     assert not Artikel.objects.exists() and not Basisbedrag.objects.exists()
@@ -129,9 +130,12 @@ def test_een_correctie_in_de_bestanden_wordt_als_wijziging_geladen(tmp_path: Pat
     shutil.copytree(MAP, kopie)
     laad(kopie, door="test")
     pad = kopie / "artikelen.yaml"
-    pad.write_text(pad.read_text(encoding="utf-8").replace(
-        "naam: Uitvoering Rijksvastgoedbeleid", "naam: Uitvoering rijksvastgoedbeleid"),
-        encoding="utf-8")
+    pad.write_text(
+        pad.read_text(encoding="utf-8").replace(
+            "naam: Uitvoering Rijksvastgoedbeleid", "naam: Uitvoering rijksvastgoedbeleid"
+        ),
+        encoding="utf-8",
+    )
     verslag = laad(kopie, door="test")
     assert verslag.gewijzigd["artikel"] == 1
     assert AuditRecord.objects.filter(actie="begroting_artikel_gewijzigd").count() == 1

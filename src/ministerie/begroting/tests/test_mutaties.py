@@ -39,7 +39,9 @@ def test_met_een_uitzondering_van_fez_wordt_de_tegenvaller_aanvaard_en_geaudit(
 ) -> None:
     stand = _voorjaarsnota(begroting_bzk, fez)
     [m] = voer_mutaties_in(
-        stand, [mutatie("tegenvaller", "Huurtoeslag", (3, 2022, 15000))], door=fez,
+        stand,
+        [mutatie("tegenvaller", "Huurtoeslag", (3, 2022, 15000))],
+        door=fez,
         uitzondering_reden=REDEN,
     )
     assert m.uitzondering_regel == "eigen_broek_ophouden" and m.uitzondering_reden == REDEN
@@ -57,11 +59,16 @@ def test_een_uitzondering_vraagt_redenen_en_geldt_niet_voor_rekenregels(
 ) -> None:
     stand = _voorjaarsnota(begroting_bzk, fez)
     with pytest.raises(ValidationError, match="minstens 20 tekens"):
-        voer_mutaties_in(stand, [mutatie("tegenvaller", "T", (3, 2022, 1))], door=fez,
-                         uitzondering_reden="omdat")
+        voer_mutaties_in(
+            stand, [mutatie("tegenvaller", "T", (3, 2022, 1))], door=fez, uitzondering_reden="omdat"
+        )
     with pytest.raises(Geweigerd):  # a kasschuif that does not add up cannot be excused
-        voer_mutaties_in(stand, [mutatie("kasschuif", "K", (4, 2022, -10), (4, 2023, 5))],
-                         door=fez, uitzondering_reden=REDEN)
+        voer_mutaties_in(
+            stand,
+            [mutatie("kasschuif", "K", (4, 2022, -10), (4, 2023, 5))],
+            door=fez,
+            uitzondering_reden=REDEN,
+        )
 
 
 def test_alleen_fez_voert_in_en_maakt_uitzonderingen(
@@ -90,8 +97,12 @@ def test_eerste_suppletoire_uit_vijf_mutaties_is_de_vorige_stand_plus_precies_di
     voer_mutaties_in(stand, vijf[1:], door=fez)  # ... then the rest, the tegenvaller covered
     ontwerp, suppletoir = standen_met_bedragen(begroting_bzk)
     verwacht = {  # article -> {year: change}
-        6: {2022: -20000}, 3: {2022: 15000}, 4: {2022: -30000, 2023: 30000},
-        7: {2022: -5000}, 1: {2022: 5000}, 9: {2022: 2000},
+        6: {2022: -20000},
+        3: {2022: 15000},
+        4: {2022: -30000, 2023: 30000},
+        7: {2022: -5000},
+        1: {2022: 5000},
+        9: {2022: 2000},
     }
     for a in begroting_bzk.hoofdstuk.artikelen.all():
         for jaar in begroting_bzk.jaren:
@@ -117,7 +128,8 @@ def test_eerste_suppletoire_uit_vijf_mutaties_is_de_vorige_stand_plus_precies_di
 def test_overboeking_tussen_hoofdstukken_boekt_in_beide_standen(begroting_bzk: Begroting, fez: Any) -> None:
     stand = _voorjaarsnota(begroting_bzk, fez)
     [m] = voer_mutaties_in(
-        stand, [mutatie("overboeking", "Naar IV", (2, 2022, -1000), (0, 2022, 1000, "uitgaven", "IV"))],
+        stand,
+        [mutatie("overboeking", "Naar IV", (2, 2022, -1000), (0, 2022, 1000, "uitgaven", "IV"))],
         door=fez,
     )
     tegen = Mutatie.objects.get(pk=m.tegenboeking_id)
@@ -131,10 +143,14 @@ def test_overboeking_tussen_hoofdstukken_boekt_in_beide_standen(begroting_bzk: B
 def test_najaarsnota_markeert_intensiveringen(begroting_bzk: Begroting, fez: Any) -> None:
     _voorjaarsnota(begroting_bzk, fez)
     najaar = open_stand(begroting_bzk, "tweede_suppletoire", door=fez)
-    [intensivering, ombuiging] = voer_mutaties_in(najaar, [
-        mutatie("intensivering", "Extra", (1, 2022, 1000)),
-        mutatie("ombuiging", "Dekking", (6, 2022, -1000)),
-    ], door=fez)
+    [intensivering, ombuiging] = voer_mutaties_in(
+        najaar,
+        [
+            mutatie("intensivering", "Extra", (1, 2022, 1000)),
+            mutatie("ombuiging", "Dekking", (6, 2022, -1000)),
+        ],
+        door=fez,
+    )
     assert intensivering.buiten_besluitvormingsmoment and ombuiging.buiten_besluitvormingsmoment
 
 

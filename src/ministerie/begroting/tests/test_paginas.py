@@ -26,8 +26,12 @@ def _client(gebruiker: Any) -> Client:
 
 
 def _regels(**velden: Any) -> dict[str, Any]:
-    data = {"soort": "tegenvaller", "titel": "Huurtoeslag", "toelichting": "Meer aanvragen.",
-            "uitzondering_reden": ""}
+    data = {
+        "soort": "tegenvaller",
+        "titel": "Huurtoeslag",
+        "toelichting": "Meer aanvragen.",
+        "uitzondering_reden": "",
+    }
     data.update(velden)
     return data
 
@@ -64,8 +68,7 @@ def test_mutatie_invoeren_met_live_controle_en_uitzondering(begroting_bzk: Begro
     formulier = c.get(url).content.decode()
     assert 'hx-post="/begroting/VII/2022/standen/2/controle/"' in formulier
     art3 = artikel("VII", 3).pk
-    data = _regels(regel1_artikel=art3, regel1_soort="uitgaven", regel1_jaar="2022",
-                   regel1_bedrag="15000")
+    data = _regels(regel1_artikel=art3, regel1_soort="uitgaven", regel1_jaar="2022", regel1_bedrag="15000")
     controle = c.post(f"/begroting/VII/2022/standen/{stand.volgnummer}/controle/", data)
     tekst = controle.content.decode()
     assert 'data-uitkomst="geweigerd"' in tekst and "Eigen broek ophouden" in tekst
@@ -78,9 +81,10 @@ def test_mutatie_invoeren_met_live_controle_en_uitzondering(begroting_bzk: Begro
     mutatie_ = Mutatie.objects.get()
     assert mutatie_.uitzondering_reden == reden
     assert AuditRecord.objects.filter(actie="begroting_uitzondering_vastgelegd").exists()
-    ok = c.post(f"/begroting/VII/2022/standen/{stand.volgnummer}/controle/",
-                _regels(soort="ombuiging", regel1_artikel=art3, regel1_jaar="2022",
-                        regel1_bedrag="-1000"))
+    ok = c.post(
+        f"/begroting/VII/2022/standen/{stand.volgnummer}/controle/",
+        _regels(soort="ombuiging", regel1_artikel=art3, regel1_jaar="2022", regel1_bedrag="-1000"),
+    )
     assert 'data-uitkomst="toegestaan"' in ok.content.decode()
     leeg = c.post(f"/begroting/VII/2022/standen/{stand.volgnummer}/controle/", {})
     assert 'data-uitkomst="onvolledig"' in leeg.content.decode()
@@ -88,8 +92,7 @@ def test_mutatie_invoeren_met_live_controle_en_uitzondering(begroting_bzk: Begro
 
 def test_artikelpagina_toont_vorige_stand_plus_mutaties(begroting_bzk: Begroting, fez: Any) -> None:
     stand = open_stand(begroting_bzk, "eerste_suppletoire", door=fez)
-    voer_mutaties_in(stand, [mutatie("kasschuif", "Isolatie", (4, 2022, -30000), (4, 2023, 30000))],
-                     door=fez)
+    voer_mutaties_in(stand, [mutatie("kasschuif", "Isolatie", (4, 2022, -30000), (4, 2023, 30000))], door=fez)
     pagina = _client(fez).get("/begroting/VII/2022/artikelen/4/").content.decode()
     assert 'data-rol="vorige"' in pagina and 'data-rol="mutatie"' in pagina
     assert "Kasschuif: Isolatie" in pagina and "= Eerste suppletoire" in pagina
@@ -103,9 +106,20 @@ def test_export_csv_en_xlsx_in_open_data_indeling(begroting_bzk: Begroting, fez:
     rijen = list(csv.reader(io.StringIO(antwoord.content.decode("utf-8-sig")), delimiter=";"))
     assert rijen[0][:4] == ["begrotingsjaar", "begrotingsfase", "hoofdstuk", "hoofdstuknaam"]
     groningen = [r for r in rijen if r[4] == "8"]
-    assert groningen == [["2022", "Ontwerpbegroting", "VII", "Binnenlandse Zaken en Koninkrijksrelaties",
-                          "8", "Groningen versterken en perspectief", "Beleidsartikel", "U", "2022",
-                          "1124000"]]
+    assert groningen == [
+        [
+            "2022",
+            "Ontwerpbegroting",
+            "VII",
+            "Binnenlandse Zaken en Koninkrijksrelaties",
+            "8",
+            "Groningen versterken en perspectief",
+            "Beleidsartikel",
+            "U",
+            "2022",
+            "1124000",
+        ]
+    ]
     assert sum(int(r[9]) for r in rijen[1:] if r[8] == "2022") == 8_058_000
     xlsx = c.get("/begroting/VII/2022/standen/1/export.xlsx")
     blad = load_workbook(io.BytesIO(xlsx.content)).active
@@ -119,14 +133,24 @@ def test_dashboard_bevinding_en_evaluatie(begroting_bzk: Begroting, fez: Any) ->
     pagina = c.get("/begroting/fez/").content.decode()
     assert "Open bevindingen (17)" in pagina
     bevinding = Bevinding.objects.filter(hoofdstuk__code="IV").get()
-    antwoord = c.post(f"/begroting/bevindingen/{bevinding.pk}/", {
-        "onderwerp": "Beheer liquiditeitsleningen", "verbeterplan": "Plan van aanpak 2021",
-        "opvolging": "Besproken met ADR en AR", "status": "opgelost",
-    })
+    antwoord = c.post(
+        f"/begroting/bevindingen/{bevinding.pk}/",
+        {
+            "onderwerp": "Beheer liquiditeitsleningen",
+            "verbeterplan": "Plan van aanpak 2021",
+            "opvolging": "Besproken met ADR en AR",
+            "status": "opgelost",
+        },
+    )
     assert antwoord.status_code == 302
     assert "Open bevindingen (16)" in c.get("/begroting/fez/").content.decode()
-    assert c.post("/begroting/VII/2022/artikelen/1/evaluatie/",
-                  {"laatste_jaar": "2013", "laatste_titel": "Beleidsdoorlichting"}).status_code == 302
+    assert (
+        c.post(
+            "/begroting/VII/2022/artikelen/1/evaluatie/",
+            {"laatste_jaar": "2013", "laatste_titel": "Beleidsdoorlichting"},
+        ).status_code
+        == 302
+    )
     dashboard = c.get("/begroting/fez/").content.decode()
     assert "Evaluaties te laat (1)" in dashboard and "uiterlijk in 2020" in dashboard
     werk = [w for w in werk_voor(fez) if w.soort.startswith("Begroting")]

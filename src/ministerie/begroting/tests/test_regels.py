@@ -29,10 +29,15 @@ def m(soort: str, *regels: Regelinvoer, titel: str = "Test") -> Mutatie_invoer:
     return Mutatie_invoer(soort, titel, tuple(regels))
 
 
-def check(*mutaties: Mutatie_invoer, moment: str = "eerste_suppletoire", bestaand=None,
-          regelset=REGELS):
-    return controleer(list(mutaties), hoofdstuk="VII", jaren=JAREN, moment=moment,
-                      regelset=regelset, bestaand_uitgaven=bestaand)
+def check(*mutaties: Mutatie_invoer, moment: str = "eerste_suppletoire", bestaand=None, regelset=REGELS):
+    return controleer(
+        list(mutaties),
+        hoofdstuk="VII",
+        jaren=JAREN,
+        moment=moment,
+        regelset=regelset,
+        bestaand_uitgaven=bestaand,
+    )
 
 
 def test_het_regelbestand_van_het_kabinet_is_geldig() -> None:
@@ -111,8 +116,9 @@ def test_meevaller_op_de_ontvangsten_dekt_geen_uitgaven() -> None:
 def test_besluiten_buiten_het_voorjaar_worden_gemarkeerd_niet_geweigerd() -> None:
     voorjaar = check(m("intensivering", r(1, 2022, 1000)), m("ombuiging", r(6, 2022, -1000)))
     assert voorjaar.toegestaan and not voorjaar.markeringen
-    najaar = check(m("intensivering", r(1, 2022, 1000)), m("ombuiging", r(6, 2022, -1000)),
-                   moment="tweede_suppletoire")
+    najaar = check(
+        m("intensivering", r(1, 2022, 1000)), m("ombuiging", r(6, 2022, -1000)), moment="tweede_suppletoire"
+    )
     assert najaar.toegestaan and najaar.gemarkeerd == {0, 1}
     assert "buiten het besluitvormingsmoment" in najaar.markeringen[0]
 
@@ -131,13 +137,17 @@ def _schrijf(tmp_path: Path, naam: str, tekst: str) -> Path:
 
 def test_een_nieuw_kabinet_kan_de_regels_wijzigen(tmp_path: Path) -> None:
     _schrijf(tmp_path, "oud.yaml", (REGELMAP / "rutte-iii.yaml").read_text(encoding="utf-8"))
-    _schrijf(tmp_path, "nieuw.yaml", """
+    _schrijf(
+        tmp_path,
+        "nieuw.yaml",
+        """
 kabinet: Nieuw kabinet
 geldig_vanaf: 2030-01-01
 regels:
   eigen_broek_ophouden: {aan: false, omschrijving: Uitgeschakeld door het nieuwe kabinet.}
 evaluatie: {min_jaren: 5, max_jaren: 6}
-""")
+""",
+    )
     alle_regelsets.cache_clear()
     try:
         oud = geldende_regels(date(2029, 12, 31), tmp_path)
@@ -150,19 +160,34 @@ evaluatie: {min_jaren: 5, max_jaren: 6}
     assert check(tegenvaller, regelset=nieuw).toegestaan
 
 
-@pytest.mark.parametrize("tekst,fout", [
-    ("kabinet: X\ngeldig_vanaf: 2020-01-01\nregels: {eigen_broek: {aan: true, omschrijving: x}}\n"
-     "evaluatie: {min_jaren: 4, max_jaren: 7}", "onbekende regel 'eigen_broek'"),
-    ("kabinet: X\ngeldig_vanaf: 2020-01-01\nregels: {eigen_broek_ophouden: {omschrijving: x}}\n"
-     "evaluatie: {min_jaren: 4, max_jaren: 7}", "'aan' (true of false) ontbreekt"),
-    ("kabinet: X\ngeldig_vanaf: 2020-01-01\nregels: {eigen_broek_ophouden: {aan: true, "
-     "omschrijving: x, soorten: [tegenvallers]}}\nevaluatie: {min_jaren: 4, max_jaren: 7}",
-     "onbekende waarde(n) ['tegenvallers']"),
-    ("kabinet: X\ngeldig_vanaf: 2020\nregels: {}\nevaluatie: {min_jaren: 4, max_jaren: 7}",
-     "'geldig_vanaf' moet een datum zijn"),
-    ("kabinet: X\ngeldig_vanaf: 2020-01-01\nregels: {}\nevaluatie: {min_jaren: 8, max_jaren: 7}",
-     "'min_jaren' en 'max_jaren'"),
-])
+@pytest.mark.parametrize(
+    "tekst,fout",
+    [
+        (
+            "kabinet: X\ngeldig_vanaf: 2020-01-01\nregels: {eigen_broek: {aan: true, omschrijving: x}}\n"
+            "evaluatie: {min_jaren: 4, max_jaren: 7}",
+            "onbekende regel 'eigen_broek'",
+        ),
+        (
+            "kabinet: X\ngeldig_vanaf: 2020-01-01\nregels: {eigen_broek_ophouden: {omschrijving: x}}\n"
+            "evaluatie: {min_jaren: 4, max_jaren: 7}",
+            "'aan' (true of false) ontbreekt",
+        ),
+        (
+            "kabinet: X\ngeldig_vanaf: 2020-01-01\nregels: {eigen_broek_ophouden: {aan: true, "
+            "omschrijving: x, soorten: [tegenvallers]}}\nevaluatie: {min_jaren: 4, max_jaren: 7}",
+            "onbekende waarde(n) ['tegenvallers']",
+        ),
+        (
+            "kabinet: X\ngeldig_vanaf: 2020\nregels: {}\nevaluatie: {min_jaren: 4, max_jaren: 7}",
+            "'geldig_vanaf' moet een datum zijn",
+        ),
+        (
+            "kabinet: X\ngeldig_vanaf: 2020-01-01\nregels: {}\nevaluatie: {min_jaren: 8, max_jaren: 7}",
+            "'min_jaren' en 'max_jaren'",
+        ),
+    ],
+)
 def test_een_fout_in_het_regelbestand_stopt_met_de_reden(tmp_path: Path, tekst: str, fout: str) -> None:
     with pytest.raises(OngeldigeRegels, match=None) as info:
         lees_regelset(_schrijf(tmp_path, "fout.yaml", tekst))

@@ -10,16 +10,20 @@ def _basis() -> Any:
 
     hoofdstuk, _ = Hoofdstuk.objects.get_or_create(code="VB", defaults={"naam": "Voorbeeld"})
     begroting, _ = Begroting.objects.get_or_create(hoofdstuk=hoofdstuk, jaar=2022)
-    Stand.objects.get_or_create(begroting=begroting, volgnummer=1,
-                                defaults={"moment": "ontwerpbegroting"})
-    Stand.objects.get_or_create(begroting=begroting, volgnummer=2,
-                                defaults={"moment": "eerste_suppletoire"})
-    Artikel.objects.get_or_create(hoofdstuk=hoofdstuk, nummer=1,
-                                  defaults={"naam": "Voorbeeld", "soort": "beleidsartikel"})
+    Stand.objects.get_or_create(begroting=begroting, volgnummer=1, defaults={"moment": "ontwerpbegroting"})
+    Stand.objects.get_or_create(begroting=begroting, volgnummer=2, defaults={"moment": "eerste_suppletoire"})
+    Artikel.objects.get_or_create(
+        hoofdstuk=hoofdstuk, nummer=1, defaults={"naam": "Voorbeeld", "soort": "beleidsartikel"}
+    )
     bevinding, _ = Bevinding.objects.get_or_create(
         code="VB-2020-onv-1",
-        defaults={"hoofdstuk": hoofdstuk, "jaar": 2020, "instantie": "algemene_rekenkamer",
-                  "ernst": "onvolkomenheid", "onderwerp": "Voorbeeld"},
+        defaults={
+            "hoofdstuk": hoofdstuk,
+            "jaar": 2020,
+            "instantie": "algemene_rekenkamer",
+            "ernst": "onvolkomenheid",
+            "onderwerp": "Voorbeeld",
+        },
     )
     return bevinding
 

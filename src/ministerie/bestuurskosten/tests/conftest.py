@@ -28,11 +28,16 @@ def bzk(db: Any) -> Eenheid:
 @pytest.fixture
 def mensen(bzk: Eenheid, maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
     return {
-        "fez": maak_gebruiker("fez_medewerker", eenheden=["fez-begrotingszaken"], gebruikersnaam="fez",
-                              clearance=Rubricering.DEPARTEMENTAAL_VERTROUWELIJK),
+        "fez": maak_gebruiker(
+            "fez_medewerker",
+            eenheden=["fez-begrotingszaken"],
+            gebruikersnaam="fez",
+            clearance=Rubricering.DEPARTEMENTAAL_VERTROUWELIJK,
+        ),
         "jurist": maak_gebruiker("jurist_czw", eenheden=["czw-juridisch-advies"], gebruikersnaam="jurist"),
-        "sg": maak_gebruiker("secretaris_generaal", eenheden=["sg"], gebruikersnaam="sg",
-                             clearance=Rubricering.STG_GEHEIM),
+        "sg": maak_gebruiker(
+            "secretaris_generaal", eenheden=["sg"], gebruikersnaam="sg", clearance=Rubricering.STG_GEHEIM
+        ),
         "beleid": maak_gebruiker("beleidsmedewerker", eenheden=["woningbouw"], gebruikersnaam="beleid"),
     }
 

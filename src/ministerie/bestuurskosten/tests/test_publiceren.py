@@ -83,8 +83,14 @@ def test_niet_gelakt_document_houdt_publicatie_tegen(periode: Periode, mensen: d
         periode, door=fez, data=bon(*STANDAARDBON), bestandsnaam="b.pdf", titel="Bon", soort="bon"
     )
     services.voeg_post_toe(
-        periode, door=fez, persoon=Persoon.objects.get(code="maarten-schurink"), categorie="overig",
-        datum=date(2026, 3, 2), bedrag="10,00", omschrijving="x", brondocument=document,
+        periode,
+        door=fez,
+        persoon=Persoon.objects.get(code="maarten-schurink"),
+        categorie="overig",
+        datum=date(2026, 3, 2),
+        bedrag="10,00",
+        omschrijving="x",
+        brondocument=document,
     )
     with pytest.raises(ValidationError, match="niet beoordeeld"):
         services.publiceer(periode, door=fez)
@@ -119,9 +125,7 @@ def test_publiceren_en_de_publieke_download_is_gelakt(klaar: Periode, mensen: di
     pagina = client.get(_publieke_url(klaar)).content.decode()
     assert MINISTER in pagina and "€ 84,50" in pagina
     document = klaar.documenten.get()
-    antwoord = client.get(
-        reverse("bestuurskosten:openbaar-document", args=["bzk", 2026, 3, document.pk])
-    )
+    antwoord = client.get(reverse("bestuurskosten:openbaar-document", args=["bzk", 2026, 3, document.pk]))
     assert antwoord.status_code == 200
     pdf = b"".join(antwoord.streaming_content)
     assert pdf == document.gelakt_pdf.open("rb").read()
@@ -181,14 +185,24 @@ def test_publiek_jaartotaal_telt_alleen_gepubliceerde_maanden(
     fez = mensen["fez"]
     april = services.maak_periode(door=fez, ministerie=bzk, jaar=2026, maand=4)
     document = services.voeg_document_toe(
-        april, door=fez, data=bon("Krant", bedrag="999.00"), bestandsnaam="k.pdf", titel="Krant",
+        april,
+        door=fez,
+        data=bon("Krant", bedrag="999.00"),
+        bestandsnaam="k.pdf",
+        titel="Krant",
         soort="factuur",
     )
     services.beoordeel(document, door=fez, besluiten={v.pk: True for v in document.voorstellen.all()})
     services.lak_document(document, door=fez)
     services.voeg_post_toe(
-        april, door=fez, persoon=Persoon.objects.get(code="hanke-bruins-slot"), categorie="abonnementen",
-        datum=date(2026, 4, 1), bedrag=Decimal("999.00"), omschrijving="Krant", brondocument=document,
+        april,
+        door=fez,
+        persoon=Persoon.objects.get(code="hanke-bruins-slot"),
+        categorie="abonnementen",
+        datum=date(2026, 4, 1),
+        bedrag=Decimal("999.00"),
+        omschrijving="Krant",
+        brondocument=document,
     )
     services.publiceer(klaar, door=fez)
     services.publiceer(april, door=fez)

@@ -28,8 +28,13 @@ pytestmark = pytest.mark.django_db
 
 def _post(periode: Periode, door: Any, code: str, categorie: str, bedrag: str, dag: int = 5) -> Any:
     return services.voeg_post_toe(
-        periode, door=door, persoon=Persoon.objects.get(code=code), categorie=categorie,
-        datum=date(periode.jaar, periode.maand, dag), bedrag=bedrag, omschrijving="Kosten",
+        periode,
+        door=door,
+        persoon=Persoon.objects.get(code=code),
+        categorie=categorie,
+        datum=date(periode.jaar, periode.maand, dag),
+        bedrag=bedrag,
+        omschrijving="Kosten",
         brondocument=periode.documenten.first(),
     )
 
@@ -92,8 +97,11 @@ def test_ongeldige_kostenpost_wordt_geweigerd(
     from ministerie.organisatie.models import Persoon as P
 
     gegevens: dict[str, Any] = {
-        "persoon": P.objects.get(code="hanke-bruins-slot"), "categorie": "overig",
-        "datum": date(2026, 3, 1), "bedrag": "1.00", "omschrijving": "x",
+        "persoon": P.objects.get(code="hanke-bruins-slot"),
+        "categorie": "overig",
+        "datum": date(2026, 3, 1),
+        "bedrag": "1.00",
+        "omschrijving": "x",
         "brondocument": klaar.documenten.first(),
     }
     if wijziging.get("persoon") == "beleid":
@@ -141,7 +149,8 @@ def test_api_publiceren_en_intrekken(klaar: Periode, mensen: dict, client: Clien
     )
     assert zonder_reden.status_code == 400
     antwoord = client.post(
-        reverse("api:bestuurskosten-intrekken", args=[klaar.pk]), {"reden": "Dubbel"},
+        reverse("api:bestuurskosten-intrekken", args=[klaar.pk]),
+        {"reden": "Dubbel"},
         content_type="application/json",
     )
     assert antwoord.json()["status"] == "ingetrokken"

@@ -28,8 +28,14 @@ def test_mijn_werk_toont_te_lakken_en_klaar_om_te_publiceren(periode: Periode, m
     from ministerie.organisatie.models import Persoon
 
     services.voeg_post_toe(
-        periode, door=fez, persoon=Persoon.objects.get(code="hugo-de-jonge"), categorie="overig",
-        datum=date(2026, 3, 3), bedrag="3.00", omschrijving="x", brondocument=document,
+        periode,
+        door=fez,
+        persoon=Persoon.objects.get(code="hugo-de-jonge"),
+        categorie="overig",
+        datum=date(2026, 3, 3),
+        bedrag="3.00",
+        omschrijving="x",
+        brondocument=document,
     )
     items = werk_voor(mensen["sg"])
     assert [i.soort for i in items if i.soort.startswith("Bestuurskosten")] == ["Bestuurskosten — publiceren"]

@@ -27,7 +27,9 @@ def _periode(jaar: int, maand: int, status: str) -> Any:
     from ministerie.bestuurskosten.models import Periode
 
     periode, _ = Periode.objects.get_or_create(
-        ministerie=_ministerie(), jaar=jaar, maand=maand,
+        ministerie=_ministerie(),
+        jaar=jaar,
+        maand=maand,
         defaults={"status": status, "aangemaakt_door": _gebruiker()},
     )
     return periode
@@ -49,8 +51,14 @@ def _document(periode: Any) -> Any:
     data = pdf.tobytes()
     opgeslagen = sla_op(data, "voorbeeldbon.pdf", door=_gebruiker(), eenheid=_ministerie(), rubricering=10)
     document = Brondocument(
-        periode=periode, titel="Voorbeeldbon", soort="bon", document=opgeslagen.document,
-        versie=opgeslagen.versie, paginas=1, toegevoegd_door=_gebruiker(), gelakt_op=timezone.now(),
+        periode=periode,
+        titel="Voorbeeldbon",
+        soort="bon",
+        document=opgeslagen.document,
+        versie=opgeslagen.versie,
+        paginas=1,
+        toegevoegd_door=_gebruiker(),
+        gelakt_op=timezone.now(),
     )
     document.bron_pdf.save("voorbeeld-bron.pdf", ContentFile(data), save=False)
     document.gelakt_pdf.save("voorbeeld-gelakt.pdf", ContentFile(data), save=False)
@@ -86,10 +94,17 @@ def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
 
         persoon, _ = Persoon.objects.get_or_create(code="voorbeeld", defaults={"naam": "Voorbeeld"})
         post, _ = Kostenpost.objects.get_or_create(
-            periode=periode, omschrijving="Voorbeeld",
-            defaults={"persoon": persoon, "functie": "minister", "categorie": "overig",
-                      "datum": "2025-02-01", "bedrag": "1.00", "brondocument": _document(periode),
-                      "vastgelegd_door": _gebruiker()},
+            periode=periode,
+            omschrijving="Voorbeeld",
+            defaults={
+                "persoon": persoon,
+                "functie": "minister",
+                "categorie": "overig",
+                "datum": "2025-02-01",
+                "bedrag": "1.00",
+                "brondocument": _document(periode),
+                "vastgelegd_door": _gebruiker(),
+            },
         )
         return {"pk": post.pk}
     if naam == "markering-opheffen":

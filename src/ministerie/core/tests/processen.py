@@ -35,13 +35,20 @@ def omgeving() -> dict[str, str]:
 
 def ministerie(*args: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(MINISTERIE), *args], env=omgeving(), capture_output=True, text=True, timeout=120,
+        [str(MINISTERIE), *args],
+        env=omgeving(),
+        capture_output=True,
+        text=True,
+        timeout=120,
         **kwargs,
     )
 
 
 def start_ministerie(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [str(MINISTERIE), *args], env=omgeving(), stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT, text=True,
+        [str(MINISTERIE), *args],
+        env=omgeving(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )

@@ -11,5 +11,3 @@ def test_500_pagina_is_nederlands_en_heeft_geen_database_nodig() -> None:
     assert antwoord.status_code == 500
     assert "Er ging iets mis" in html
     assert '<html lang="nl">' in html
-
-

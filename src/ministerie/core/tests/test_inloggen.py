@@ -21,9 +21,7 @@ def _inloggen(client: Client, naam: str, wachtwoord: str) -> Any:
     return client.post(reverse("core:inloggen"), {"username": naam, "password": wachtwoord})
 
 
-@override_settings(
-    PASSWORD_HASHERS=["django.contrib.auth.hashers.Argon2PasswordHasher"]
-)
+@override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.Argon2PasswordHasher"])
 def test_wachtwoorden_worden_met_argon2_opgeslagen(maak_gebruiker: Callable[..., Any]) -> None:
     gebruiker = maak_gebruiker("directeur")
     assert gebruiker.password.startswith("argon2")

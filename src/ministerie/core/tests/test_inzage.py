@@ -64,7 +64,8 @@ def test_scope_eigen_eenheid_kijkt_naar_onderliggende_eenheden(
     echte = permissiematrix.matrix()
     regel = permissiematrix.Actie("x.bewerken", "bewerken", frozenset({"directeur"}), "eigen_eenheid")
     monkeypatch.setattr(
-        permissiematrix, "matrix",
+        permissiematrix,
+        "matrix",
         lambda: permissiematrix.Matrix(echte.rollen, {**echte.acties, "x.bewerken": regel}),
     )
     from ministerie.core import permissies

@@ -31,9 +31,7 @@ def bron() -> Iterator[None]:
     verwijder_bron(voorbeeldbron)
 
 
-def test_werk_staat_op_volgorde_van_uiterste_datum(
-    bron: None, maak_gebruiker: Callable[..., Any]
-) -> None:
+def test_werk_staat_op_volgorde_van_uiterste_datum(bron: None, maak_gebruiker: Callable[..., Any]) -> None:
     titels = [i.titel for i in werk_voor(maak_gebruiker("directeur"))]
     assert titels == ["Te laat", "Vandaag", "Later", "Zonder termijn"]
 

@@ -5,9 +5,20 @@ import pytest
 from ministerie.core.permissiematrix import ANONIEM, OngeldigeMatrix, lees_matrix, matrix
 
 ROLLEN_UIT_HET_DOSSIER = {
-    "bewindspersoon", "politiek_assistent", "secretaris_generaal", "directeur_generaal",
-    "directeur", "afdelingshoofd", "beleidsmedewerker", "parlementaire_zaken", "woordvoerder",
-    "mc_medewerker", "jurist_czw", "fez_medewerker", "secretariaat", "functioneel_beheerder",
+    "bewindspersoon",
+    "politiek_assistent",
+    "secretaris_generaal",
+    "directeur_generaal",
+    "directeur",
+    "afdelingshoofd",
+    "beleidsmedewerker",
+    "parlementaire_zaken",
+    "woordvoerder",
+    "mc_medewerker",
+    "jurist_czw",
+    "fez_medewerker",
+    "secretariaat",
+    "functioneel_beheerder",
     ANONIEM,
 }
 

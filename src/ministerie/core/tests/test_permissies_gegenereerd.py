@@ -85,9 +85,7 @@ def _voorbeeld_kwargs(route: Route) -> dict[str, Any]:
 
 
 def _voorbeeld_eenheid() -> Eenheid:
-    wortel, _ = Eenheid.objects.get_or_create(
-        code="bzk", defaults={"naam": "BZK", "soort": "ministerie"}
-    )
+    wortel, _ = Eenheid.objects.get_or_create(code="bzk", defaults={"naam": "BZK", "soort": "ministerie"})
     eenheid, _ = Eenheid.objects.get_or_create(
         code="voorbeeld",
         defaults={"naam": "Voorbeeld", "soort": "directie", "bovenliggende": wortel},
@@ -167,10 +165,7 @@ def test_elke_route_noemt_een_actie_of_is_publiek(route: Route) -> None:
 
 
 BESCHERMD = [
-    (route, methode, actie)
-    for route in ROUTES
-    if not route.publiek
-    for methode, actie in route.methoden
+    (route, methode, actie) for route in ROUTES if not route.publiek for methode, actie in route.methoden
 ]
 
 

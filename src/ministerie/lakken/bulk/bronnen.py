@@ -139,11 +139,11 @@ def _is_mbox(pad: Path, extensie: str) -> bool:
 def _zip(pad: Path, sleutel: str, naam: str, werkmap: Path, diepte: int) -> Iterator[Eenheid]:
     try:
         archief = zipfile.ZipFile(pad)
-        leden = sorted((lid for lid in archief.infolist() if not lid.is_dir()),
-                       key=lambda lid: lid.filename.split("/"))
+        leden = sorted(
+            (lid for lid in archief.infolist() if not lid.is_dir()), key=lambda lid: lid.filename.split("/")
+        )
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        yield Eenheid(sleutel, naam, _niets, fout="Het ZIP-archief is beschadigd en kan niet "
-                      "worden gelezen.")
+        yield Eenheid(sleutel, naam, _niets, fout="Het ZIP-archief is beschadigd en kan niet worden gelezen.")
         return
     with archief:
         if not leden:
@@ -158,23 +158,36 @@ def _zip_lid(
     naam = lid.filename.rsplit("/", 1)[-1]
     extensie = extensie_van(naam)
     if lid.flag_bits & 0x1:
-        yield Eenheid(sleutel, naam, _niets, fout="Het bestand in het ZIP-archief is versleuteld "
-                      "met een wachtwoord.")
+        yield Eenheid(
+            sleutel, naam, _niets, fout="Het bestand in het ZIP-archief is versleuteld met een wachtwoord."
+        )
         return
     if extensie == "zip" and diepte + 1 >= MAX_ZIPDIEPTE:
-        yield Eenheid(sleutel, naam, _niets, fout="Het ZIP-archief zit te diep in andere "
-                      "ZIP-archieven en is niet geopend.")
+        yield Eenheid(
+            sleutel,
+            naam,
+            _niets,
+            fout="Het ZIP-archief zit te diep in andere ZIP-archieven en is niet geopend.",
+        )
         return
     if extensie == "zip" or extensie in MBOX_EXTENSIES:
         if lid.file_size > MAX_UITPAKKEN:
-            yield Eenheid(sleutel, naam, _niets, fout="Het archief of postvak in het ZIP-archief "
-                          "is te groot om uit te pakken.")
+            yield Eenheid(
+                sleutel,
+                naam,
+                _niets,
+                fout="Het archief of postvak in het ZIP-archief is te groot om uit te pakken.",
+            )
             return
         try:
             uitgepakt = _pak_uit(archief, lid, sleutel, werkmap)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
-            yield Eenheid(sleutel, naam, _niets, fout="Het bestand in het ZIP-archief is "
-                          "beschadigd en kan niet worden uitgepakt.")
+            yield Eenheid(
+                sleutel,
+                naam,
+                _niets,
+                fout="Het bestand in het ZIP-archief is beschadigd en kan niet worden uitgepakt.",
+            )
             return
         if extensie == "zip":
             yield from _zip(uitgepakt, sleutel, naam, werkmap, diepte + 1)
@@ -204,8 +217,9 @@ def _mbox(pad: Path, sleutel: str, naam: str) -> Iterator[Eenheid]:
         postvak = mailbox.mbox(pad, create=False)
         sleutels = postvak.keys()
     except (OSError, mailbox.Error) as fout:
-        yield Eenheid(sleutel, naam, _niets, fout=f"Het postvak (mbox) kan niet worden gelezen "
-                      f"({type(fout).__name__}).")
+        yield Eenheid(
+            sleutel, naam, _niets, fout=f"Het postvak (mbox) kan niet worden gelezen ({type(fout).__name__})."
+        )
         return
     try:
         if not sleutels:

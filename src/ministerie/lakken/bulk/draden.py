@@ -126,20 +126,21 @@ def _volledigste(db: sqlite3.Connection, leden: list[int]) -> tuple[int, dict[in
     lijst = []
     for nr in leden:
         tekst, eigen = lees_tekst(db, nr)
-        lijst.append(_Lid(nr, float(tijden.get(nr, 0.0)), vergelijkvorm(tekst),
-                          vergelijkvorm(eigen)))
+        lijst.append(_Lid(nr, float(tijden.get(nr, 0.0)), vergelijkvorm(tekst), vergelijkvorm(eigen)))
     if len(lijst) <= MAX_VOLLEDIG_VERGELIJKEN:
+
         def score(lid: _Lid) -> tuple[int, float, int, int]:
-            citaten = sum(1 for ander in lijst
-                          if ander is not lid and ander.eigen and ander.eigen in lid.vorm)
+            citaten = sum(
+                1 for ander in lijst if ander is not lid and ander.eigen and ander.eigen in lid.vorm
+            )
             return (citaten, lid.tijd, len(lid.vorm), -lid.nr)
     else:
+
         def score(lid: _Lid) -> tuple[int, float, int, int]:
             return (0, lid.tijd, len(lid.vorm), -lid.nr)
+
     beste = max(lijst, key=score)
     opgenomen = {
-        lid.nr: beste.nr
-        for lid in lijst
-        if lid is not beste and (not lid.eigen or lid.eigen in beste.vorm)
+        lid.nr: beste.nr for lid in lijst if lid is not beste and (not lid.eigen or lid.eigen in beste.vorm)
     }
     return beste.nr, opgenomen

@@ -30,9 +30,7 @@ def handtekening(tekst: str) -> bytes | None:
 
 def _minhash(data: bytes) -> MinHash:
     waarden = np.frombuffer(data, dtype="<u4").astype(np.uint64)
-    return MinHash(
-        num_perm=AANTAL_PERMUTATIES, seed=ZAAD, hashvalues=waarden, scheme=SCHEMA
-    )
+    return MinHash(num_perm=AANTAL_PERMUTATIES, seed=ZAAD, hashvalues=waarden, scheme=SCHEMA)
 
 
 def gelijkenis(a: bytes, b: bytes) -> float:

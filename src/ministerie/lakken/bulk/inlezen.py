@@ -28,8 +28,7 @@ BATCH_TEKENS = 50_000_000
 def lees_in(db: sqlite3.Connection, bron: Path, werkmap: Path, melden: Melder) -> None:
     totaal = sum(1 for _ in eenheden(bron, werkmap))
     gedaan, laatste = db.execute(
-        "SELECT count(*), (SELECT sleutel FROM eenheden ORDER BY volgnr DESC LIMIT 1) "
-        "FROM eenheden"
+        "SELECT count(*), (SELECT sleutel FROM eenheden ORDER BY volgnr DESC LIMIT 1) FROM eenheden"
     ).fetchone()
     melden("inlezen", gedaan, totaal, "bron geteld")
     with closing(eenheden(bron, werkmap)) as reeks:
@@ -47,8 +46,11 @@ def lees_in(db: sqlite3.Connection, bron: Path, werkmap: Path, melden: Melder) -
             gelezen = lees_eenheid(eenheid)
             batch.append((volgnr, eenheid.sleutel, gelezen))
             tekens += sum(len(item.tekst) + len(item.eigen) for item in gelezen)
-            if (len(batch) >= BATCH_EENHEDEN or tekens >= BATCH_TEKENS
-                    or time.monotonic() - begin >= BATCH_SECONDEN):
+            if (
+                len(batch) >= BATCH_EENHEDEN
+                or tekens >= BATCH_TEKENS
+                or time.monotonic() - begin >= BATCH_SECONDEN
+            ):
                 _schrijf(db, batch, klaar=False)
                 melden("inlezen", volgnr, totaal, eenheid.sleutel)
                 batch, tekens = [], 0
@@ -57,8 +59,7 @@ def lees_in(db: sqlite3.Connection, bron: Path, werkmap: Path, melden: Melder) -
         melden("inlezen", totaal, totaal, "ingelezen")
 
 
-def _schrijf(db: sqlite3.Connection, batch: list[tuple[int, str, list[NieuwItem]]],
-             *, klaar: bool) -> None:
+def _schrijf(db: sqlite3.Connection, batch: list[tuple[int, str, list[NieuwItem]]], *, klaar: bool) -> None:
     with transactie(db):
         volgende = db.execute("SELECT coalesce(max(nr), 0) + 1 FROM items").fetchone()[0]
         for volgnr, sleutel, items in batch:
@@ -74,16 +75,28 @@ def _schrijf(db: sqlite3.Connection, batch: list[tuple[int, str, list[NieuwItem]
             markeer_klaar(db, "inlezen")
 
 
-def _voeg_toe(db: sqlite3.Connection, nr: int, volgnr: int, ouder: int | None,
-              item: NieuwItem) -> None:
+def _voeg_toe(db: sqlite3.Connection, nr: int, volgnr: int, ouder: int | None, item: NieuwItem) -> None:
     db.execute(
         "INSERT INTO items (nr, eenheid, ouder, vindplaats, soort, titel, datum, tijd, sha256, "
         "message_id, in_reply_to, referenties, onderwerp, onleesbaar, waarschuwingen, "
         "handtekening) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            nr, volgnr, ouder, item.vindplaats, item.soort, item.titel, item.datum, item.tijd,
-            item.sha256, item.message_id, item.in_reply_to, item.referenties, item.onderwerp,
-            item.onleesbaar, item.waarschuwingen, item.handtekening,
+            nr,
+            volgnr,
+            ouder,
+            item.vindplaats,
+            item.soort,
+            item.titel,
+            item.datum,
+            item.tijd,
+            item.sha256,
+            item.message_id,
+            item.in_reply_to,
+            item.referenties,
+            item.onderwerp,
+            item.onleesbaar,
+            item.waarschuwingen,
+            item.handtekening,
         ),
     )
     if item.onleesbaar is None:

@@ -74,7 +74,6 @@ PDF_KOPPEN = (
 )
 
 
-
 @dataclass(frozen=True, slots=True)
 class Rij:
     nr: int
@@ -129,28 +128,56 @@ def rijen(db: sqlite3.Connection) -> Iterator[Rij]:
         "draad_volledigste, coalesce(beoordeling, ''), coalesce(gronden, ''), onleesbaar, "
         "waarschuwingen, detectie_fout, vindplaats FROM items ORDER BY nr"
     ):
-        (nr, titel, datum, soort, ouder, dubbel, bijna, draad, volledigste, beoordeling,
-         gronden, onleesbaar, waarschuwingen, detectie_fout, vindplaats) = rij
+        (
+            nr,
+            titel,
+            datum,
+            soort,
+            ouder,
+            dubbel,
+            bijna,
+            draad,
+            volledigste,
+            beoordeling,
+            gronden,
+            onleesbaar,
+            waarschuwingen,
+            detectie_fout,
+            vindplaats,
+        ) = rij
         opmerking = " ".join(
-            deel for deel in (
+            deel
+            for deel in (
                 f"Onleesbaar: {onleesbaar}" if onleesbaar else "",
                 waarschuwingen.replace("\n", " ") if waarschuwingen else "",
                 f"Detectie mislukt: {detectie_fout}" if detectie_fout else "",
-            ) if deel
+            )
+            if deel
         )
-        yield Rij(nr, titel, datum, soort, ouder, dubbel, bijna, draad, volledigste,
-                  beoordeling, gronden, opmerking, vindplaats, onleesbaar)
+        yield Rij(
+            nr,
+            titel,
+            datum,
+            soort,
+            ouder,
+            dubbel,
+            bijna,
+            draad,
+            volledigste,
+            beoordeling,
+            gronden,
+            opmerking,
+            vindplaats,
+            onleesbaar,
+        )
 
 
-def maak_inventaris(db: sqlite3.Connection, werkmap: Path, titel: str,
-                    melden: Melder) -> tuple[Path, Path]:
+def maak_inventaris(db: sqlite3.Connection, werkmap: Path, titel: str, melden: Melder) -> tuple[Path, Path]:
     tellingen = tel(db)
     melden("inventaris", 0, tellingen.items, "inventarislijst (XLSX)")
     xlsx = _schrijf_atomair(werkmap / XLSX_NAAM, lambda pad: _xlsx(db, pad, titel, tellingen))
     melden("inventaris", tellingen.items // 2, tellingen.items, "inventarislijst (PDF)")
-    pdf = _schrijf_atomair(
-        werkmap / PDF_NAAM, lambda pad: _pdf(db, pad, titel, tellingen, melden)
-    )
+    pdf = _schrijf_atomair(werkmap / PDF_NAAM, lambda pad: _pdf(db, pad, titel, tellingen, melden))
     melden("inventaris", tellingen.items, tellingen.items, "inventarislijst klaar")
     return xlsx, pdf
 
@@ -183,11 +210,23 @@ def _xlsx(db: sqlite3.Connection, pad: Path, titel: str, tellingen: Tellingen) -
         datum = WriteOnlyCell(blad, value=rij.dag or (rij.datum or None))
         if rij.dag:
             datum.number_format = "DD-MM-YYYY"
-        blad.append([
-            rij.nr, _tekstcel(blad, rij.titel), datum, rij.soortnaam, rij.ouder, rij.dubbel_van,
-            rij.bijna_dubbel_van, rij.draad, rij.draad_volledigste, rij.beoordeling,
-            rij.gronden, _tekstcel(blad, rij.opmerking), _tekstcel(blad, rij.vindplaats),
-        ])
+        blad.append(
+            [
+                rij.nr,
+                _tekstcel(blad, rij.titel),
+                datum,
+                rij.soortnaam,
+                rij.ouder,
+                rij.dubbel_van,
+                rij.bijna_dubbel_van,
+                rij.draad,
+                rij.draad_volledigste,
+                rij.beoordeling,
+                rij.gronden,
+                _tekstcel(blad, rij.opmerking),
+                _tekstcel(blad, rij.vindplaats),
+            ]
+        )
         if rij.onleesbaar is not None:
             onleesbaar.append(rij)
     laatste = chr(ord("A") + len(XLSX_KOPPEN) - 1)
@@ -196,8 +235,14 @@ def _xlsx(db: sqlite3.Connection, pad: Path, titel: str, tellingen: Tellingen) -
     blad2 = boek.create_sheet("Onleesbaar")
     blad2.append(["Nr.", "Titel", "Vindplaats", "Reden"])
     for rij in onleesbaar:
-        blad2.append([rij.nr, _tekstcel(blad2, rij.titel), _tekstcel(blad2, rij.vindplaats),
-                      _tekstcel(blad2, rij.onleesbaar or "")])
+        blad2.append(
+            [
+                rij.nr,
+                _tekstcel(blad2, rij.titel),
+                _tekstcel(blad2, rij.vindplaats),
+                _tekstcel(blad2, rij.onleesbaar or ""),
+            ]
+        )
 
     blad3 = boek.create_sheet("Samenvatting")
     blad3.append(["Inventarislijst", _tekstcel(blad3, titel)])
@@ -214,8 +259,7 @@ def _tekstcel(blad: Any, tekst: str) -> WriteOnlyCell:
     return cel
 
 
-def _pdf(db: sqlite3.Connection, pad: Path, titel: str, tellingen: Tellingen,
-         melden: Melder) -> None:
+def _pdf(db: sqlite3.Connection, pad: Path, titel: str, tellingen: Tellingen, melden: Melder) -> None:
     geheel = pymupdf.open()
     gedaan = 0
     delen = _html_delen(db, titel, tellingen)
@@ -223,23 +267,24 @@ def _pdf(db: sqlite3.Connection, pad: Path, titel: str, tellingen: Tellingen,
         with pymupdf.open(stream=data, filetype="pdf") as stuk:
             geheel.insert_pdf(stuk)
         gedaan += aantal
-        melden("inventaris", tellingen.items // 2 + gedaan // 2, tellingen.items,
-               f"PDF: {gedaan} rijen")
+        melden("inventaris", tellingen.items // 2 + gedaan // 2, tellingen.items, f"PDF: {gedaan} rijen")
     totaal = geheel.page_count
     for index in range(totaal):
         pagina = geheel[index]
         breedte, hoogte = pagina.rect.width, pagina.rect.height
         pagina.insert_text(
-            (breedte - 100, hoogte - 18), f"pagina {index + 1} van {totaal}",
-            fontsize=7, fontname="helv", color=(0.3, 0.3, 0.3),
+            (breedte - 100, hoogte - 18),
+            f"pagina {index + 1} van {totaal}",
+            fontsize=7,
+            fontname="helv",
+            color=(0.3, 0.3, 0.3),
         )
     geheel.set_metadata({"title": f"Inventarislijst {titel}", "producer": "ministerie.lakken"})
     geheel.save(pad, garbage=3, deflate=True)
     geheel.close()
 
 
-def _html_delen(db: sqlite3.Connection, titel: str,
-                tellingen: Tellingen) -> Iterator[tuple[int, str]]:
+def _html_delen(db: sqlite3.Connection, titel: str, tellingen: Tellingen) -> Iterator[tuple[int, str]]:
     """The inventory as HTML pages of at most ``PDF_DEEL`` rows, with the row counts."""
     deel: list[str] = []
     eerste = True
@@ -252,8 +297,9 @@ def _html_delen(db: sqlite3.Connection, titel: str,
         yield len(deel), _html_deel(deel, titel, tellingen, eerste)
 
 
-def _render_op_volgorde(delen: Iterator[tuple[int, str]], werkmap: Path,
-                        parallel: bool) -> Iterator[tuple[int, bytes]]:
+def _render_op_volgorde(
+    delen: Iterator[tuple[int, str]], werkmap: Path, parallel: bool
+) -> Iterator[tuple[int, bytes]]:
     """Each part rendered to PDF, in order. With more than one core the parts are written to
     the work folder and rendered by ``PDF_WERKERS`` worker processes (each its share), which
     are ended if this stops early; a part a worker did not render is rendered here."""
@@ -272,14 +318,17 @@ def _render_op_volgorde(delen: Iterator[tuple[int, str]], werkmap: Path,
         pad.write_text(html, encoding="utf-8")
         bestanden.append((aantal, pad))
     omgeving = dict(os.environ)
-    omgeving["PYTHONPATH"] = os.pathsep.join(
-        p for p in (str(_BRONMAP), omgeving.get("PYTHONPATH", "")) if p
-    )
+    omgeving["PYTHONPATH"] = os.pathsep.join(p for p in (str(_BRONMAP), omgeving.get("PYTHONPATH", "")) if p)
     processen = [
         subprocess.Popen(
-            [sys.executable, "-m", "ministerie.lakken.bulk.pdfwerker",
-             *(str(pad) for _aantal, pad in bestanden[k::werkers])],
-            env=omgeving, stdin=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "-m",
+                "ministerie.lakken.bulk.pdfwerker",
+                *(str(pad) for _aantal, pad in bestanden[k::werkers]),
+            ],
+            env=omgeving,
+            stdin=subprocess.DEVNULL,
         )
         for k in range(werkers)
     ]

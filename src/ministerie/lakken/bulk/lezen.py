@@ -79,10 +79,7 @@ def lees_eenheid(eenheid: Eenheid) -> list[NieuwItem]:
 def _onverwacht(fout: Exception) -> str:
     if isinstance(fout, zlib.error | zipfile.BadZipFile | EOFError | NotImplementedError):
         return f"Het bestand is beschadigd en kan niet worden gelezen ({type(fout).__name__})."
-    return (
-        "Het bestand kon niet worden verwerkt door een onverwachte fout "
-        f"({type(fout).__name__})."
-    )
+    return f"Het bestand kon niet worden verwerkt door een onverwachte fout ({type(fout).__name__})."
 
 
 def _onleesbaar(eenheid: Eenheid, reden: str) -> NieuwItem:
@@ -101,8 +98,7 @@ def _bestand(
 ) -> None:
     type = herken(data, naam)
     if (type.soort == "eml" or type.mime == OUTLOOK_MIME) and diepte <= MAX_DIEPTE:
-        _bericht(data, "eml" if type.soort == "eml" else "msg", vindplaats, naam, ouder,
-                 diepte, None, items)
+        _bericht(data, "eml" if type.soort == "eml" else "msg", vindplaats, naam, ouder, diepte, None, items)
         return
     soort = type.soort if type.soort not in ("onbekend", "eml") else type.extensie
     if not data:
@@ -168,11 +164,11 @@ def _bericht(
     for volgnummer, bijlage in enumerate(bericht.bijlagen, start=1):
         waar = f"{vindplaats} > bijlage {volgnummer}: {bijlage.naam}"
         if bijlage.bericht is not None and diepte + 1 <= MAX_DIEPTE:
-            _bericht(bijlage.data, bericht.soort, waar, bijlage.naam, index, diepte + 1,
-                     bijlage.bericht, items)
+            _bericht(
+                bijlage.data, bericht.soort, waar, bijlage.naam, index, diepte + 1, bijlage.bericht, items
+            )
         else:
-            _bestand(bijlage.data, waar, bijlage.naam, index, diepte + 1,
-                     (item.datum, item.tijd), items)
+            _bestand(bijlage.data, waar, bijlage.naam, index, diepte + 1, (item.datum, item.tijd), items)
 
 
 def _datum(moment: datetime) -> tuple[str, float]:

@@ -29,8 +29,11 @@ def _exact(db: sqlite3.Connection) -> None:
         "SELECT nr, sha256, soort, message_id FROM items ORDER BY nr"
     ):
         sleutel_id = message_id if soort == EMAIL and message_id else ""
-        eerder = [n for n in (per_som.get(som) if som else None,
-                              per_id.get(sleutel_id) if sleutel_id else None) if n is not None]
+        eerder = [
+            n
+            for n in (per_som.get(som) if som else None, per_id.get(sleutel_id) if sleutel_id else None)
+            if n is not None
+        ]
         if eerder:
             eerste = min(eerder)
             dubbelen.append((eerste, nr))

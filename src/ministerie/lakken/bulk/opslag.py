@@ -106,9 +106,7 @@ def slot(werkmap: Path) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise BulkFout(
-                f"De werkmap '{werkmap}' is in gebruik door een andere verwerking."
-            ) from None
+            raise BulkFout(f"De werkmap '{werkmap}' is in gebruik door een andere verwerking.") from None
         yield
     finally:
         os.close(fd)

@@ -20,12 +20,9 @@ _SCHEIDING = re.compile(
     r"urspr\u00fcngliche nachricht)\s*-{2,}",
     re.IGNORECASE,
 )
-_SCHREEF = re.compile(r"(?:wrote|schreef(?: het volgende)?|schrieb|a \u00e9crit)\s*:\s*$",
-                      re.IGNORECASE)
+_SCHREEF = re.compile(r"(?:wrote|schreef(?: het volgende)?|schrieb|a \u00e9crit)\s*:\s*$", re.IGNORECASE)
 _KOP_VAN = re.compile(r"^\s*\*?(?:van|from|von|de)\s*:", re.IGNORECASE)
-_KOP_VERZONDEN = re.compile(
-    r"^\s*\*?(?:verzonden|sent|datum|date|gesendet|envoy\u00e9)\s*:", re.IGNORECASE
-)
+_KOP_VERZONDEN = re.compile(r"^\s*\*?(?:verzonden|sent|datum|date|gesendet|envoy\u00e9)\s*:", re.IGNORECASE)
 _STREEP = re.compile(r"^\s*_{10,}\s*$")
 _CITAAT = re.compile(r"^\s*>")
 _CITAATTEKENS = re.compile(r"^(?:\s*>)+", re.MULTILINE)

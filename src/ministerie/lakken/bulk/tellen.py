@@ -45,7 +45,6 @@ def onleesbare(db: sqlite3.Connection) -> list[Onleesbaar]:
     return [
         Onleesbaar(nr, vindplaats, titel, reden)
         for nr, vindplaats, titel, reden in db.execute(
-            "SELECT nr, vindplaats, titel, onleesbaar FROM items "
-            "WHERE onleesbaar IS NOT NULL ORDER BY nr"
+            "SELECT nr, vindplaats, titel, onleesbaar FROM items WHERE onleesbaar IS NOT NULL ORDER BY nr"
         )
     ]

@@ -75,8 +75,7 @@ def verwerk(
             db.close()
 
 
-def _controleer_werkmap(db: sqlite3.Connection, bron: Path, werkmap: Path,
-                        met_detectie: bool) -> None:
+def _controleer_werkmap(db: sqlite3.Connection, bron: Path, werkmap: Path, met_detectie: bool) -> None:
     verwacht = {
         "schemaversie": SCHEMAVERSIE,
         "bron": str(bron),

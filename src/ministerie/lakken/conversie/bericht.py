@@ -92,8 +92,7 @@ class Bericht:
 def datum_nl(moment: datetime) -> str:
     """``moment`` in Dutch: weekday, day, month, year, time and (if known) the UTC offset."""
     tekst = (
-        f"{_DAGEN[moment.weekday()]} {moment.day} {_MAANDEN[moment.month - 1]} {moment.year}, "
-        f"{moment:%H:%M}"
+        f"{_DAGEN[moment.weekday()]} {moment.day} {_MAANDEN[moment.month - 1]} {moment.year}, {moment:%H:%M}"
     )
     verschil = moment.strftime("%z")
     if verschil:

@@ -119,7 +119,7 @@ def _bericht_naar_pdfs(bericht: Bericht, herkomst: str, stam: str, diepte: int) 
                 status = f"omgezet naar \u2018{omgezet[0].bestandsnaam}\u2019"
             bijlagen.extend(omgezet)
         regels.append(
-            f"<li>{tekst_html(bijlagenaam)} <span class=\"opmerking\">"
+            f'<li>{tekst_html(bijlagenaam)} <span class="opmerking">'
             f"({tekst_html(bijlage.mime)}, {_grootte(len(bijlage.data))}) "
             f"\u2014 {tekst_html(status)}</span></li>"
         )
@@ -135,9 +135,7 @@ def _bericht_pdf(bericht: Bericht, bijlageregels: list[str]) -> bytes:
     )
     delen = [f"<h1>{tekst_html(onderwerp)}</h1>", f'<table class="koppen">{koppen}</table>']
     if bijlageregels:
-        delen.append(
-            f'<p><strong>Bijlagen</strong></p><ul class="bijlagen">{"".join(bijlageregels)}</ul>'
-        )
+        delen.append(f'<p><strong>Bijlagen</strong></p><ul class="bijlagen">{"".join(bijlageregels)}</ul>')
     for waarschuwing in bericht.waarschuwingen:
         delen.append(f'<p class="opmerking">{tekst_html(waarschuwing)}</p>')
     if bericht.tekst is not None:

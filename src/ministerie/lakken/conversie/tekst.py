@@ -13,10 +13,7 @@ from .veilige_html import veilige_html
 #: The most characters of text that are laid out (about 600 pages).
 MAX_TEKENS = 2_000_000
 
-TE_LANG = (
-    "De tekst is te lang om naar PDF om te zetten (meer dan 2.000.000 tekens); "
-    "splits het bestand op."
-)
+TE_LANG = "De tekst is te lang om naar PDF om te zetten (meer dan 2.000.000 tekens); splits het bestand op."
 
 
 def tekst_naar_pdf(data: bytes, titel: str) -> bytes:
@@ -46,7 +43,5 @@ def odt_naar_pdf(data: bytes, type: Bestandstype, titel: str) -> bytes:
     except OnleesbaarBestand as fout:
         raise NietOmTeZetten(fout.reden) from fout
     except Exception as fout:  # zlib.error and the like from a damaged ZIP
-        raise NietOmTeZetten(
-            "Het OpenDocument-bestand is beschadigd en kan niet worden gelezen."
-        ) from fout
+        raise NietOmTeZetten("Het OpenDocument-bestand is beschadigd en kan niet worden gelezen.") from fout
     return maak_pdf(titel, tekst_als_html(extractie.tekst))

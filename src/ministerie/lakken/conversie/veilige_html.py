@@ -18,8 +18,18 @@ _TOEGESTAAN = frozenset(
     "p br hr b strong i em u s strike sub sup small big ul ol li dl dt dd blockquote pre code "
     "tt h1 h2 h3 h4 h5 h6 table thead tbody tfoot tr td th caption div span".split()
 )
-_VERVANGEN = {"font": "span", "center": "div", "a": "span", "article": "div", "section": "div",
-              "header": "div", "footer": "div", "main": "div", "address": "div", "nav": "div"}
+_VERVANGEN = {
+    "font": "span",
+    "center": "div",
+    "a": "span",
+    "article": "div",
+    "section": "div",
+    "header": "div",
+    "footer": "div",
+    "main": "div",
+    "address": "div",
+    "nav": "div",
+}
 _LEEG = frozenset({"br", "hr"})
 _OVERSLAAN = frozenset(
     "script style head title template noscript svg math object iframe embed frameset frame "

@@ -17,9 +17,7 @@ from .lijsten import lijsten, normaliseer
 from .spans import Kandidaat
 
 _PC_LETTER = "[A-EGHJ-NPRSTV-XZ]"
-_POSTCODE = re.compile(
-    r"(?<![\w-])([1-9]\d{3})[ \t]?(?!SA|SD|SS)(" + _PC_LETTER + _PC_LETTER + r")(?![\w-])"
-)
+_POSTCODE = re.compile(r"(?<![\w-])([1-9]\d{3})[ \t]?(?!SA|SD|SS)(" + _PC_LETTER + _PC_LETTER + r")(?![\w-])")
 _POSTBUS = re.compile(r"(?i)\b(?:postbus|antwoordnummer|pb\.?)\s*\d+[\s,]*$")
 
 _STERK = (
@@ -29,9 +27,7 @@ _STERK = (
 )
 # Suffixes that also end many ordinary words ("Vergadering", "Voortgang", "Paspoort"): they only
 # count for a street with a postcode close by or after an address label.
-_ZWAK = (
-    "ring|erf|gang|poort|kanaal|horst|akker|veld|meer|berg|rade|heuvel|dal|donk|hoek|kamp|polder"
-)
+_ZWAK = "ring|erf|gang|poort|kanaal|horst|akker|veld|meer|berg|rade|heuvel|dal|donk|hoek|kamp|polder"
 _STRAATWOORD_STERK = re.compile(r"(?i)^(?:[^\W\d_][\w'’.-]*)?(?:" + _STERK + r")$")
 _STRAATWOORD_ZWAK = re.compile(r"(?i)^(?:[^\W\d_][\w'’.-]*)?(?:" + _ZWAK + r")$")
 _HUISNUMMER = (
@@ -74,15 +70,13 @@ def _plaatsen_regex() -> re.Pattern[str]:
 _PLAATS_ALGEMEEN = re.compile(
     r"[ \t]{1,3}((?:'s-)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?=[ \t]*(?:$|[,.;)\n]))"
 )
-_PLAATS_HOOFDLETTERS = re.compile(
-    r"[ \t]{1,3}((?:'S-)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3})(?![\w])"
-)
+_PLAATS_HOOFDLETTERS = re.compile(r"[ \t]{1,3}((?:'S-)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3})(?![\w])")
 
 
 def _plaats_na(tekst: str, pos: int) -> int:
     """End of the place name that follows a postcode at ``pos`` on the same line, or ``pos``."""
     regel_eind = tekst.find("\n", pos)
-    regel = tekst[pos:regel_eind if regel_eind >= 0 else len(tekst)]
+    regel = tekst[pos : regel_eind if regel_eind >= 0 else len(tekst)]
     for patroon in (_plaatsen_regex(), _PLAATS_HOOFDLETTERS, _PLAATS_ALGEMEEN):
         m = patroon.match(regel)
         if m:
@@ -94,7 +88,7 @@ def _postcodes(tekst: str) -> list[tuple[int, int, int]]:
     """(start, end of postcode, end with place) for every postcode outside a postbus address."""
     uit = []
     for m in _POSTCODE.finditer(tekst):
-        voor = tekst[max(0, m.start() - 40):m.start()]
+        voor = tekst[max(0, m.start() - 40) : m.start()]
         if _POSTBUS.search(voor):
             continue
         # "in 2023 NL", "2024 DG" are years followed by an abbreviation: a real postcode line
@@ -135,7 +129,7 @@ def vind_adressen(tekst: str) -> list[Kandidaat]:
     for m in _STRAAT.finditer(tekst):
         straatwoord = m.group(2)
         nummer = m.group(3)
-        na = tekst[m.end():m.end() + 15]
+        na = tekst[m.end() : m.end() + 15]
         if _NA_NUMMER_NEE.match(na):
             continue
         regel_start, regel_eind = _regel_van(tekst, m.start())
@@ -145,7 +139,7 @@ def vind_adressen(tekst: str) -> list[Kandidaat]:
         pc_dichtbij = any(m.end() <= p <= volgende_eind and p - m.end() < 80 for p in pc_starts)
         begin = _straat_begin(tekst, m)
         voor = tekst[regel_start:begin]
-        label = _ADRESLABEL.search(tekst[max(0, begin - 40):begin]) is not None
+        label = _ADRESLABEL.search(tekst[max(0, begin - 40) : begin]) is not None
         blok = pc_dichtbij and not voor.strip()
         suffix = _STRAATWOORD_STERK.match(straatwoord) is not None or (
             (pc_dichtbij or label) and _STRAATWOORD_ZWAK.match(straatwoord) is not None
@@ -161,7 +155,7 @@ def vind_adressen(tekst: str) -> list[Kandidaat]:
         if not suffix and not blok:
             # After a label: the street is the run of words right before the number.
             begin = max(begin, regel_start)
-        eerste = tekst[begin:m.start(3)].split()
+        eerste = tekst[begin : m.start(3)].split()
         if eerste and normaliseer(eerste[0]) in stop and len(eerste) > 1 and not suffix:
             continue
         if blok:

@@ -14,12 +14,12 @@ from .tabel import kolomcellen
 
 def ervoor(tekst: str, pos: int, n: int) -> str:
     """The ``n`` characters before ``pos``."""
-    return tekst[max(0, pos - n):pos]
+    return tekst[max(0, pos - n) : pos]
 
 
 def erna(tekst: str, pos: int, n: int) -> str:
     """The ``n`` characters from ``pos``."""
-    return tekst[pos:pos + n]
+    return tekst[pos : pos + n]
 
 
 @dataclass(frozen=True)
@@ -162,7 +162,7 @@ def _tabelcellen(tekst: str) -> list[Vak]:
 def _handtekening(tekst: str, pos: int) -> list[Vak]:
     """The name line of a signature: the first line after the closing that is no role line."""
     gezien = 0
-    for regel in re.finditer(r"[^\n]*", tekst[pos:pos + 400]):
+    for regel in re.finditer(r"[^\n]*", tekst[pos : pos + 400]):
         inhoud = regel.group()
         if not inhoud.strip():
             continue
@@ -170,8 +170,10 @@ def _handtekening(tekst: str, pos: int) -> list[Vak]:
         if gezien > 4:
             break
         stripped = inhoud.strip()
-        if _ROLREGEL.match(stripped) or stripped[0].islower() and not re.match(
-            r"(?:mr|drs|ir|ing|dr|prof|ds|bc|mw|dhr|mevr)\.", stripped
+        if (
+            _ROLREGEL.match(stripped)
+            or stripped[0].islower()
+            and not re.match(r"(?:mr|drs|ir|ing|dr|prof|ds|bc|mw|dhr|mevr)\.", stripped)
         ):
             continue
         eind = len(inhoud)

@@ -29,8 +29,15 @@ def detecteer(tekst: str, *, publieke_personen: Iterable[str] = ()) -> list[Span
     if not tekst:
         return []
     gestructureerd: list[Kandidaat] = []
-    for vinder in (vind_email, vind_iban, vind_bsn, vind_ip, vind_telefoon, vind_kenteken,
-                   vind_geboortedatum):
+    for vinder in (
+        vind_email,
+        vind_iban,
+        vind_bsn,
+        vind_ip,
+        vind_telefoon,
+        vind_kenteken,
+        vind_geboortedatum,
+    ):
         gestructureerd.extend(vinder(tekst))
     adressen = vind_adressen(tekst)
     # Names never run into e-mail addresses, IBANs and the like.

@@ -7,8 +7,22 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-_EXTRA = str.maketrans({"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss",
-                        "’": "'", "‘": "'", "đ": "d", "Đ": "d", "æ": "ae"})
+_EXTRA = str.maketrans(
+    {
+        "ı": "i",
+        "İ": "i",
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "ß": "ss",
+        "’": "'",
+        "‘": "'",
+        "đ": "d",
+        "Đ": "d",
+        "æ": "ae",
+    }
+)
 
 
 def normaliseer(woord: str) -> str:

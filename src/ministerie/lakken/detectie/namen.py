@@ -143,7 +143,7 @@ def tokens(tekst: str) -> list[Token]:
             a, b = m.start(), m.start() + len(koppel.group(1))
             uit.append(Token(koppel.group(1), a, b, "woord", normaliseer(koppel.group(1))))
             uit.append(Token(koppel.group(2), b, b + 1, "teken", koppel.group(2)))
-            rest = t[len(koppel.group(0)):]
+            rest = t[len(koppel.group(0)) :]
             uit.append(Token(rest, b + 1, m.end(), "woord", normaliseer(rest)))
             continue
         norm = normaliseer(t) if soort in ("woord", "apos") else t
@@ -152,7 +152,7 @@ def tokens(tekst: str) -> list[Token]:
         uit.append(Token(t, m.start(), m.end(), soort, norm))
     vorige = 0
     for tok in uit:
-        tussen = tekst[vorige:tok.start]
+        tussen = tekst[vorige : tok.start]
         tok.gat = len(tussen) >= 2 or "\t" in tussen
         vorige = tok.end
     return uit
@@ -283,9 +283,8 @@ def _markeer_meerwoord(toks: list[Token]) -> list[tuple[int, int, str]]:
         if not kandidaten:
             continue
         for reeks, soort in kandidaten:
-            idx = woorden[pos:pos + len(reeks)]
-            if len(idx) == len(reeks) and all(toks[k].norm == w for k, w in zip(idx, reeks,
-                                                                                 strict=True)):
+            idx = woorden[pos : pos + len(reeks)]
+            if len(idx) == len(reeks) and all(toks[k].norm == w for k, w in zip(idx, reeks, strict=True)):
                 # Consecutive on one line.
                 if all(toks[idx[n + 1]].start - toks[idx[n]].end <= 2 for n in range(len(idx) - 1)):
                     uit.append((i, idx[-1] + 1, soort))
@@ -298,7 +297,7 @@ def _tv_lengte(toks: list[Token], i: int) -> int:
     if toks[i].soort not in ("woord", "apos") or toks[i].norm not in _TV_EERSTE:
         return 0
     for n in range(_TV_MAX, 0, -1):
-        reeks = toks[i:i + n]
+        reeks = toks[i : i + n]
         if len(reeks) < n or any(t.soort not in ("woord", "apos") for t in reeks):
             continue
         if tuple(t.norm for t in reeks) in _TV:
@@ -337,19 +336,18 @@ def _lees_run(toks: list[Token], i: int, kl: _Klassen, na_titel: bool = False) -
         n = _tv_lengte(toks, k)
         if n and t.tekst[0].isupper() and kl.vn(t) and not run.woorden:
             n = 0  # "Ben Manne": a capitalised given name, not the particle "ben"
-        if n == 1 and t.norm == "van" and t.tekst[0].islower() and not (
-            run.woorden or run.inits or na_titel
-        ):
+        if n == 1 and t.norm == "van" and t.tekst[0].islower() and not (run.woorden or run.inits or na_titel):
             break  # "het dossier van Mehmet Yılmaz": the preposition, not a particle
-        if n and run.woorden and t.tekst[0].islower() and (run.inits or any(
-            kl.an(toks[w]) and not kl.vn(toks[w]) for w in run.woorden
-        )):
+        if (
+            n
+            and run.woorden
+            and t.tekst[0].islower()
+            and (run.inits or any(kl.an(toks[w]) and not kl.vn(toks[w]) for w in run.woorden))
+        ):
             break  # "L. Kramer van de ...": the name is complete before the particle
         if n:
             volgend = toks[k + n] if k + n < len(toks) else None
-            if volgend is not None and kl.naamwoord(volgend) and volgend.start - toks[
-                k + n - 1
-            ].end <= 2:
+            if volgend is not None and kl.naamwoord(volgend) and volgend.start - toks[k + n - 1].end <= 2:
                 run.tvs.extend(range(k, k + n))
                 run.woorden.append(k + n)
                 achternaam_gezien = True
@@ -359,8 +357,11 @@ def _lees_run(toks: list[Token], i: int, kl: _Klassen, na_titel: bool = False) -
             if t.tekst[0].islower() or t.soort == "apos":
                 break
         kapitaal_vervolg = (
-            run.woorden and _is_kapitaal(toks[run.woorden[-1]].tekst) and t.soort == "woord"
-            and _is_kapitaal(t.tekst) and not kl.stop(t)
+            run.woorden
+            and _is_kapitaal(toks[run.woorden[-1]].tekst)
+            and t.soort == "woord"
+            and _is_kapitaal(t.tekst)
+            and not kl.stop(t)
             and t.start - toks[k - 1].end <= 2
         )
         if kl.naamwoord(t) or kapitaal_vervolg:
@@ -435,9 +436,7 @@ def _titel_voor(toks: list[Token], i: int) -> tuple[int, str]:
     soort = ""
     while j > 0:
         vorige = toks[j - 1]
-        if vorige.soort == "teken" and vorige.tekst == "." and j >= 2 and toks[j - 2].norm in (
-            _TITEL_PUNT
-        ):
+        if vorige.soort == "teken" and vorige.tekst == "." and j >= 2 and toks[j - 2].norm in (_TITEL_PUNT):
             j -= 2
             soort = "titel"
             continue
@@ -458,7 +457,7 @@ def _org_ernaast(toks: list[Token], run: _Run, kl: _Klassen) -> bool:
 
 
 def _org_ervoor(toks: list[Token], run: _Run, kl: _Klassen) -> bool:
-    """"Stichting De Jong", "Bouwbedrijf Smit", "Gebr. Visser", "& De Graaf"."""
+    """ "Stichting De Jong", "Bouwbedrijf Smit", "Gebr. Visser", "& De Graaf"."""
     k = run.begin - 1
     if k >= 1 and toks[k].tekst == "." and toks[k - 1].norm in _ORG_VOOR:
         return True  # "Gebr. Visser", "Fa. Jansen"
@@ -471,13 +470,13 @@ def _org_ervoor(toks: list[Token], run: _Run, kl: _Klassen) -> bool:
 
 
 def _org_erna(toks: list[Token], run: _Run) -> bool:
-    """"Bakker B.V.", "De Jong Fonds", "Jansen & Zonen", "Smit Transport"."""
+    """ "Bakker B.V.", "De Jong Fonds", "Jansen & Zonen", "Smit Transport"."""
     k = run.eind
     if k < len(toks):
         t = toks[k]
         if t.tekst in ("&", "+"):
             return True
-        samen = "".join(x.tekst for x in toks[k:k + 4] if x.soort != "nl").lower()
+        samen = "".join(x.tekst for x in toks[k : k + 4] if x.soort != "nl").lower()
         if t.soort == "init" and t.norm.lower().replace(" ", "") in ("b.v.", "n.v.", "c.v."):
             return True
         if samen.startswith(("b.v", "n.v", "v.o.f", "c.v.")):
@@ -499,8 +498,9 @@ def _straat_erna(toks: list[Token], run: _Run) -> bool:
     return k < len(toks) and toks[k].soort == "woord" and _STRAAT.match(toks[k].tekst) is not None
 
 
-def _beoordeel(toks: list[Token], run: _Run, kl: _Klassen, ontspannen: bool, rol: bool,
-               begin_zin: bool) -> bool:
+def _beoordeel(
+    toks: list[Token], run: _Run, kl: _Klassen, ontspannen: bool, rol: bool, begin_zin: bool
+) -> bool:
     woorden = [toks[k] for k in run.woorden]
     if rol and run.tvs and run.tvs[0] == run.begin and toks[run.begin].tekst[0].islower():
         if not kl.an(toks[run.woorden[-1]]):
@@ -521,9 +521,7 @@ def _beoordeel(toks: list[Token], run: _Run, kl: _Klassen, ontspannen: bool, rol
             if voor_tv:
                 # "Marijn van Arkel": unknown given name + tv + surname: accept when one of them
                 # is known.
-                return any(kl.vn(toks[w]) or kl.an_sterk(toks[w]) for w in voor_tv) or kl.an(
-                    achter
-                )
+                return any(kl.vn(toks[w]) or kl.an_sterk(toks[w]) for w in voor_tv) or kl.an(achter)
             if not kl.an(achter) and not _spreekt(toks, run):
                 return False  # but "Van 't Veer stelt voor ..."
             tv = tuple(toks[k].norm for k in run.tvs)
@@ -540,9 +538,7 @@ def _beoordeel(toks: list[Token], run: _Run, kl: _Klassen, ontspannen: bool, rol
         return True
     if kl.vn(eerste) and not begin_zin and kl.woordnaam_midden(eerste):
         return True  # "met Roos", "reactie, Floor!": a word-like given name mid-sentence
-    if (kl.vn(eerste) or kl.an(eerste)) and kl.woordnaam_midden(eerste) and _spreekt(
-        toks, run, hulp=True
-    ):
+    if (kl.vn(eerste) or kl.an(eerste)) and kl.woordnaam_midden(eerste) and _spreekt(toks, run, hulp=True):
         return True  # "Vos vraagt of ...", "Roos licht toe ..." (minutes)
     if kl.an_sterk(eerste) and not kl.vn(eerste):
         return True
@@ -564,8 +560,7 @@ def vind_namen(tekst: str, verboden: list[tuple[int, int]] | None = None) -> lis
         for t in toks:
             i = bisect_right(starts, t.start)
             # The range that starts at or before the token, or the next one, may overlap it.
-            if (i > 0 and verboden[i - 1][1] > t.start) or (i < len(verboden)
-                                                             and verboden[i][0] < t.end):
+            if (i > 0 and verboden[i - 1][1] > t.start) or (i < len(verboden) and verboden[i][0] < t.end):
                 t.soort = "grens"
     vakken = vind_vakken(tekst)
     _ken_vakken_toe(toks, vakken)
@@ -594,9 +589,7 @@ def vind_namen(tekst: str, verboden: list[tuple[int, int]] | None = None) -> lis
         titel_begin, soort = _titel_voor(toks, run.begin)
         vak = toks[run.begin].vak
         in_vak = vak is not None
-        if vak is not None and vak.soort in ("kop", "label") and len(run.woorden) == 1 and (
-            not run.inits
-        ):
+        if vak is not None and vak.soort in ("kop", "label") and len(run.woorden) == 1 and (not run.inits):
             # A single unknown word in a header is a department ("Communicatie"), not a name;
             # before the colon of an action item only a known name counts ("- Vos: ...").
             w = toks[run.woorden[0]]
@@ -617,8 +610,7 @@ def vind_namen(tekst: str, verboden: list[tuple[int, int]] | None = None) -> lis
             continue
         if _org_erna(toks, run) and run.tvs and run.tvs[0] > run.begin:
             # "de heer Walter van Jansen Bouw B.V.": the company starts at the particle.
-            run = _Run(run.begin, run.tvs[0], [w for w in run.woorden if w < run.tvs[0]],
-                       run.inits, [])
+            run = _Run(run.begin, run.tvs[0], [w for w in run.woorden if w < run.tvs[0]], run.inits, [])
         if _org_ernaast(toks, run, kl) or _straat_erna(toks, run):
             i = run.eind
             continue
@@ -656,7 +648,7 @@ def _initialen(tekst: str, vakken: list[Vak]) -> list[Kandidaat]:
     uit = []
     for vak in vakken:
         if vak.soort in ("handtekening", "initialen"):
-            stuk = tekst[vak.start:vak.end]
+            stuk = tekst[vak.start : vak.end]
             if vak.soort == "initialen":
                 stuk = stuk.split(" ", 1)[0]
             m = _ALLEEN_INITIALEN.match(stuk) or re.match(r"^\s*([A-Z][a-z]{0,3}[A-Z])\s*$", stuk)
@@ -683,7 +675,7 @@ def _spreekt(toks: list[Token], run: _Run, hulp: bool = False) -> bool:
 
 
 def _komma_initialen(toks: list[Token], run: _Run) -> int:
-    """"Jansen, P." / "HEIJDEN, S." / "Vries, J. de": token index after the initials, or 0."""
+    """ "Jansen, P." / "HEIJDEN, S." / "Vries, J. de": token index after the initials, or 0."""
     k = run.eind
     if run.inits or k + 1 >= len(toks) or toks[k].tekst != "," or toks[k + 1].soort != "init":
         return 0
@@ -696,9 +688,16 @@ def _komma_initialen(toks: list[Token], run: _Run) -> int:
     eind = k + 2
     n = _tv_lengte(toks, eind) if eind < len(toks) else 0
     volgend = toks[eind + n] if eind + n < len(toks) else None
-    if n and toks[eind].tekst[0].islower() and not (
-        volgend is not None and volgend.soort == "woord" and volgend.tekst[0].isupper()
-        and not volgend.gat and volgend.start - toks[eind + n - 1].end <= 1
+    if (
+        n
+        and toks[eind].tekst[0].islower()
+        and not (
+            volgend is not None
+            and volgend.soort == "woord"
+            and volgend.tekst[0].isupper()
+            and not volgend.gat
+            and volgend.start - toks[eind + n - 1].end <= 1
+        )
     ):
         eind += n  # "Vries, J. de"
     return eind
@@ -717,18 +716,17 @@ def _ken_vakken_toe(toks: list[Token], vakken: list[Vak]) -> None:
 
 
 def _hele_kopitems(tekst: str, vakken: list[Vak], gevonden: list[Kandidaat]) -> list[Kandidaat]:
-    """"Jansen, Pieter <p.jansen@...>" is one person: the whole item, comma included."""
+    """ "Jansen, Pieter <p.jansen@...>" is one person: the whole item, comma included."""
     uit = []
     for vak in vakken:
         if not vak.geheel:
             continue
-        stuk = tekst[vak.start:vak.end]
+        stuk = tekst[vak.start : vak.end]
         na = stuk.split(",", 1)[-1]
-        gewoon = any(normaliseer(w) in lijsten().stopwoorden for w in re.findall(r"[^\W\d_]+", stuk)
-                     if w[:1].isupper())
-        if any(vak.start <= k.start < vak.end for k in gevonden) or _INITIALEN_NA.match(na) or (
-            not gewoon
-        ):
+        gewoon = any(
+            normaliseer(w) in lijsten().stopwoorden for w in re.findall(r"[^\W\d_]+", stuk) if w[:1].isupper()
+        )
+        if any(vak.start <= k.start < vak.end for k in gevonden) or _INITIALEN_NA.match(na) or (not gewoon):
             uit.append(Kandidaat(vak.start, vak.end, "PERSOON"))
     return uit
 

@@ -86,9 +86,7 @@ def vind_telefoon(tekst: str) -> list[Kandidaat]:
     uit: list[Kandidaat] = []
     if not any(c.isdigit() for c in tekst):
         return uit
-    for treffer in phonenumbers.PhoneNumberMatcher(
-        tekst, "NL", leniency=phonenumbers.Leniency.VALID
-    ):
+    for treffer in phonenumbers.PhoneNumberMatcher(tekst, "NL", leniency=phonenumbers.Leniency.VALID):
         ruw, begin, eind = treffer.raw_string, treffer.start, treffer.end
         # A number that starts without 0, + or ( is a bare digit string: a BSN, an amount or a
         # case number, not a phone number as people write one.
@@ -189,15 +187,25 @@ def vind_iban(tekst: str) -> list[Kandidaat]:
 
 _L, _D = "[A-Z]", r"\d"
 _SIDECODES = [
-    "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D",
-    "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
+    "LL-DD-DD",
+    "DD-DD-LL",
+    "DD-LL-DD",
+    "LL-DD-LL",
+    "LL-LL-DD",
+    "DD-LL-LL",
+    "DD-LLL-D",
+    "D-LLL-DD",
+    "LL-DDD-L",
+    "L-DDD-LL",
+    "LLL-DD-L",
+    "L-DD-LLL",
+    "D-LL-DDD",
+    "DDD-LL-D",
 ]
 
 
 def _sidecode_regex(code: str, streepje: str) -> str:
-    return streepje.join(
-        "".join(_L if c == "L" else _D for c in deel) for deel in code.split("-")
-    )
+    return streepje.join("".join(_L if c == "L" else _D for c in deel) for deel in code.split("-"))
 
 
 _KENTEKEN = re.compile(
@@ -275,13 +283,9 @@ _GEBOORTE = re.compile(
 
 
 # "op 12 maart 1985 geboren", "12-03-1985 geboren te Utrecht".
-_GEBOORTE_NA = re.compile(
-    r"(?i)(" + _DATUM + r")[ \t]+(?:geboren|ter wereld gekomen)\b"
-)
+_GEBOORTE_NA = re.compile(r"(?i)(" + _DATUM + r")[ \t]+(?:geboren|ter wereld gekomen)\b")
 _DATUM_RE = re.compile(r"(?i)" + _DATUM)
-_KOLOM_GEBOORTE = re.compile(
-    r"(?i)^(?:geboortedatum|geb\.?\s*datum|geboren|date of birth|dob|geboortedag)$"
-)
+_KOLOM_GEBOORTE = re.compile(r"(?i)^(?:geboortedatum|geb\.?\s*datum|geboren|date of birth|dob|geboortedag)$")
 
 
 def _tabelkolommen(tekst: str) -> list[Kandidaat]:
@@ -303,7 +307,7 @@ def _tabelkolommen(tekst: str) -> list[Kandidaat]:
             kolommen = [i for i, c in enumerate(cellen) if _KOLOM_GEBOORTE.match(c.strip())]
             if not kolommen:
                 continue
-            for regel in regels[n + 1:]:
+            for regel in regels[n + 1 :]:
                 delen = regel.group().split(scheiding)
                 if len(delen) != len(cellen):
                     break
@@ -311,7 +315,7 @@ def _tabelkolommen(tekst: str) -> list[Kandidaat]:
                     pos = regel.start() + sum(len(d) + len(scheiding) for d in delen[:k])
                     cel = delen[k]
                     m = _DATUM_RE.search(cel)
-                    if m and not cel[:m.start()].strip() and not cel[m.end():].strip():
+                    if m and not cel[: m.start()].strip() and not cel[m.end() :].strip():
                         uit.append(Kandidaat(pos + m.start(), pos + m.end(), "GEBOORTEDATUM"))
     return uit
 
@@ -327,7 +331,7 @@ _DATUM_NA_NAAM = re.compile(r"[ \t]*\((?:\*|geb\.?|geboren)?[ \t]*(" + _DATUM + 
 
 
 def geboortedatum_na_naam(tekst: str, namen: list[Kandidaat]) -> list[Kandidaat]:
-    """"Mevrouw Rijn (18-06-1986)": a date in brackets right after a name is a birth date."""
+    """ "Mevrouw Rijn (18-06-1986)": a date in brackets right after a name is a birth date."""
     uit = []
     for k in namen:
         m = _DATUM_NA_NAAM.match(tekst, k.end)

@@ -116,6 +116,6 @@ def los_overlap_op(kandidaten: Iterable[Kandidaat]) -> list[Kandidaat]:
 
 def maak_spans(tekst: str, kandidaten: Iterable[Kandidaat]) -> list[Span]:
     return [
-        Span(k.start, k.end, k.label, GRONDEN[k.label], tekst[k.start:k.end])
+        Span(k.start, k.end, k.label, GRONDEN[k.label], tekst[k.start : k.end])
         for k in los_overlap_op(kandidaten)
     ]

@@ -32,17 +32,13 @@ def _kort(geheim: str) -> str:
     return geheim if len(geheim) <= 40 else geheim[:37] + "..."
 
 
-def _pagina_teksten(
-    doc: pymupdf.Document, ocr: bool, problemen: list[str]
-) -> list[list[str]]:
+def _pagina_teksten(doc: pymupdf.Document, ocr: bool, problemen: list[str]) -> list[list[str]]:
     """Per page, the texts in which secrets are looked for."""
     teksten: list[list[str]] = []
     for page in doc:
         nummer = (page.number or 0) + 1
         laag = lees_tekstlaag(page)
-        spoor = "".join(
-            chr(t[0]) for span in page.get_texttrace() for t in span["chars"] if t[0] > 0
-        )
+        spoor = "".join(chr(t[0]) for span in page.get_texttrace() for t in span["chars"] if t[0] > 0)
         delen = [laag.tekst, page.get_text(), spoor]
         soort = ocr_soort(page, laag.aantal_tekens)
         if soort is not None:
@@ -77,9 +73,7 @@ def controleer(
             return ["Het bestand is versleuteld en kan niet worden gecontroleerd."]
         problemen: list[str] = []
         if verwacht_paginas is not None and doc.page_count != verwacht_paginas:
-            problemen.append(
-                f"Het bestand heeft {doc.page_count} pagina's; verwacht: {verwacht_paginas}."
-            )
+            problemen.append(f"Het bestand heeft {doc.page_count} pagina's; verwacht: {verwacht_paginas}.")
         for page in doc:
             if any(True for _ in page.annots(types=(pymupdf.PDF_ANNOT_REDACT,))):
                 problemen.append(
@@ -96,9 +90,7 @@ def controleer(
             naald = kern(geheim)
             for nummer, kernen in enumerate(pagina_kernen, start=1):
                 if any(naald in k for k in kernen):
-                    problemen.append(
-                        f"Geheim '{_kort(geheim)}' staat nog als tekst op pagina {nummer}."
-                    )
+                    problemen.append(f"Geheim '{_kort(geheim)}' staat nog als tekst op pagina {nummer}.")
         bronnen = ruwe + list(document_bronnen(doc))
         gevonden: set[tuple[str, str]] = set()
         naalden = {geheim: kern(geheim) for geheim in geheimen}

@@ -84,9 +84,7 @@ def restanten(
         woord[4].strip(",") not in labelwoorden and raster.geraakt(woord[:4])
         for woord in textpage.extractWORDS()
     )
-    gevonden = bool(patronen) and any(
-        patroon.search(skelet(textpage.extractText())) for patroon in patronen
-    )
+    gevonden = bool(patronen) and any(patroon.search(skelet(textpage.extractText())) for patroon in patronen)
     over: list[Vak] = []
     if verdacht or gevonden:
         laag = lees_tekstlaag(page)

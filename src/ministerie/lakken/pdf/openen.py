@@ -28,9 +28,7 @@ def open_pdf(pdf: bytes) -> pymupdf.Document:
         raise OnleesbarePdf(f"De PDF is beschadigd en kan niet worden gelezen ({fout}).") from fout
     if doc.needs_pass or doc.is_encrypted:
         doc.close()
-        raise OnleesbarePdf(
-            "De PDF is versleuteld met een wachtwoord. Lever een onversleutelde versie aan."
-        )
+        raise OnleesbarePdf("De PDF is versleuteld met een wachtwoord. Lever een onversleutelde versie aan.")
     if not doc.is_pdf:
         doc.close()
         raise OnleesbarePdf("Het bestand is geen PDF.")

@@ -30,9 +30,21 @@ from .model import Vak
 from .zoeken import Doorzoekbaar
 
 _CATALOGUS_WEG = (
-    "AcroForm", "OpenAction", "AA", "PieceInfo", "Metadata", "Collection", "Threads",
-    "SpiderInfo", "Perms", "Legal", "StructTreeRoot", "MarkInfo", "Names/EmbeddedFiles",
-    "Names/JavaScript", "Names/AlternatePresentations",
+    "AcroForm",
+    "OpenAction",
+    "AA",
+    "PieceInfo",
+    "Metadata",
+    "Collection",
+    "Threads",
+    "SpiderInfo",
+    "Perms",
+    "Legal",
+    "StructTreeRoot",
+    "MarkInfo",
+    "Names/EmbeddedFiles",
+    "Names/JavaScript",
+    "Names/AlternatePresentations",
 )
 _OBJECT_WEG = ("Metadata", "PieceInfo", "Thumb", "AA", "JS")
 

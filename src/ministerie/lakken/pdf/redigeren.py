@@ -81,13 +81,21 @@ def _lettergrootte(rect: Vak, tekst: str) -> float:
 def _plaats(page: pymupdf.Page, rect: Vak, grond: str, *, label: bool = True) -> None:
     if label and grond:
         page.add_redact_annot(
-            rect, text=grond, fontname=LETTER, fontsize=_lettergrootte(rect, grond),
-            align=pymupdf.TEXT_ALIGN_CENTER, fill=ZWART, text_color=WIT, cross_out=False,
+            rect,
+            text=grond,
+            fontname=LETTER,
+            fontsize=_lettergrootte(rect, grond),
+            align=pymupdf.TEXT_ALIGN_CENTER,
+            fill=ZWART,
+            text_color=WIT,
+            cross_out=False,
         )
     else:
         # fill=False: remove without drawing a box (invisible text has nothing to cover)
         page.add_redact_annot(
-            rect, fill=ZWART if label else False, cross_out=False  # type: ignore[arg-type]
+            rect,
+            fill=ZWART if label else False,
+            cross_out=False,  # type: ignore[arg-type]
         )
 
 
@@ -238,7 +246,11 @@ def _lak(
             handmatig.append(nummer)
         redacties.extend(
             _lak_pagina(
-                page, lezing, patronen, spans.get(nummer, ()), gebieden.get(nummer, ()),
+                page,
+                lezing,
+                patronen,
+                spans.get(nummer, ()),
+                gebieden.get(nummer, ()),
                 opdracht.detecteer,
             )
         )
@@ -265,6 +277,4 @@ def _controleer_uitvoer(uit: bytes, aantal: int) -> None:
         raise LakMislukt(f"Het gelakte bestand is niet leesbaar ({fout}).") from fout
     with met:
         if met.page_count != aantal:
-            raise LakMislukt(
-                f"Het gelakte bestand heeft {met.page_count} pagina's in plaats van {aantal}."
-            )
+            raise LakMislukt(f"Het gelakte bestand heeft {met.page_count} pagina's in plaats van {aantal}.")

@@ -14,11 +14,7 @@ import pymupdf
 
 from .model import Vak
 
-VLAGGEN = (
-    pymupdf.TEXT_PRESERVE_WHITESPACE
-    | pymupdf.TEXT_MEDIABOX_CLIP
-    | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE
-)
+VLAGGEN = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE
 """Text extraction flags: ligatures are split into letters (each with its own part of the box),
 no image data is collected, characters outside the page are left out (see
 :func:`onzichtbare_glyphs` for those)."""

@@ -19,8 +19,21 @@ _SCHEIDERS_RE = re.compile(f"[{SCHEIDERS}]+")
 _ACCENTEN_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _NIET_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 _EXTRA = str.maketrans(
-    {"ı": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "æ": "ae",
-     "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th"}
+    {
+        "ı": "i",
+        "ø": "o",
+        "Ø": "o",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "þ": "th",
+    }
 )
 
 

@@ -51,19 +51,25 @@ def test_detecteer_onleesbaar(tmp_path: Path) -> None:
 
 
 def test_lak_met_termen_en_automatisch(tmp_path: Path) -> None:
-    invoer = _pdf(tmp_path / "in.pdf", [
-        "Nota aan de minister over Jan Klaassen,",
-        "bereikbaar via jan.klaassen@example.nl.",
-        "Het beleid blijft leesbaar.",
-    ])
+    invoer = _pdf(
+        tmp_path / "in.pdf",
+        [
+            "Nota aan de minister over Jan Klaassen,",
+            "bereikbaar via jan.klaassen@example.nl.",
+            "Het beleid blijft leesbaar.",
+        ],
+    )
     termen = tmp_path / "termen.txt"
     termen.write_text("# termen\nJan Klaassen;5.1.2e\n", encoding="utf-8")
     uit = tmp_path / "uit.pdf"
     resultaat = _draai("lak", str(invoer), "--uit", str(uit), "--termen", str(termen), "--automatisch")
     assert resultaat.returncode == 0, resultaat.stderr
     problemen = controleer(
-        uit.read_bytes(), ["Jan Klaassen", "jan.klaassen@example.nl"],
-        verwachte_gronden=["5.1.2e"], verwacht_paginas=1, behouden=["Het beleid blijft leesbaar"],
+        uit.read_bytes(),
+        ["Jan Klaassen", "jan.klaassen@example.nl"],
+        verwachte_gronden=["5.1.2e"],
+        verwacht_paginas=1,
+        behouden=["Het beleid blijft leesbaar"],
     )
     assert problemen == []
 

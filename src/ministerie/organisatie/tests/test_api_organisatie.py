@@ -57,9 +57,7 @@ def test_personen_posities_portefeuilles_sturing(medewerker: Client) -> None:
 
 
 def test_medewerker_mag_niet_schrijven(medewerker: Client) -> None:
-    antwoord = medewerker.patch(
-        "/api/v1/eenheden/woningbouw", {"naam": "X"}, content_type="application/json"
-    )
+    antwoord = medewerker.patch("/api/v1/eenheden/woningbouw", {"naam": "X"}, content_type="application/json")
     assert antwoord.status_code == 403
     assert Eenheid.objects.get(code="woningbouw").naam == "Directie Woningbouw"
 

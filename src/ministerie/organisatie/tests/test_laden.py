@@ -49,7 +49,9 @@ def test_eerste_keer_laden_maakt_alles_aan(map_: Path) -> None:
     assert woningbouw.kengetallen.get().toelichting == "ongeveer 120 fte"
     positie = woningbouw.posities.get()
     assert (positie.persoon.naam, positie.soort, positie.omschrijving) == (
-        "Anna Bakker", "waarnemend", "waarnemend directeur"
+        "Anna Bakker",
+        "waarnemend",
+        "waarnemend directeur",
     )
     assert AuditRecord.objects.filter(actie="organisatie_eenheid_aangemaakt").count() == 4
 
@@ -70,7 +72,7 @@ def test_een_gewijzigd_bestand_werkt_alleen_het_verschil_bij(map_: Path) -> None
     tekst = tekst.replace("Directie Woningbouw", "Directie Woningbouw en Bouwen")
     tekst = tekst.replace(
         "- code: agentschap\n  naam: Rijksvoorbeeldbedrijf\n  soort: agentschap\n"
-        "  valt_onder: dg\n  bron: {sectie: \"4.10\"}\n",
+        '  valt_onder: dg\n  bron: {sectie: "4.10"}\n',
         "",
     )
     (map_ / "eenheden.yaml").write_text(tekst)
@@ -88,11 +90,15 @@ def test_een_gewijzigd_bestand_werkt_alleen_het_verschil_bij(map_: Path) -> None
     ("bestand", "van", "naar", "melding"),
     [
         ("eenheden.yaml", "soort: directie", "soort: directi", "regel 16: onbekende soort 'directi'"),
-        ("eenheden.yaml", "valt_onder: dg\n  omschrijving", "valt_onder: xx\n  omschrijving",
-         "valt onder onbekende eenheid 'xx'"),
+        (
+            "eenheden.yaml",
+            "valt_onder: dg\n  omschrijving",
+            "valt_onder: xx\n  omschrijving",
+            "valt onder onbekende eenheid 'xx'",
+        ),
         ("eenheden.yaml", "persoon: anna-bakker", "persoon: niemand", "onbekende persoon 'niemand'"),
         ("eenheden.yaml", "waarde: 120", "waarde: veel", "'waarde' moet een getal zijn"),
-        ("eenheden.yaml", "  bron: {sectie: \"4.10\"}", "  bron: {pagina: 3}", "veld 'sectie' ontbreekt"),
+        ("eenheden.yaml", '  bron: {sectie: "4.10"}', "  bron: {pagina: 3}", "veld 'sectie' ontbreekt"),
         ("eenheden.yaml", "code: agentschap", "code: dg", "code 'dg' komt dubbel voor"),
         ("eenheden.yaml", "valt_onder: min", "valt_onder: woningbouw", "onder zichzelf"),
         ("eenheden.yaml", "  naam: Directie Woningbouw", "  naam: [Directie", "geen geldige YAML"),

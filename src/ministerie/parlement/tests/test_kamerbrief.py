@@ -154,9 +154,7 @@ def test_nota_boven_de_clearance_kan_niet_worden_gekoppeld_en_blijft_onzichtbaar
         services.registreer_kamerbrief(door=pz, nota=geheim)
     client.force_login(pz)
     assert geheim.onderwerp not in client.get("/parlement/kamerbrieven/").content.decode()
-    antwoord = client.post(
-        "/api/v1/kamerbrieven", {"nota": geheim.kenmerk}, content_type="application/json"
-    )
+    antwoord = client.post("/api/v1/kamerbrieven", {"nota": geheim.kenmerk}, content_type="application/json")
     onbekend = client.post("/api/v1/kamerbrieven", {"nota": "BESTAAT-NIET"}, content_type="application/json")
     assert antwoord.status_code == onbekend.status_code == 400
     assert antwoord.json()["invalidParams"][0]["reason"].replace(geheim.kenmerk, "X") == onbekend.json()[

@@ -35,9 +35,7 @@ def extraheer_eml(data: bytes) -> Extractie:
         bericht = BytesParser(policy=policy.default).parsebytes(data)
         assert isinstance(bericht, EmailMessage)
         delen = list(itertools.islice(bericht.walk(), MAX_EML_DELEN + 1))
-        lichaam = bericht.get_body(preferencelist=("plain",)) or bericht.get_body(
-            preferencelist=("html",)
-        )
+        lichaam = bericht.get_body(preferencelist=("plain",)) or bericht.get_body(preferencelist=("html",))
     except Exception as fout:  # RecursionError on absurd nesting, and the parser's own errors
         raise OnleesbaarBestand(BESCHADIGD) from fout
 
@@ -60,9 +58,7 @@ def extraheer_eml(data: bytes) -> Extractie:
 
     tekst = "\n".join(regels)
     if lichaam is None:
-        waarschuwingen.append(
-            "Het e-mailbericht bevat geen tekst; alleen de kopregels zijn gelezen."
-        )
+        waarschuwingen.append("Het e-mailbericht bevat geen tekst; alleen de kopregels zijn gelezen.")
     else:
         tekst += "\n\n" + _tekst_van(lichaam, waarschuwingen)
 

@@ -223,9 +223,7 @@ def _herken_tekst(data: bytes, opgegeven: str) -> Bestandstype:
     if begin.startswith(b"{\\rtf"):
         return Bestandstype("application/rtf", "onbekend", "rtf", opgegeven, "RTF-document, .rtf")
     if begin.startswith(b"%!ps"):
-        return Bestandstype(
-            "application/postscript", "onbekend", "ps", opgegeven, "PostScript-bestand, .ps"
-        )
+        return Bestandstype("application/postscript", "onbekend", "ps", opgegeven, "PostScript-bestand, .ps")
     if begin.startswith((b"<!doctype html", b"<html")):
         return Bestandstype(HTML_MIME, "tekst", "html", opgegeven)
     extensie = opgegeven if opgegeven in TEKSTEXTENSIES else "txt"

@@ -53,11 +53,7 @@ def extraheer_odt(data: bytes) -> Extractie:
         if "content.xml" not in namen:
             raise OnleesbaarBestand(BESCHADIGD)
         controleer_xml(zf, NAAM, MAX_ODT_ELEMENTEN)
-        delen = [
-            (deel, lees_lid(zf, deel, NAAM))
-            for deel in ("meta.xml", "content.xml")
-            if deel in namen
-        ]
+        delen = [(deel, lees_lid(zf, deel, NAAM)) for deel in ("meta.xml", "content.xml") if deel in namen]
     document = OpenDocument(ODT_MIME, add_generator=False)
     try:
         for deel, xml_data in delen:

@@ -90,16 +90,12 @@ def pagina_als_png(pdf_data: bytes, pagina: int, breedte: int = 1200) -> bytes:
     with open_pdf(pdf_data) as document:
         aantal = int(document.page_count)
         if isinstance(pagina, bool) or not isinstance(pagina, int) or not 1 <= pagina <= aantal:
-            raise ValueError(
-                f"Pagina {pagina} bestaat niet; het document heeft {_paginas(aantal)}."
-            )
+            raise ValueError(f"Pagina {pagina} bestaat niet; het document heeft {_paginas(aantal)}.")
         try:
             pagina_obj = document.load_page(pagina - 1)
             vlak = pagina_obj.rect
             if vlak.width <= 0 or vlak.height <= 0:
-                raise OnleesbaarBestand(
-                    f"Pagina {pagina} van het PDF-bestand heeft geen afmetingen."
-                )
+                raise OnleesbaarBestand(f"Pagina {pagina} van het PDF-bestand heeft geen afmetingen.")
             zoom = breedte / vlak.width
             if vlak.width * vlak.height * zoom * zoom > MAX_PIXELS:
                 zoom = math.sqrt(MAX_PIXELS / (vlak.width * vlak.height))

@@ -17,9 +17,7 @@ def extraheer_tekst(data: bytes, *, html: bool = False) -> Extractie:
     waarschuwingen: list[str] = []
     metadata = {"codering": gedecodeerd.codering}
     if gedecodeerd.vervangen:
-        waarschuwingen.append(
-            "Sommige tekens konden niet worden gelezen en zijn vervangen door \ufffd."
-        )
+        waarschuwingen.append("Sommige tekens konden niet worden gelezen en zijn vervangen door \ufffd.")
     tekst = gedecodeerd.tekst
     if html:
         tekst, titel, ingekort = html_naar_tekst(tekst)

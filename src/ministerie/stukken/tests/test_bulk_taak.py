@@ -30,8 +30,11 @@ def _zip() -> bytes:
 
 
 def test_bulk_via_de_pagina(
-    client: Client, maak_gebruiker: Callable[..., Any], django_capture_on_commit_callbacks: Any,
-    settings: Any, tmp_path: Path,
+    client: Client,
+    maak_gebruiker: Callable[..., Any],
+    django_capture_on_commit_callbacks: Any,
+    settings: Any,
+    tmp_path: Path,
 ) -> None:
     settings.DATA_DIR = tmp_path
     client.force_login(maak_gebruiker("jurist_czw", eenheden=["czw"]))

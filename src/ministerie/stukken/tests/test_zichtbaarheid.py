@@ -77,33 +77,20 @@ def test_pagina_en_api_weigeren(lijn: dict[str, Any], geheime_nota: Nota, client
     assert zoek["totaal"] == 0 and zoek["resultaten"] == []
     export = client.get("/stukken/notas.csv").content.decode()
     assert "Vertrouwelijke" not in export and geheime_nota.kenmerk not in export
-    assert (
-        client.get("/stukken/zoeken/", {"q": "Almere"}).content.decode().count("Vertrouwelijke")
-        == 0
-    )
+    assert client.get("/stukken/zoeken/", {"q": "Almere"}).content.decode().count("Vertrouwelijke") == 0
 
 
-def test_zoekfilters_verruimen_nooit(
-    lijn: dict[str, Any], geheime_nota: Nota, open_nota: Nota
-) -> None:
+def test_zoekfilters_verruimen_nooit(lijn: dict[str, Any], geheime_nota: Nota, open_nota: Nota) -> None:
     from datetime import date
 
     czw = Eenheid.objects.get(code="czw")
     assert (
-        zoek_stukken(
-            lijn["buiten"], "woningen", eenheid=Eenheid.objects.get(code="woningbouw")
-        ).totaal
-        == 0
+        zoek_stukken(lijn["buiten"], "woningen", eenheid=Eenheid.objects.get(code="woningbouw")).totaal == 0
     )
     assert zoek_stukken(lijn["beleid"], "woningen", eenheid=czw).totaal == 0
     assert zoek_stukken(lijn["beleid"], "woningen", statussen=["concept"]).totaal == 2
     assert zoek_stukken(lijn["beleid"], "woningen", statussen=["afgedaan"]).totaal == 0
-    assert (
-        zoek_stukken(
-            lijn["beleid"], "woningen", van=date(2000, 1, 1), tot=date(2000, 12, 31)
-        ).totaal
-        == 0
-    )
+    assert zoek_stukken(lijn["beleid"], "woningen", van=date(2000, 1, 1), tot=date(2000, 12, 31)).totaal == 0
 
 
 def test_inzage_wordt_gelogd(lijn: dict[str, Any], geheime_nota: Nota, client: Client) -> None:

@@ -28,9 +28,7 @@ def test_art_1_lid_1_zaterdag_wordt_maandag() -> None:
     assert duur.na(date(2027, 1, 9)) == date(2027, 1, 23)  # a Saturday
     assert uitkomst.einde == date(2027, 1, 25)
     assert uitkomst.verschoven and uitkomst.van_toepassing
-    assert uitkomst.toelichting[0].startswith(
-        "2027-01-23 is een zaterdag; verschoven naar 2027-01-25"
-    )
+    assert uitkomst.toelichting[0].startswith("2027-01-23 is een zaterdag; verschoven naar 2027-01-25")
 
 
 def test_art_1_lid_1_werkdag_blijft_staan() -> None:

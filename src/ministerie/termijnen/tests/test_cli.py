@@ -53,9 +53,7 @@ def test_json_is_precies_een_object(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     gegevens = json.loads(uit)
     assert isinstance(gegevens, dict)
-    assert {"uiterste_datum", "regeling", "grondslag", "basis_einde", "atw_verschoven"} <= set(
-        gegevens
-    )
+    assert {"uiterste_datum", "regeling", "grondslag", "basis_einde", "atw_verschoven"} <= set(gegevens)
     assert gegevens["uiterste_datum"] == "2027-03-30"
     assert gegevens["basis_einde"] == "2027-03-29"
     assert gegevens["regeling"] == "woo"

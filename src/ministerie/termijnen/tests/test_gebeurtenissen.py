@@ -32,9 +32,7 @@ def test_alleen_ontvangst_geeft_hetzelfde_als_bereken() -> None:
 
 
 def test_verdaging_binnen_de_eerste_termijn_woo_art_4_4_lid_2() -> None:
-    uitkomst = bereken_uit_gebeurtenissen(
-        "woo", [ONTVANGEN, Gebeurtenis.verdaagd(date(2027, 3, 20))]
-    )
+    uitkomst = bereken_uit_gebeurtenissen("woo", [ONTVANGEN, Gebeurtenis.verdaagd(date(2027, 3, 20))])
     assert _zelfde(uitkomst, bereken("woo", date(2027, 3, 1), verdaging=True))
     assert uitkomst.uiterste_datum == date(2027, 4, 12)
     assert uitkomst.verdaging is not None
@@ -106,9 +104,7 @@ def test_meerdere_opschortingen_en_volgorde_van_invoer_doet_er_niet_toe() -> Non
 def test_lopende_opschorting_geeft_geen_uiterste_datum() -> None:
     """An opschorting without end date: the result is flagged and has no final date.
     From 10 March, 10-29 March (20 days) of the term remain."""
-    uitkomst = bereken_uit_gebeurtenissen(
-        "woo", [ONTVANGEN, Gebeurtenis.opgeschort(date(2027, 3, 10))]
-    )
+    uitkomst = bereken_uit_gebeurtenissen("woo", [ONTVANGEN, Gebeurtenis.opgeschort(date(2027, 3, 10))])
     assert isinstance(uitkomst, OpgeschorteTermijn)
     assert uitkomst.opgeschort and uitkomst.uiterste_datum is None
     assert uitkomst.opgeschort_sinds == date(2027, 3, 10)

@@ -44,9 +44,7 @@ def test_stemming_en_folding(
     assert set(zoek(vraag)) == verwacht
 
 
-def test_samenstellingen_worden_niet_gesplitst(
-    gevuld: Zoekindex, zoek: Callable[..., list[str]]
-) -> None:
+def test_samenstellingen_worden_niet_gesplitst(gevuld: Zoekindex, zoek: Callable[..., list[str]]) -> None:
     # "woning" does not find "woningbouw": compounds are one token, the stemmer leaves it.
     assert "d:2" not in zoek("woning")
 

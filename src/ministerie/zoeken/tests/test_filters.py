@@ -23,9 +23,7 @@ def gevuld(index: Zoekindex) -> Zoekindex:
             maak_doc("c", tekst="begroting", eenheid=3, rubricering=20, datum=date(2024, 7, 1)),
             maak_doc("d", tekst="begroting", eenheid=None, rubricering=0, datum=None),
             maak_doc("e", tekst="begroting", eenheid=1, rubricering=50, soort="nota"),
-            maak_doc(
-                "f", tekst="begroting", eenheid=2, rubricering=0, soort="nota", status="concept"
-            ),
+            maak_doc("f", tekst="begroting", eenheid=2, rubricering=0, soort="nota", status="concept"),
         ]
     )
     return index
@@ -97,10 +95,22 @@ def test_toegang_via_route_eenheden_of_gebruiker() -> None:
     from ministerie.zoeken import Zoekdocument, Zoekindex
 
     index = Zoekindex(None)
-    index.schrijf([
-        Zoekdocument("nota:1", "nota", "Woningen", "tekst", 1, 0, "s", date(2026, 1, 1),
-                     eenheden=(7,), gebruikers=(42,)),
-    ])
+    index.schrijf(
+        [
+            Zoekdocument(
+                "nota:1",
+                "nota",
+                "Woningen",
+                "tekst",
+                1,
+                0,
+                "s",
+                date(2026, 1, 1),
+                eenheden=(7,),
+                gebruikers=(42,),
+            ),
+        ]
+    )
     zoek = index.zoek
     assert zoek("woningen", max_rubricering=0, eenheden={1}).totaal == 1
     assert zoek("woningen", max_rubricering=0, eenheden={7}).totaal == 1

@@ -19,8 +19,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        sub = parser.add_subparsers(dest="subcommando", required=True,
-                                    metavar="laad|toon|kalender|accres")
+        sub = parser.add_subparsers(dest="subcommando", required=True, metavar="laad|toon|kalender|accres")
         laad_ = sub.add_parser("laad", help="laad de begroting uit een map met YAML-bestanden")
         laad_.add_argument("pad", type=Path, help="bijvoorbeeld data/bzk-2021/begroting")
         toon = sub.add_parser("toon", help="toon een hoofdstuk met zijn artikelen")
@@ -31,10 +30,17 @@ class Command(BaseCommand):
         kalender.add_argument("jaar", type=int)
         accres = sub.add_parser("accres", help="accres van gemeentefonds en provinciefonds")
         accres.add_argument("--fonds", required=True, help="gemeentefonds of provinciefonds")
-        accres.add_argument("--basis", required=True,
-                            help="omvang van het fonds in het basisjaar (zelfde eenheid als de reeks)")
-        accres.add_argument("--reeks", required=True, type=Path,
-                            help="bestand met regels 'jaar;bedrag' (netto gecorrigeerde rijksuitgaven)")
+        accres.add_argument(
+            "--basis",
+            required=True,
+            help="omvang van het fonds in het basisjaar (zelfde eenheid als de reeks)",
+        )
+        accres.add_argument(
+            "--reeks",
+            required=True,
+            type=Path,
+            help="bestand met regels 'jaar;bedrag' (netto gecorrigeerde rijksuitgaven)",
+        )
         accres.add_argument("--indexreeks", type=Path, help="bestand 'jaar;index' (indexjaren)")
         accres.add_argument("--basisjaar", type=int)
         accres.add_argument("--tot", type=int, help="laatste jaar")
@@ -73,32 +79,44 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(document, ensure_ascii=False, indent=2))
             return
         j = str(jaar)
-        self.stdout.write(f"Hoofdstuk {document['hoofdstuk']} {document['naam']}, begroting {jaar}, "
-                          f"stand: {document['stand']['naam']} (uitgaven {jaar})")
+        self.stdout.write(
+            f"Hoofdstuk {document['hoofdstuk']} {document['naam']}, begroting {jaar}, "
+            f"stand: {document['stand']['naam']} (uitgaven {jaar})"
+        )
         for a in document["artikelen"]:
             bedrag = a["uitgaven"][j]
             tekst = "niet bekend" if bedrag is None else bedrag_tekst(bedrag)
             self.stdout.write(f"  {a['nummer']:>3}  {a['naam']:<70} {tekst:>16}")
         self.stdout.write(f"  Totaal artikelen: {bedrag_tekst(document['somUitgaven'])}")
         if document["vastgelegdTotaal"] is not None:
-            self.stdout.write(f"  Hoofdstuktotaal volgens de gegevens: "
-                              f"{bedrag_tekst(document['vastgelegdTotaal'])}")
+            self.stdout.write(
+                f"  Hoofdstuktotaal volgens de gegevens: {bedrag_tekst(document['vastgelegdTotaal'])}"
+            )
 
     def _accres(self, options: dict[str, Any]) -> None:
         from ministerie.begroting import accres
 
         try:
             reeks = accres.lees_reeks(options["reeks"].read_text(encoding="utf-8"), naam="de reeks")
-            index = (accres.lees_reeks(options["indexreeks"].read_text(encoding="utf-8"),
-                                       naam="de indexreeks", minimaal=1)
-                     if options.get("indexreeks") else None)
+            index = (
+                accres.lees_reeks(
+                    options["indexreeks"].read_text(encoding="utf-8"), naam="de indexreeks", minimaal=1
+                )
+                if options.get("indexreeks")
+                else None
+            )
             jaren = accres.bereken_accres(
-                options["fonds"], reeks, accres.lees_bedrag(options["basis"]),
-                basisjaar=options.get("basisjaar"), indexreeks=index, tot_jaar=options.get("tot"),
+                options["fonds"],
+                reeks,
+                accres.lees_bedrag(options["basis"]),
+                basisjaar=options.get("basisjaar"),
+                indexreeks=index,
+                tot_jaar=options.get("tot"),
             )
         except (accres.AccresFout, OSError) as fout:
             raise CommandError(str(fout)) from None
         self.stdout.write("jaar\tregel\tpercentage\taccres\tfonds")
         for j in jaren:
-            self.stdout.write(f"{j.jaar}\t{j.regel.soort}\t{j.percentage_tekst}\t{j.accres_tekst}\t"
-                              f"{j.fonds_tekst}")
+            self.stdout.write(
+                f"{j.jaar}\t{j.regel.soort}\t{j.percentage_tekst}\t{j.accres_tekst}\t{j.fonds_tekst}"
+            )

@@ -29,13 +29,9 @@ class Command(BaseCommand):
             return
         wortels = bouw_boom()
         if options["json"]:
-            document: Any = (
-                als_dict(wortels[0]) if len(wortels) == 1 else [als_dict(w) for w in wortels]
-            )
+            document: Any = als_dict(wortels[0]) if len(wortels) == 1 else [als_dict(w) for w in wortels]
             self.stdout.write(json.dumps(document, ensure_ascii=False, indent=2))
         elif wortels:
             self.stdout.write(als_tekst(wortels))
         else:
-            self.stdout.write(
-                "Er is nog geen organisatie geladen ('ministerie organisatie laad PAD')."
-            )
+            self.stdout.write("Er is nog geen organisatie geladen ('ministerie organisatie laad PAD').")

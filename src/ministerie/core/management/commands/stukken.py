@@ -17,9 +17,7 @@ class Command(BaseCommand):
         imp = sub.add_parser("importeer", help="sla bestanden op in de documentopslag")
         imp.add_argument("paden", nargs="+", type=Path, metavar="PAD")
         imp.add_argument("--als", required=True, help="gebruikersnaam namens wie wordt opgeslagen")
-        imp.add_argument(
-            "--eenheid", help="code van de eigenaar-eenheid (standaard: die van de gebruiker)"
-        )
+        imp.add_argument("--eenheid", help="code van de eigenaar-eenheid (standaard: die van de gebruiker)")
 
     def handle(self, *args: Any, subcommando: str, **opties: Any) -> None:
         gebruiker = Gebruiker.objects.filter(username=opties["als"], is_active=True).first()
@@ -29,9 +27,7 @@ class Command(BaseCommand):
         eenheid = Eenheid.objects.filter(code=code).first() if code else gebruiker.eenheden.first()
         if eenheid is None:
             raise CommandError(
-                f"Eenheid '{code}' bestaat niet."
-                if code
-                else "De gebruiker hoort bij geen eenheid."
+                f"Eenheid '{code}' bestaat niet." if code else "De gebruiker hoort bij geen eenheid."
             )
         mislukt = 0
         for pad in opties["paden"]:
@@ -52,6 +48,4 @@ class Command(BaseCommand):
                 self.stdout.write(f"quarantaine-{resultaat.quarantaine.pk}")  # type: ignore[union-attr]
                 self.stderr.write(f"{pad}: {resultaat.melding}")
         if mislukt:
-            raise CommandError(
-                f"{mislukt} bestand(en) niet opgeslagen; zie de meldingen hierboven."
-            )
+            raise CommandError(f"{mislukt} bestand(en) niet opgeslagen; zie de meldingen hierboven.")

@@ -36,7 +36,9 @@ class Command(BaseCommand):
 
         try:
             verslag = verwerk(
-                bron, werkmap, detecteer=None if zonder_detectie else detector,
+                bron,
+                werkmap,
+                detecteer=None if zonder_detectie else detector,
                 voortgang=toon_voortgang_op_terminal(),
             )
         except BulkFout as fout:
@@ -51,6 +53,4 @@ class Command(BaseCommand):
         )
         self.stdout.write(f"inventarislijst: {verslag.inventaris_xlsx} en {verslag.inventaris_pdf}")
         for item in verslag.onleesbare:
-            self.stderr.write(
-                f"niet te lezen: nr. {item.nr} {item.titel} ({item.vindplaats}): {item.reden}"
-            )
+            self.stderr.write(f"niet te lezen: nr. {item.nr} {item.titel} ({item.vindplaats}): {item.reden}")

@@ -33,39 +33,86 @@ def klein_postvak(pad: Path) -> Path:
     [8] "Planning overleg" and [9] "RE: Planning overleg" (a thread by subject only);
     [10] a message with [11] a photo (unsupported, so unreadable).
     """
-    jan, piet, anna = ("Jan Jansen <jan@voorbeeld.nl>", "Piet de Vries <piet@voorbeeld.nl>",
-                       "Anna Bakker <anna@voorbeeld.nl>")
-    m1 = bericht(van=jan, aan=piet, onderwerp="Begroting 2027", tekst=TEKST_BEGROTING,
-                 message_id="<m1@voorbeeld.nl>", datum=BEGIN,
-                 bijlagen=[("nota.docx", DOCX_MIME, maak_docx(["De nota over de begroting."])),
-                           ("kapot.docx", DOCX_MIME, b"PK\x03\x04 geen echte docx")])
-    tekst2 = ("Dank Jan, ik heb twee opmerkingen over de regio. Bel me even op 06-87654321.\n\n"
-              + citeer(TEKST_BEGROTING, jan, BEGIN))
-    m2 = bericht(van=piet, aan=jan, onderwerp="Re: Begroting 2027", tekst=tekst2,
-                 message_id="<m2@voorbeeld.nl>", datum=BEGIN + timedelta(hours=1),
-                 in_reply_to="<m1@voorbeeld.nl>", referenties=["<m1@voorbeeld.nl>"])
+    jan, piet, anna = (
+        "Jan Jansen <jan@voorbeeld.nl>",
+        "Piet de Vries <piet@voorbeeld.nl>",
+        "Anna Bakker <anna@voorbeeld.nl>",
+    )
+    m1 = bericht(
+        van=jan,
+        aan=piet,
+        onderwerp="Begroting 2027",
+        tekst=TEKST_BEGROTING,
+        message_id="<m1@voorbeeld.nl>",
+        datum=BEGIN,
+        bijlagen=[
+            ("nota.docx", DOCX_MIME, maak_docx(["De nota over de begroting."])),
+            ("kapot.docx", DOCX_MIME, b"PK\x03\x04 geen echte docx"),
+        ],
+    )
+    tekst2 = "Dank Jan, ik heb twee opmerkingen over de regio. Bel me even op 06-87654321.\n\n" + citeer(
+        TEKST_BEGROTING, jan, BEGIN
+    )
+    m2 = bericht(
+        van=piet,
+        aan=jan,
+        onderwerp="Re: Begroting 2027",
+        tekst=tekst2,
+        message_id="<m2@voorbeeld.nl>",
+        datum=BEGIN + timedelta(hours=1),
+        in_reply_to="<m1@voorbeeld.nl>",
+        referenties=["<m1@voorbeeld.nl>"],
+    )
     tekst3 = "Akkoord, ik verwerk het en stuur de nota door.\n\n" + citeer(tekst2, piet, BEGIN)
-    m3 = bericht(van=jan, aan=piet, cc=anna, onderwerp="RE: Re: Begroting 2027", tekst=tekst3,
-                 message_id="<m3@voorbeeld.nl>", datum=BEGIN + timedelta(hours=2),
-                 in_reply_to="<m2@voorbeeld.nl>",
-                 referenties=["<m1@voorbeeld.nl>", "<m2@voorbeeld.nl>"])
+    m3 = bericht(
+        van=jan,
+        aan=piet,
+        cc=anna,
+        onderwerp="RE: Re: Begroting 2027",
+        tekst=tekst3,
+        message_id="<m3@voorbeeld.nl>",
+        datum=BEGIN + timedelta(hours=2),
+        in_reply_to="<m2@voorbeeld.nl>",
+        referenties=["<m1@voorbeeld.nl>", "<m2@voorbeeld.nl>"],
+    )
     m4 = EmailMessage()
     m4["X-Postvak"] = "piet"
     for naam, waarde in m2.items():
         m4[naam] = waarde
     m4.set_content(tekst2)
-    m5 = bericht(van=jan, aan=anna, onderwerp="Concept begroting", message_id="<m5@voorbeeld.nl>",
-                 tekst=TEKST_BEGROTING.replace("vrijdag", "donderdag"),
-                 datum=BEGIN + timedelta(hours=3))
-    m6 = bericht(van=anna, aan=piet, onderwerp="Planning overleg", message_id="<m6@voorbeeld.nl>",
-                 tekst="Zullen we dinsdag om tien uur overleggen over de planning van het project?",
-                 datum=BEGIN + timedelta(days=1))
-    m7 = bericht(van=piet, aan=anna, onderwerp="RE: Planning overleg",
-                 message_id="<m7@voorbeeld.nl>", tekst="Dinsdag om tien uur is goed.",
-                 datum=BEGIN + timedelta(days=1, hours=1))
-    m8 = bericht(van=anna, aan=jan, onderwerp="Foto van de locatie", message_id="<m8@voorbeeld.nl>",
-                 tekst="Zie de foto.", datum=BEGIN + timedelta(days=2),
-                 bijlagen=[("locatie.png", "image/png", b"\x89PNG\r\n\x1a\n" + b"\0" * 40)])
+    m5 = bericht(
+        van=jan,
+        aan=anna,
+        onderwerp="Concept begroting",
+        message_id="<m5@voorbeeld.nl>",
+        tekst=TEKST_BEGROTING.replace("vrijdag", "donderdag"),
+        datum=BEGIN + timedelta(hours=3),
+    )
+    m6 = bericht(
+        van=anna,
+        aan=piet,
+        onderwerp="Planning overleg",
+        message_id="<m6@voorbeeld.nl>",
+        tekst="Zullen we dinsdag om tien uur overleggen over de planning van het project?",
+        datum=BEGIN + timedelta(days=1),
+    )
+    m7 = bericht(
+        van=piet,
+        aan=anna,
+        onderwerp="RE: Planning overleg",
+        message_id="<m7@voorbeeld.nl>",
+        tekst="Dinsdag om tien uur is goed.",
+        datum=BEGIN + timedelta(days=1, hours=1),
+    )
+    m8 = bericht(
+        van=anna,
+        aan=jan,
+        onderwerp="Foto van de locatie",
+        message_id="<m8@voorbeeld.nl>",
+        tekst="Zie de foto.",
+        datum=BEGIN + timedelta(days=2),
+        bijlagen=[("locatie.png", "image/png", b"\x89PNG\r\n\x1a\n" + b"\0" * 40)],
+    )
     return schrijf_mbox(pad, [m1, m2, m3, m4, m5, m6, m7, m8])
 
 
@@ -78,8 +125,9 @@ def items(database: Path) -> dict[int, dict[str, Any]]:
 def dump(database: Path) -> dict[str, list[tuple[Any, ...]]]:
     """Every table of a run's database, for comparing two runs."""
     with sqlite3.connect(database) as db:
-        tabellen = [r[0] for r in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        tabellen = [
+            r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        ]
         return {t: sorted(db.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tabellen}
 
 

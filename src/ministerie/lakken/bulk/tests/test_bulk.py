@@ -19,21 +19,35 @@ from .voorbeelden import bericht, maak_docx, nep_detecteer, schrijf_mbox
 def test_postvak_dubbelen_draden_en_inventaris(tmp_path: Path) -> None:
     postvak = klein_postvak(tmp_path / "postvak.mbox")
     meldingen: list[Voortgang] = []
-    verslag = verwerk(postvak, tmp_path / "werk", detecteer=nep_detecteer,
-                      voortgang=meldingen.append)
+    verslag = verwerk(postvak, tmp_path / "werk", detecteer=nep_detecteer, voortgang=meldingen.append)
 
-    assert (verslag.items, verslag.uniek, verslag.exacte_dubbelen, verslag.bijna_dubbelen,
-            verslag.draden, verslag.onleesbaar) == (11, 9, 1, 1, 2, 2)
-    assert [(o.nr, o.titel) for o in verslag.onleesbare] == [(3, "kapot.docx"),
-                                                              (11, "locatie.png")]
+    assert (
+        verslag.items,
+        verslag.uniek,
+        verslag.exacte_dubbelen,
+        verslag.bijna_dubbelen,
+        verslag.draden,
+        verslag.onleesbaar,
+    ) == (11, 9, 1, 1, 2, 2)
+    assert [(o.nr, o.titel) for o in verslag.onleesbare] == [(3, "kapot.docx"), (11, "locatie.png")]
     assert "Het Word-bestand is beschadigd" in verslag.onleesbare[0].reden
     assert "niet ondersteund" in verslag.onleesbare[1].reden
     assert verslag.onleesbare[0].vindplaats == "postvak.mbox#1 > bijlage 2: kapot.docx"
 
     rij = items(verslag.database)
     assert [rij[n]["soort"] for n in range(1, 12)] == [
-        "e-mail", "docx", "docx", "e-mail", "e-mail", "e-mail", "e-mail", "e-mail", "e-mail",
-        "e-mail", "png"]
+        "e-mail",
+        "docx",
+        "docx",
+        "e-mail",
+        "e-mail",
+        "e-mail",
+        "e-mail",
+        "e-mail",
+        "e-mail",
+        "e-mail",
+        "png",
+    ]
     assert rij[2]["ouder"] == 1 and rij[3]["ouder"] == 1 and rij[11]["ouder"] == 10
     assert rij[6]["dubbel_van"] == 4
     assert rij[7]["bijna_dubbel_van"] == 1
@@ -62,9 +76,19 @@ def test_postvak_dubbelen_draden_en_inventaris(tmp_path: Path) -> None:
     }
 
     koppen, *regels = xlsx_rijen(verslag.inventaris_xlsx)
-    assert koppen[:11] == ("Nr.", "Titel", "Datum", "Soort", "Bijlage bij", "Dubbel van",
-                           "Bijna dubbel van", "Draad", "Volledigste in draad",
-                           "Voorgestelde beoordeling", "Voorgestelde gronden")
+    assert koppen[:11] == (
+        "Nr.",
+        "Titel",
+        "Datum",
+        "Soort",
+        "Bijlage bij",
+        "Dubbel van",
+        "Bijna dubbel van",
+        "Draad",
+        "Volledigste in draad",
+        "Voorgestelde beoordeling",
+        "Voorgestelde gronden",
+    )
     assert [r[0] for r in regels] == list(range(1, 12))
     assert regels[0][1] == "Begroting 2027" and regels[0][2].date().isoformat() == "2026-03-02"
     assert regels[1][1:5] == ("nota.docx", regels[1][2], "Word", 1)
@@ -83,8 +107,7 @@ def test_postvak_dubbelen_draden_en_inventaris(tmp_path: Path) -> None:
     assert "Onleesbaar:HetWord-bestandisbeschadigd" in zonder_witruimte
 
     fasen = [m.fase for m in meldingen]
-    assert fasen == sorted(fasen, key=["inlezen", "ontdubbelen", "draden", "detectie",
-                                       "inventaris"].index)
+    assert fasen == sorted(fasen, key=["inlezen", "ontdubbelen", "draden", "detectie", "inventaris"].index)
     assert set(fasen) == {"inlezen", "ontdubbelen", "draden", "detectie", "inventaris"}
     assert all(0 <= m.gedaan <= m.totaal or m.totaal == 0 for m in meldingen)
 
@@ -118,17 +141,31 @@ def _map_met_bestanden(map_: Path) -> Path:
     (map_ / "nota.docx").write_bytes(maak_docx(["Nota over de regio."]))
     (map_ / "kapot.docx").write_bytes(b"PK\x03\x04 kapot")
     (map_ / "leeg.txt").write_bytes(b"")
-    eml = bericht(van="a@voorbeeld.nl", aan="b@voorbeeld.nl", onderwerp="Losse mail",
-                  tekst="Tekst van de losse mail.", message_id="<los@voorbeeld.nl>",
-                  datum=BEGIN_VOORBEELD,
-                  bijlagen=[("bijlage.txt", "text/plain", b"Tekst van de bijlage.")])
+    eml = bericht(
+        van="a@voorbeeld.nl",
+        aan="b@voorbeeld.nl",
+        onderwerp="Losse mail",
+        tekst="Tekst van de losse mail.",
+        message_id="<los@voorbeeld.nl>",
+        datum=BEGIN_VOORBEELD,
+        bijlagen=[("bijlage.txt", "text/plain", b"Tekst van de bijlage.")],
+    )
     (map_ / "sub" / "los.eml").write_bytes(eml.as_bytes())
-    schrijf_mbox(map_ / "sub" / "archief.mbox", [
-        bericht(van="c@voorbeeld.nl", aan="d@voorbeeld.nl", onderwerp=f"Archief {i}",
-                tekst=f"Bericht {i} uit het archief.", message_id=f"<arch{i}@voorbeeld.nl>",
-                datum=BEGIN_VOORBEELD)
-        for i in range(2)
-    ] + [eml])
+    schrijf_mbox(
+        map_ / "sub" / "archief.mbox",
+        [
+            bericht(
+                van="c@voorbeeld.nl",
+                aan="d@voorbeeld.nl",
+                onderwerp=f"Archief {i}",
+                tekst=f"Bericht {i} uit het archief.",
+                message_id=f"<arch{i}@voorbeeld.nl>",
+                datum=BEGIN_VOORBEELD,
+            )
+            for i in range(2)
+        ]
+        + [eml],
+    )
     return map_
 
 
@@ -149,8 +186,11 @@ VERWACHT = [
 
 
 def _detecteer_euro(tekst: str) -> list[dict[str, object]]:
-    return [{"start": i, "end": i + 1, "label": "bedrag", "grond": "5.1.2e"}
-            for i in range(len(tekst)) if tekst[i] in "\u20ac@"]
+    return [
+        {"start": i, "end": i + 1, "label": "bedrag", "grond": "5.1.2e"}
+        for i in range(len(tekst))
+        if tekst[i] in "\u20ac@"
+    ]
 
 
 def test_map_en_zip_geven_dezelfde_uitkomst(tmp_path: Path) -> None:
@@ -162,13 +202,20 @@ def test_map_en_zip_geven_dezelfde_uitkomst(tmp_path: Path) -> None:
         ("brief.txt", "tekst", "brief.txt", "deels openbaar"),
         ("kapot.docx", "docx", "kapot.docx", "niet beoordeeld (onleesbaar)"),
         ("koppeling.txt", "txt", "koppeling.txt", "niet beoordeeld (onleesbaar)"),
-        *[(v, s, t, b.replace("(zie 7)", "(zie 8)").replace("(zie 8)", "(zie 9)")
-              if v.startswith("sub/los.eml") else b)
-          for v, s, t, b in VERWACHT[2:]],
+        *[
+            (
+                v,
+                s,
+                t,
+                b.replace("(zie 7)", "(zie 8)").replace("(zie 8)", "(zie 9)")
+                if v.startswith("sub/los.eml")
+                else b,
+            )
+            for v, s, t, b in VERWACHT[2:]
+        ],
     ]
     verwacht_map[-2] = ("sub/los.eml", "e-mail", "Losse mail", "dubbel (zie 8)")
-    assert [(r["vindplaats"], r["soort"], r["titel"], r["beoordeling"])
-            for r in rij.values()] == verwacht_map
+    assert [(r["vindplaats"], r["soort"], r["titel"], r["beoordeling"]) for r in rij.values()] == verwacht_map
     assert "snelkoppeling" in rij[3]["onleesbaar"]
     assert "leeg" in rij[4]["onleesbaar"]
     assert not any("werk" in r["vindplaats"] for r in rij.values())
@@ -180,8 +227,7 @@ def test_map_en_zip_geven_dezelfde_uitkomst(tmp_path: Path) -> None:
                 zf.write(pad, pad.relative_to(map_).as_posix())
     uit_zip = verwerk(zip_pad, tmp_path / "werk-zip", detecteer=_detecteer_euro)
     rij_zip = items(uit_zip.database)
-    assert [(r["vindplaats"], r["soort"], r["titel"], r["beoordeling"])
-            for r in rij_zip.values()] == [
+    assert [(r["vindplaats"], r["soort"], r["titel"], r["beoordeling"]) for r in rij_zip.values()] == [
         (f"stukken.zip!{v}", s, t, b) for v, s, t, b in VERWACHT
     ]
     assert (uit_zip.items, uit_zip.exacte_dubbelen, uit_zip.onleesbaar) == (11, 3, 2)
@@ -189,8 +235,7 @@ def test_map_en_zip_geven_dezelfde_uitkomst(tmp_path: Path) -> None:
     assert list((tmp_path / "werk-zip" / "uitgepakt").iterdir())
 
 
-def test_lastige_namen_lege_map_en_kapotte_zip(tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_lastige_namen_lege_map_en_kapotte_zip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     leeg = tmp_path / "leeg"
     leeg.mkdir()
     verslag = verwerk(leeg, tmp_path / "werk-leeg")
@@ -225,11 +270,17 @@ def test_lastige_namen_lege_map_en_kapotte_zip(tmp_path: Path,
     verslag = verwerk(map_, tmp_path / "werk")
     rij = items(verslag.database)
     assert [r["vindplaats"] for r in rij.values()] == [
-        "=som.txt", "archief.zip!goed.txt", "archief.zip!kapot.txt", "caf\ufffd.txt", "rest.txt"]
+        "=som.txt",
+        "archief.zip!goed.txt",
+        "archief.zip!kapot.txt",
+        "caf\ufffd.txt",
+        "rest.txt",
+    ]
     assert rij[3]["onleesbaar"] == "Het bestand kan niet worden gelezen (BadZipFile)."
     assert rij[4]["onleesbaar"] is None
     assert rij[5]["onleesbaar"] == (
-        "Het bestand kon niet worden verwerkt door een onverwachte fout (TypeError).")
+        "Het bestand kon niet worden verwerkt door een onverwachte fout (TypeError)."
+    )
     regels = xlsx_rijen(verslag.inventaris_xlsx)
     assert regels[1][1] == "=som.txt" and regels[4][1] == "caf\ufffd.txt"
 
@@ -239,15 +290,23 @@ def test_outlook_bericht_in_een_map(tmp_path: Path) -> None:
 
     map_ = tmp_path / "outlook"
     map_.mkdir()
-    (map_ / "overleg.msg").write_bytes(maak_msg(MsgBericht(
-        "Overleg Outlook", "Jan <jan@voorbeeld.nl>", "Piet <piet@voorbeeld.nl>",
-        "Tekst uit Outlook, bel 06-11112222.", message_id="<outlook@voorbeeld.nl>",
-        bijlagen=[MsgBijlage("notitie.txt", b"Notitie bij het overleg.")],
-    )))
+    (map_ / "overleg.msg").write_bytes(
+        maak_msg(
+            MsgBericht(
+                "Overleg Outlook",
+                "Jan <jan@voorbeeld.nl>",
+                "Piet <piet@voorbeeld.nl>",
+                "Tekst uit Outlook, bel 06-11112222.",
+                message_id="<outlook@voorbeeld.nl>",
+                bijlagen=[MsgBijlage("notitie.txt", b"Notitie bij het overleg.")],
+            )
+        )
+    )
     verslag = verwerk(map_, tmp_path / "werk", detecteer=nep_detecteer)
     rij = items(verslag.database)
-    assert [(r["vindplaats"], r["soort"], r["titel"], r["ouder"], r["beoordeling"])
-            for r in rij.values()] == [
+    assert [
+        (r["vindplaats"], r["soort"], r["titel"], r["ouder"], r["beoordeling"]) for r in rij.values()
+    ] == [
         ("overleg.msg", "e-mail", "Overleg Outlook", None, "deels openbaar"),
         ("overleg.msg > bijlage 1: notitie.txt", "tekst", "notitie.txt", 1, "openbaar"),
     ]

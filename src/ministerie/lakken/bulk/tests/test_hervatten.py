@@ -90,8 +90,12 @@ def stop_bij(fase: str, melding: int) -> Callable[[Voortgang], None]:
     ],
 )
 def test_gestopt_en_hervat_is_gelijk_en_niets_dubbel(
-    postvak: Path, referentie: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    fase: str, melding: int,
+    postvak: Path,
+    referentie: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fase: str,
+    melding: int,
 ) -> None:
     gelezen: list[str] = []
     echt_lezen = inlezen.lees_eenheid
@@ -164,7 +168,9 @@ def test_proces_afgeschoten_en_hervat(
     script.write_text(SCRIPT)
     proces = subprocess.run(
         [sys.executable, str(script), str(postvak), str(werkmap), fase, str(aantal)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert proces.returncode == -signal.SIGKILL, proces.stderr
     assert (werkmap / "bulk.sqlite3").exists()
@@ -214,8 +220,7 @@ def test_werkmap_van_een_andere_bron_of_veranderde_bron(postvak: Path, tmp_path:
         verwerk(bron, werk2)
 
 
-def test_tweede_verwerking_op_dezelfde_werkmap_wordt_geweigerd(postvak: Path,
-                                                                 tmp_path: Path) -> None:
+def test_tweede_verwerking_op_dezelfde_werkmap_wordt_geweigerd(postvak: Path, tmp_path: Path) -> None:
     werkmap = tmp_path / "werk"
     werkmap.mkdir()
     with slot(werkmap), pytest.raises(BulkFout, match="in gebruik"):

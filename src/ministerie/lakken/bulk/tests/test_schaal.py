@@ -22,26 +22,24 @@ def test_duizend_berichten(tmp_path: Path) -> None:
     assert duur < 60, f"{duur:.1f} s"
 
     with sqlite3.connect(verslag.database) as db:
-        berichten = [nr for (nr,) in db.execute(
-            "SELECT nr FROM items WHERE ouder IS NULL ORDER BY eenheid")]
+        berichten = [nr for (nr,) in db.execute("SELECT nr FROM items WHERE ouder IS NULL ORDER BY eenheid")]
         assert len(berichten) == 1_000
         per_nr = {nr: index for index, nr in enumerate(berichten)}
-        dubbel = dict(db.execute(
-            "SELECT nr, dubbel_van FROM items WHERE ouder IS NULL AND dubbel_van IS NOT NULL"))
-        bijna = dict(db.execute(
-            "SELECT nr, bijna_dubbel_van FROM items WHERE ouder IS NULL "
-            "AND bijna_dubbel_van IS NOT NULL"))
+        dubbel = dict(
+            db.execute("SELECT nr, dubbel_van FROM items WHERE ouder IS NULL AND dubbel_van IS NOT NULL")
+        )
+        bijna = dict(
+            db.execute(
+                "SELECT nr, bijna_dubbel_van FROM items WHERE ouder IS NULL AND bijna_dubbel_van IS NOT NULL"
+            )
+        )
         onleesbaar = db.execute(
             "SELECT count(*) FROM items WHERE onleesbaar IS NOT NULL AND dubbel_van IS NULL"
         ).fetchone()[0]
-        draden = db.execute(
-            "SELECT count(DISTINCT draad) FROM items WHERE dubbel_van IS NULL"
-        ).fetchone()[0]
+        draden = db.execute("SELECT count(DISTINCT draad) FROM items WHERE dubbel_van IS NULL").fetchone()[0]
 
     # Every copy (same Message-ID) is found, pointing at the first copy, and nothing else.
-    assert {per_nr[nr]: per_nr[origineel] for nr, origineel in dubbel.items()} == (
-        gegenereerd.dubbel_van
-    )
+    assert {per_nr[nr]: per_nr[origineel] for nr, origineel in dubbel.items()} == (gegenereerd.dubbel_van)
     # Near-copies (one word changed) are found, pointing at their original; no false ones.
     gevonden = {per_nr[nr]: per_nr[origineel] for nr, origineel in bijna.items()}
     assert set(gevonden.items()) <= set(gegenereerd.bijna_van.items())

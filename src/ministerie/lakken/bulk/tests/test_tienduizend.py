@@ -17,7 +17,9 @@ BENCH = Path(__file__).resolve().parents[5] / "bench" / "bulk.py"
 def test_tienduizend_berichten_met_herstart(tmp_path: Path) -> None:
     uit = subprocess.run(
         [sys.executable, str(BENCH), "--aantal", "10000", "--stop-bij", "0.5", "--map", str(tmp_path)],
-        capture_output=True, text=True, timeout=1200,
+        capture_output=True,
+        text=True,
+        timeout=1200,
     )
     assert uit.returncode == 0, uit.stdout[-3000:] + uit.stderr[-3000:]
     assert "zelfde database: ja" in uit.stdout

@@ -148,8 +148,9 @@ def genereer_postvak(aantal: int, zaad: int = 7, *, docx_bijlagen: bool = True) 
             woorden = tekst.split(" ")
             plek = rng.randrange(len(woorden))
             woorden[plek] = "gewijzigd"
-            m = bericht(van=van, aan=aan, onderwerp=onderwerp, tekst=" ".join(woorden),
-                        message_id=mid, datum=datum)
+            m = bericht(
+                van=van, aan=aan, onderwerp=onderwerp, tekst=" ".join(woorden), message_id=mid, datum=datum
+            )
             uit.berichten.append(m)
             uit.bijna_van[index] = bron_index
             continue
@@ -158,11 +159,17 @@ def genereer_postvak(aantal: int, zaad: int = 7, *, docx_bijlagen: bool = True) 
             telefoon = f"06-{rng.randrange(10**7, 10**8)}"
             eigen = zinnen(rng, rng.randrange(15, 40)) + f"\n\nGroet,\n{persoon}\n{telefoon}"
             tekst = eigen + "\n\n" + citeer(draad["tekst"], draad["van"], draad["datum"])
-            m = bericht(van=van, aan=aan, onderwerp="Re: " + draad["onderwerp"], tekst=tekst,
-                        message_id=mid, datum=datum, in_reply_to=draad["mid"],
-                        referenties=[*draad["refs"], draad["mid"]])
-            draad.update(tekst=tekst, van=van, datum=datum, refs=[*draad["refs"], draad["mid"]],
-                         mid=mid)
+            m = bericht(
+                van=van,
+                aan=aan,
+                onderwerp="Re: " + draad["onderwerp"],
+                tekst=tekst,
+                message_id=mid,
+                datum=datum,
+                in_reply_to=draad["mid"],
+                referenties=[*draad["refs"], draad["mid"]],
+            )
+            draad.update(tekst=tekst, van=van, datum=datum, refs=[*draad["refs"], draad["mid"]], mid=mid)
             uit.antwoorden += 1
             uit.berichten.append(m)
             if len(draad["refs"]) > 6:
@@ -179,15 +186,16 @@ def genereer_postvak(aantal: int, zaad: int = 7, *, docx_bijlagen: bool = True) 
             elif soort < 0.5 and docx_bijlagen:
                 bijlagen.append((f"nota-{index}.docx", DOCX_MIME, rng.choice(docx_varianten)))
             else:
-                bijlagen.append((f"notitie-{index}.txt", "text/plain",
-                                 zinnen(rng, 25).encode("cp1252")))
+                bijlagen.append((f"notitie-{index}.txt", "text/plain", zinnen(rng, 25).encode("cp1252")))
             uit.bijlagen += 1
-        m = bericht(van=van, aan=aan, onderwerp=onderwerp, tekst=tekst, message_id=mid,
-                    datum=datum, bijlagen=bijlagen)
+        m = bericht(
+            van=van, aan=aan, onderwerp=onderwerp, tekst=tekst, message_id=mid, datum=datum, bijlagen=bijlagen
+        )
         uit.berichten.append(m)
         roots.append((index, onderwerp, tekst))
-        open_draden.append({"tekst": tekst, "van": van, "datum": datum, "refs": [], "mid": mid,
-                            "onderwerp": onderwerp})
+        open_draden.append(
+            {"tekst": tekst, "van": van, "datum": datum, "refs": [], "mid": mid, "onderwerp": onderwerp}
+        )
         if len(open_draden) > 30:
             open_draden.pop(0)
     return uit
@@ -216,7 +224,8 @@ class NepSpan:
 def nep_detecteer(tekst: str) -> list[NepSpan]:
     """A stand-in detector: telephone numbers and e-mail addresses, ground 5.1.2e."""
     return [
-        NepSpan(m.start(), m.end(), "telefoon" if m.group(0).startswith("06-") else "e-mail",
-                "5.1.2e", m.group(0))
+        NepSpan(
+            m.start(), m.end(), "telefoon" if m.group(0).startswith("06-") else "e-mail", "5.1.2e", m.group(0)
+        )
         for m in _SPAN.finditer(tekst)
     ]

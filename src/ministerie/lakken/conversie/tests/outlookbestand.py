@@ -47,16 +47,14 @@ def _stroom(schrijver: OleWriter, pad: list[str], tag: int, data: bytes) -> None
     schrijver.addEntry([*pad, f"__substg1.0_{tag:08X}"], data)
 
 
-def _tekst(schrijver: OleWriter, pad: list[str], eigenschap: int, waarde: str,
-           lijst: list[bytes]) -> None:
+def _tekst(schrijver: OleWriter, pad: list[str], eigenschap: int, waarde: str, lijst: list[bytes]) -> None:
     data = waarde.encode("utf-16-le")
     tag = (eigenschap << 16) | PT_UNICODE
     _stroom(schrijver, pad, tag, data)
     lijst.append(struct.pack("<IIII", tag, 6, len(data) + 2, 0))
 
 
-def _schrijf_bericht(schrijver: OleWriter, pad: list[str], bericht: MsgBericht,
-                     ingebed: bool) -> None:
+def _schrijf_bericht(schrijver: OleWriter, pad: list[str], bericht: MsgBericht, ingebed: bool) -> None:
     kop = (
         f"From: {bericht.van}\r\nTo: {bericht.aan}\r\n"
         + (f"Cc: {bericht.cc}\r\n" if bericht.cc else "")
@@ -102,9 +100,7 @@ def _schrijf_bijlage(schrijver: OleWriter, pad: list[str], bijlage: MsgBijlage) 
         methode = 5
     else:
         _stroom(schrijver, pad, (0x3701 << 16) | PT_BINARY, bijlage.data)
-        eigenschappen.append(
-            struct.pack("<IIII", (0x3701 << 16) | PT_BINARY, 6, len(bijlage.data), 0)
-        )
+        eigenschappen.append(struct.pack("<IIII", (0x3701 << 16) | PT_BINARY, 6, len(bijlage.data), 0))
         methode = 1
     eigenschappen.append(struct.pack("<IIII", (0x3705 << 16) | PT_LONG, 6, methode, 0))
     schrijver.addEntry([*pad, "__properties_version1.0"], b"\0" * 8 + b"".join(eigenschappen))

@@ -56,8 +56,9 @@ def genest_bericht() -> EmailMessage:
     binnen["Date"] = "Fri, 27 Feb 2026 16:30:00 +0100"
     binnen["Message-ID"] = "<binnen@voorbeeld.nl>"
     binnen.set_content("Dit is het doorgestuurde bericht.")
-    binnen.add_attachment(b"Notitie in het geneste bericht.", maintype="text", subtype="plain",
-                          filename="genest.txt")
+    binnen.add_attachment(
+        b"Notitie in het geneste bericht.", maintype="text", subtype="plain", filename="genest.txt"
+    )
     return binnen
 
 
@@ -70,17 +71,26 @@ def hoofdbericht() -> EmailMessage:
     m["Date"] = "Mon, 02 Mar 2026 10:15:00 +0100"
     m["Message-ID"] = "<overleg-1@voorbeeld.nl>"
     m.set_content("Beste Piet,\n\nZie de stukken in de bijlagen.\n\nGroet,\nJan")
-    m.add_attachment(maak_docx(), maintype="application", subtype=DOCX_MIME.split("/")[1],
-                     filename="nota.docx")
+    m.add_attachment(
+        maak_docx(), maintype="application", subtype=DOCX_MIME.split("/")[1], filename="nota.docx"
+    )
     m.add_attachment(genest_bericht())
-    m.add_attachment("Caf\u00e9 \u2013 \u20ac 12".encode("cp1252"), maintype="text",
-                     subtype="plain", filename="notitie.txt")
-    m.add_attachment(maak_pdf_bestand("Een bestaand PDF-document"), maintype="application",
-                     subtype="pdf", filename="besluit.pdf")
-    m.add_attachment(b"\x89PNG\r\n\x1a\n" + b"\0" * 64, maintype="image", subtype="png",
-                     filename="foto.png")
-    m.add_attachment(b"PK\x03\x04 kapot", maintype="application",
-                     subtype=DOCX_MIME.split("/")[1], filename="kapot.docx")
+    m.add_attachment(
+        "Caf\u00e9 \u2013 \u20ac 12".encode("cp1252"),
+        maintype="text",
+        subtype="plain",
+        filename="notitie.txt",
+    )
+    m.add_attachment(
+        maak_pdf_bestand("Een bestaand PDF-document"),
+        maintype="application",
+        subtype="pdf",
+        filename="besluit.pdf",
+    )
+    m.add_attachment(b"\x89PNG\r\n\x1a\n" + b"\0" * 64, maintype="image", subtype="png", filename="foto.png")
+    m.add_attachment(
+        b"PK\x03\x04 kapot", maintype="application", subtype=DOCX_MIME.split("/")[1], filename="kapot.docx"
+    )
     return m
 
 
@@ -98,9 +108,7 @@ def test_eml_met_bijlagen_wordt_bericht_en_losse_bijlagen() -> None:
         ("overleg - bijlage 4 - besluit.pdf", "pdf"),
     ]
     assert uit[0].herkomst == "overleg.eml"
-    assert uit[3].herkomst == (
-        "overleg.eml / bijlage 2: Oorspronkelijk verzoek.eml / bijlage 1: genest.txt"
-    )
+    assert uit[3].herkomst == ("overleg.eml / bijlage 2: Oorspronkelijk verzoek.eml / bijlage 1: genest.txt")
     for o in uit:
         assert o.pdf.startswith(b"%PDF-")
 
@@ -140,8 +148,7 @@ def test_pdf_bijlage_en_pdf_invoer_blijven_ongewijzigd() -> None:
     assert naar_pdf(pdf, "besluit.pdf") == [Omgezet("besluit.pdf", pdf, "pdf", "besluit.pdf")]
     m = hoofdbericht()
     origineel = next(
-        deel.get_payload(decode=True) for deel in m.iter_attachments()
-        if deel.get_filename() == "besluit.pdf"
+        deel.get_payload(decode=True) for deel in m.iter_attachments() if deel.get_filename() == "besluit.pdf"
     )
     uit = naar_pdf(m.as_bytes(), "overleg.eml")
     assert uit[5].pdf == origineel
@@ -184,17 +191,26 @@ def test_html_bericht_veilig_en_zonder_ophalen(monkeypatch: pytest.MonkeyPatch) 
 
 def test_outlook_msg_met_bijlage_en_ingebed_bericht() -> None:
     binnen = MsgBericht(
-        "Geneste vraag", "kees@voorbeeld.nl", "jan@voorbeeld.nl", "Tekst van het geneste bericht",
-        message_id="<genest@voorbeeld.nl>", bijlagen=[MsgBijlage("binnen.txt", b"binnenste")],
+        "Geneste vraag",
+        "kees@voorbeeld.nl",
+        "jan@voorbeeld.nl",
+        "Tekst van het geneste bericht",
+        message_id="<genest@voorbeeld.nl>",
+        bijlagen=[MsgBijlage("binnen.txt", b"binnenste")],
     )
-    data = maak_msg(MsgBericht(
-        "Overleg in Outlook", "Jan Jansen <jan@voorbeeld.nl>", "Piet <piet@voorbeeld.nl>",
-        "Hallo Piet,\r\nDit komt uit Outlook.", cc="anna@voorbeeld.nl",
-        bijlagen=[
-            MsgBijlage("notitie.txt", b"Een notitie"),
-            MsgBijlage("vraag.msg", bericht=binnen),
-        ],
-    ))
+    data = maak_msg(
+        MsgBericht(
+            "Overleg in Outlook",
+            "Jan Jansen <jan@voorbeeld.nl>",
+            "Piet <piet@voorbeeld.nl>",
+            "Hallo Piet,\r\nDit komt uit Outlook.",
+            cc="anna@voorbeeld.nl",
+            bijlagen=[
+                MsgBijlage("notitie.txt", b"Een notitie"),
+                MsgBijlage("vraag.msg", bericht=binnen),
+            ],
+        )
+    )
     uit = naar_pdf(data, "overleg.msg")
     assert [(o.bestandsnaam, o.soort) for o in uit] == [
         ("overleg.pdf", "msg"),
@@ -204,9 +220,15 @@ def test_outlook_msg_met_bijlage_en_ingebed_bericht() -> None:
     ]
     tekst = tekst_van(uit[0].pdf)
     for verwacht in (
-        "Overleg in Outlook", "Jan Jansen <jan@voorbeeld.nl>", "Piet <piet@voorbeeld.nl>",
-        "anna@voorbeeld.nl", "maandag 2 maart 2026, 10:00 (+01:00)", "<msg1@voorbeeld.nl>",
-        "Dit komt uit Outlook.", "notitie.txt", "vraag.msg",
+        "Overleg in Outlook",
+        "Jan Jansen <jan@voorbeeld.nl>",
+        "Piet <piet@voorbeeld.nl>",
+        "anna@voorbeeld.nl",
+        "maandag 2 maart 2026, 10:00 (+01:00)",
+        "<msg1@voorbeeld.nl>",
+        "Dit komt uit Outlook.",
+        "notitie.txt",
+        "vraag.msg",
     ):
         assert verwacht in tekst
     assert "Tekst van het geneste bericht" in tekst_van(uit[2].pdf)
@@ -220,9 +242,7 @@ def test_kapotte_msg_geeft_nederlandse_reden() -> None:
 
 
 def test_tekst_codering() -> None:
-    cp1252 = "Geachte heer, de kosten zijn \u20ac 12,50 \u2013 zie bijlage.\r\nCaf\u00e9".encode(
-        "cp1252"
-    )
+    cp1252 = "Geachte heer, de kosten zijn \u20ac 12,50 \u2013 zie bijlage.\r\nCaf\u00e9".encode("cp1252")
     uit = naar_pdf(cp1252, "brief.txt")
     assert [(o.bestandsnaam, o.soort) for o in uit] == [("brief.pdf", "tekst")]
     tekst = tekst_van(uit[0].pdf)

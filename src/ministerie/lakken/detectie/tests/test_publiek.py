@@ -5,8 +5,10 @@ from ministerie.lakken.detectie.publiek import PubliekeNamen
 from .hulp import teksten
 
 
-@pytest.mark.parametrize("gevonden", ["Hanke Bruins Slot", "H. Bruins Slot", "Bruins Slot",
-                                      "HANKE BRUINS SLOT", "hanke bruins slot"])
+@pytest.mark.parametrize(
+    "gevonden",
+    ["Hanke Bruins Slot", "H. Bruins Slot", "Bruins Slot", "HANKE BRUINS SLOT", "hanke bruins slot"],
+)
 def test_publieke_naam_varianten(gevonden: str) -> None:
     assert PubliekeNamen(["Hanke Bruins Slot"]).bevat(gevonden)
 
@@ -20,8 +22,7 @@ def test_publiek_diakrieten_en_tussenvoegsel() -> None:
     assert publiek.bevat("Koster")
 
 
-@pytest.mark.parametrize("gevonden", ["Hanke", "P. Bruins Slot", "Pieter Bruins", "Jansen",
-                                      "Hanke Jansen"])
+@pytest.mark.parametrize("gevonden", ["Hanke", "P. Bruins Slot", "Pieter Bruins", "Jansen", "Hanke Jansen"])
 def test_geen_publieke_naam(gevonden: str) -> None:
     assert not PubliekeNamen(["Hanke Bruins Slot"]).bevat(gevonden)
 
@@ -31,12 +32,12 @@ def test_publiek_lijst_in_lijst_met_initialen() -> None:
 
 
 def test_detecteer_laat_publieke_personen_staan() -> None:
-    tekst = ("Ik heb het advies van J.P. de Vries doorgestuurd naar minister Bruins Slot. "
-             "H. Bruins Slot heeft het stuk gezien; Jan Jansen nog niet.")
-    assert teksten(tekst, "PERSOON") == ["J.P. de Vries", "Bruins Slot", "H. Bruins Slot",
-                                         "Jan Jansen"]
-    assert teksten(tekst, "PERSOON", publiek=["Hanke Bruins Slot"]) == ["J.P. de Vries",
-                                                                         "Jan Jansen"]
+    tekst = (
+        "Ik heb het advies van J.P. de Vries doorgestuurd naar minister Bruins Slot. "
+        "H. Bruins Slot heeft het stuk gezien; Jan Jansen nog niet."
+    )
+    assert teksten(tekst, "PERSOON") == ["J.P. de Vries", "Bruins Slot", "H. Bruins Slot", "Jan Jansen"]
+    assert teksten(tekst, "PERSOON", publiek=["Hanke Bruins Slot"]) == ["J.P. de Vries", "Jan Jansen"]
 
 
 def test_leeg_publiek() -> None:

@@ -10,8 +10,7 @@ def test_gronden_per_label() -> None:
 
 def test_span_to_dict_en_bevroren() -> None:
     s = Span(3, 8, "EMAIL", "5.1.2e", "a@b.nl")
-    assert s.to_dict() == {"start": 3, "end": 8, "label": "EMAIL", "grond": "5.1.2e",
-                           "tekst": "a@b.nl"}
+    assert s.to_dict() == {"start": 3, "end": 8, "label": "EMAIL", "grond": "5.1.2e", "tekst": "a@b.nl"}
     try:
         s.start = 4  # type: ignore[misc]
     except AttributeError:
@@ -26,8 +25,9 @@ def test_overlap_specifieker_label_wint() -> None:
 
 
 def test_overlap_zelfde_label_wordt_samengevoegd() -> None:
-    uit = los_overlap_op([Kandidaat(0, 6, "PERSOON"), Kandidaat(4, 12, "PERSOON"),
-                          Kandidaat(20, 25, "PERSOON")])
+    uit = los_overlap_op(
+        [Kandidaat(0, 6, "PERSOON"), Kandidaat(4, 12, "PERSOON"), Kandidaat(20, 25, "PERSOON")]
+    )
     assert [(k.start, k.end) for k in uit] == [(0, 12), (20, 25)]
 
 
@@ -48,10 +48,17 @@ def test_spans_gesorteerd_zonder_overlap_en_offsets_kloppen() -> None:
     for a, b in zip(spans, spans[1:], strict=False):
         assert a.start < b.start and a.end <= b.start
     for s in spans:
-        assert tekst[s.start:s.end] == s.tekst
+        assert tekst[s.start : s.end] == s.tekst
         assert s.grond == GRONDEN[s.label]
-    assert {s.label for s in spans} >= {"PERSOON", "EMAIL", "TELEFOON", "BSN", "IBAN",
-                                        "POSTCODE_ADRES", "GEBOORTEDATUM"}
+    assert {s.label for s in spans} >= {
+        "PERSOON",
+        "EMAIL",
+        "TELEFOON",
+        "BSN",
+        "IBAN",
+        "POSTCODE_ADRES",
+        "GEBOORTEDATUM",
+    }
 
 
 def test_lege_tekst() -> None:

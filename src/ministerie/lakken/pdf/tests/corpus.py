@@ -94,8 +94,14 @@ def metadata(_: Path) -> bytes:
     doc = pymupdf.open()
     brief(doc)
     doc.set_metadata(
-        {"title": f"Dossier {GEHEIM}", "author": "Şükrü Yılmaz", "subject": f"Over {GEHEIM}",
-         "keywords": f"woo, {GEHEIM}, {BSN}", "creator": GEHEIM, "producer": GEHEIM}
+        {
+            "title": f"Dossier {GEHEIM}",
+            "author": "Şükrü Yılmaz",
+            "subject": f"Over {GEHEIM}",
+            "keywords": f"woo, {GEHEIM}, {BSN}",
+            "creator": GEHEIM,
+            "producer": GEHEIM,
+        }
     )
     return _klaar(doc)
 
@@ -122,8 +128,9 @@ def annotaties(_: Path) -> bytes:
     page.add_freetext_annot(pymupdf.Rect(72, 200, 400, 230), f"Opmerking {GEHEIM}", fontsize=10)
     page.add_highlight_annot(pymupdf.Rect(72, 60, 200, 76)).set_info(content=GEHEIM)
     page.add_file_annot((500, 300), f"bijlage {GEHEIM}".encode(), "bijlage.txt")
-    page.insert_link({"kind": pymupdf.LINK_URI, "from": pymupdf.Rect(72, 300, 200, 314),
-                      "uri": f"mailto:{EMAIL}"})
+    page.insert_link(
+        {"kind": pymupdf.LINK_URI, "from": pymupdf.Rect(72, 300, 200, 314), "uri": f"mailto:{EMAIL}"}
+    )
     return _klaar(doc)
 
 
@@ -159,8 +166,12 @@ def bladwijzers(_: Path) -> bytes:
 def ingesloten_bestand(_: Path) -> bytes:
     doc = pymupdf.open()
     brief(doc)
-    doc.embfile_add("verslag.txt", f"Verslag van het gesprek met {GEHEIM}.".encode(),
-                    filename="verslag.txt", desc=f"verslag {GEHEIM}")
+    doc.embfile_add(
+        "verslag.txt",
+        f"Verslag van het gesprek met {GEHEIM}.".encode(),
+        filename="verslag.txt",
+        desc=f"verslag {GEHEIM}",
+    )
     return _klaar(doc)
 
 
@@ -309,8 +320,13 @@ GEVALLEN = [
     Geval("platte tekst", platte_tekst),
     Geval("over twee regels", over_twee_regels),
     Geval("afgebroken aan regeleinde", afgebroken),
-    Geval("in een tabel", tabel, geheimen=(GEHEIM, BSN), termen=(ZICHTBAAR, GEHEIM, BSN),
-          behouden=(*BEHOUDEN, "Beleidsmedewerker", "Directie Wetgeving")),
+    Geval(
+        "in een tabel",
+        tabel,
+        geheimen=(GEHEIM, BSN),
+        termen=(ZICHTBAAR, GEHEIM, BSN),
+        behouden=(*BEHOUDEN, "Beleidsmedewerker", "Directie Wetgeving"),
+    ),
     Geval("metadata", metadata, geheimen=(GEHEIM, BSN, "Şükrü Yılmaz")),
     Geval("XMP", xmp),
     Geval("annotaties", annotaties, geheimen=(GEHEIM, EMAIL)),
@@ -319,17 +335,27 @@ GEVALLEN = [
     Geval("ingesloten bestand", ingesloten_bestand),
     Geval("oude revisie", oude_revisie),
     Geval("wit op wit", wit_op_wit),
-    Geval("piepkleine, onzichtbare en bedekte tekst", verborgen_tekst,
-          geheimen=(GEHEIM, EMAIL, BSN), termen=(ZICHTBAAR, GEHEIM, EMAIL, BSN)),
-    Geval("niet-ASCII-namen", niet_ascii,
-          geheimen=("Şükrü Yılmaz", "Zoë van Ĳsselstein", "Zoe van IJsselstein", "Sukru Yilmaz"),
-          termen=(ZICHTBAAR, "Şükrü Yılmaz", "Zoë van Ĳsselstein")),
+    Geval(
+        "piepkleine, onzichtbare en bedekte tekst",
+        verborgen_tekst,
+        geheimen=(GEHEIM, EMAIL, BSN),
+        termen=(ZICHTBAAR, GEHEIM, EMAIL, BSN),
+    ),
+    Geval(
+        "niet-ASCII-namen",
+        niet_ascii,
+        geheimen=("Şükrü Yılmaz", "Zoë van Ĳsselstein", "Zoe van IJsselstein", "Sukru Yilmaz"),
+        termen=(ZICHTBAAR, "Şükrü Yılmaz", "Zoë van Ĳsselstein"),
+    ),
     Geval("verborgen laag", verborgen_laag),
     Geval("Form XObject", formulier_xobject),
-    Geval("ActualText, grootte nul, buiten de pagina", actualtext_en_onzichtbaar,
-          geheimen=(GEHEIM, EMAIL, BSN), termen=(ZICHTBAAR, GEHEIM)),
+    Geval(
+        "ActualText, grootte nul, buiten de pagina",
+        actualtext_en_onzichtbaar,
+        geheimen=(GEHEIM, EMAIL, BSN),
+        termen=(ZICHTBAAR, GEHEIM),
+    ),
     Geval("gedraaide pagina", gedraaide_pagina),
-    Geval("bestaande, niet toegepaste lakmarkering", bestaande_lakmarkering,
-          termen=(ZICHTBAAR,)),
+    Geval("bestaande, niet toegepaste lakmarkering", bestaande_lakmarkering, termen=(ZICHTBAAR,)),
     Geval("JavaScript", javascript),
 ]

@@ -96,16 +96,22 @@ def test_detector_wordt_per_pagina_gebruikt() -> None:
         ("e-mailadres", "5.1.2e", EMAIL),
         ("bsn", "5.1.1d", BSN),
     }
-    assert controleer(
-        resultaat.pdf, [EMAIL, BSN], verwachte_gronden=["5.1.2e", "5.1.1d"],
-        behouden=["Niets bijzonders hier.", BEHOUDEN[0]],
-    ) == []
+    assert (
+        controleer(
+            resultaat.pdf,
+            [EMAIL, BSN],
+            verwachte_gronden=["5.1.2e", "5.1.1d"],
+            behouden=["Niets bijzonders hier.", BEHOUDEN[0]],
+        )
+        == []
+    )
 
 
 def test_overlappende_treffers_worden_een_vak() -> None:
     pdf = _pdf_met(f"Contact: {EMAIL}.")
     resultaat = lak(
-        pdf, Lakopdracht(termen=[(EMAIL, "5.1.2e")], detecteer=NepDetector()),
+        pdf,
+        Lakopdracht(termen=[(EMAIL, "5.1.2e")], detecteer=NepDetector()),
     )
     assert len(resultaat.redacties) == 1
     assert resultaat.redacties[0].label == "term, e-mailadres"
@@ -146,11 +152,15 @@ def test_vak_is_zwart_met_witte_grond_en_de_rest_blijft_tekst() -> None:
         page = doc[0]
         rect = pymupdf.Rect(redactie.rect)
         pix = page.get_pixmap(dpi=144, clip=rect)
-        donker = sum(1 for x in range(pix.width) for y in range(pix.height)
-                     if sum(pix.pixel(x, y)) < 150)
+        donker = sum(1 for x in range(pix.width) for y in range(pix.height) if sum(pix.pixel(x, y)) < 150)
         assert donker > 0.6 * pix.width * pix.height
-        spans = [s for b in page.get_text("dict")["blocks"] for line in b.get("lines", [])
-                 for s in line["spans"] if s["text"].strip() == GROND]
+        spans = [
+            s
+            for b in page.get_text("dict")["blocks"]
+            for line in b.get("lines", [])
+            for s in line["spans"]
+            if s["text"].strip() == GROND
+        ]
         assert spans and spans[0]["color"] == 0xFFFFFF
         assert "Het gesprek met" in page.get_text() and "vond plaats." in page.get_text()
 
@@ -201,15 +211,22 @@ def test_krappe_regelafstand_laat_buurregels_staan() -> None:
     doc = pymupdf.open()
     page = brief(doc)
     page.insert_text(
-        (72, 140), f"Regel erboven blijft staan\nDe heer {GEHEIM} gaat weg\nRegel eronder ook",
-        fontsize=11, lineheight=1.0,
+        (72, 140),
+        f"Regel erboven blijft staan\nDe heer {GEHEIM} gaat weg\nRegel eronder ook",
+        fontsize=11,
+        lineheight=1.0,
     )
     pdf = doc.tobytes()
     resultaat = lak(pdf, Lakopdracht(termen=[(GEHEIM, GROND)]))
-    assert controleer(
-        resultaat.pdf, [GEHEIM], verwachte_gronden=[GROND],
-        behouden=["Regel erboven blijft staan", "De heer", "gaat weg", "Regel eronder ook"],
-    ) == []
+    assert (
+        controleer(
+            resultaat.pdf,
+            [GEHEIM],
+            verwachte_gronden=[GROND],
+            behouden=["Regel erboven blijft staan", "De heer", "gaat weg", "Regel eronder ook"],
+        )
+        == []
+    )
 
 
 def test_nooit_een_half_gelakt_bestand(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -34,16 +34,22 @@ def test_scan_met_ocr_wordt_in_de_beeldpunten_gelakt(tmp_path: Path) -> None:
     assert "Klaassen" in paginatekst(invoer)[1]
 
     resultaat = lak(
-        invoer, Lakopdracht(termen=[("Klaassen", GROND), (ZICHTBAAR, GROND)],
-                            detecteer=NepDetector()),
+        invoer,
+        Lakopdracht(termen=[("Klaassen", GROND), (ZICHTBAAR, GROND)], detecteer=NepDetector()),
     )
     assert resultaat.schoon and resultaat.handmatig_nakijken == []
     op_scan = {(r.label, r.tekst.strip(",")) for r in resultaat.redacties if r.pagina == 2}
     assert op_scan == {("term", "Klaassen"), ("bsn", "123456782")}
-    assert controleer(
-        resultaat.pdf, ["Klaassen", "123456782", ZICHTBAAR],
-        verwachte_gronden=[GROND, "5.1.1d"], verwacht_paginas=2, behouden=BEHOUDEN,
-    ) == []
+    assert (
+        controleer(
+            resultaat.pdf,
+            ["Klaassen", "123456782", ZICHTBAAR],
+            verwachte_gronden=[GROND, "5.1.1d"],
+            verwacht_paginas=2,
+            behouden=BEHOUDEN,
+        )
+        == []
+    )
     tekst = paginatekst(resultaat.pdf)[1]
     assert re.search(r"ministerie\s+ontving", tekst), "de rest van de scan moet leesbaar blijven"
     with pymupdf.open(stream=resultaat.pdf, filetype="pdf") as doc:

@@ -103,19 +103,13 @@ def test_andere_kantoorformaten_worden_niet_als_document_gelezen():
     ods = vb.vervang_lid(vb.odt("Kop"), "mimetype", rekenblad)
     assert herken(ods, "x.odt").soort == "onbekend"
     assert "rekenblad" in herken(ods, "x.odt").omschrijving
-    outlook = (
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-        + bytes(500)
-        + "__substg1.0_0037001F".encode("utf-16-le")
-    )
+    outlook = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "__substg1.0_0037001F".encode("utf-16-le")
     msg = herken(outlook, "bericht.msg")
     assert (msg.soort, msg.mime, msg.extensie) == ("onbekend", "application/vnd.ms-outlook", "msg")
 
 
 def test_een_versleuteld_docx_blijft_docx():
-    versleuteld = (
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "EncryptedPackage".encode("utf-16-le")
-    )
+    versleuteld = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "EncryptedPackage".encode("utf-16-le")
     assert herken(versleuteld, "geheim.docx").soort == "docx"
     assert herken(versleuteld, "geheim.bin").soort == "onbekend"
 

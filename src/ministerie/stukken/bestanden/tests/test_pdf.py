@@ -169,8 +169,7 @@ def test_te_lang_lezen_stopt_met_een_waarschuwing(monkeypatch):
     extractie = _lees(vb.pdf(vb.ZIN, "Tweede pagina"))
     assert extractie.paginas == 2
     assert extractie.waarschuwingen == [
-        "Het lezen van de tekst duurde te lang en is na pagina 0 van 2 gestopt; "
-        "de tekst is onvolledig."
+        "Het lezen van de tekst duurde te lang en is na pagina 0 van 2 gestopt; de tekst is onvolledig."
     ]
 
 

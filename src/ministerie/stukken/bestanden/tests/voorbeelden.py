@@ -31,9 +31,7 @@ def pdf(*paginas: str | None, titel: str = "", auteur: str = "") -> bytes:
         for nummer, regel in enumerate(inhoud.split("\n")):
             pagina.insert_text((72, 72 + 16 * nummer), regel, fontname="F0", fontsize=11)
     if titel or auteur:
-        document.set_metadata(
-            {"title": titel, "author": auteur, "creationDate": "D:20240917143000+02'00'"}
-        )
+        document.set_metadata({"title": titel, "author": auteur, "creationDate": "D:20240917143000+02'00'"})
     return bytes(document.tobytes())
 
 
