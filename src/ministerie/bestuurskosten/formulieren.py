@@ -5,8 +5,8 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
+from ministerie.bestanden.limieten import TeGrootBestand, controleer_grootte
 from ministerie.lakken.cli import GELDIGE_GRONDEN
-from ministerie.stukken.bestanden.limieten import TeGrootBestand, controleer_grootte
 
 from .categorieen import Categorie
 from .models import Brondocument, Periode

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 import pymupdf
 
+from ministerie.bestanden import OnleesbaarBestand, controleer_grootte
 from ministerie.lakken.conversie import NietOmTeZetten, naar_pdf
 from ministerie.lakken.detectie import detecteer
 from ministerie.lakken.pdf import LakMislukt, Lakopdracht, OnleesbarePdf, controleer, lak, paginatekst
-from ministerie.stukken.bestanden import OnleesbaarBestand, controleer_grootte
 
 # Magic numbers of the image types a scanned or photographed receipt comes in.
 AFBEELDINGEN = {

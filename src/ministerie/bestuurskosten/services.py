@@ -14,13 +14,13 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
+from ministerie.bestanden import herken
 from ministerie.core import audit
 from ministerie.core.permissies import vereis
 from ministerie.core.rubricering import Rubricering
 from ministerie.lakken.cli import GELDIGE_GRONDEN
 from ministerie.lakken.pdf.zoeken import kern
 from ministerie.organisatie.models import Eenheid, Persoon
-from ministerie.stukken.bestanden import herken
 from ministerie.stukken.opslag import sla_op
 
 from .categorieen import Categorie

@@ -11,11 +11,11 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views import View
 from django.views.generic import TemplateView
 
+from ministerie.bestanden import OnleesbaarBestand, pagina_als_png
 from ministerie.core import audit
 from ministerie.core.permissies import heeft_recht
 from ministerie.core.views import MatrixVereist
 from ministerie.organisatie.models import Eenheid, Persoon
-from ministerie.stukken.bestanden import OnleesbaarBestand, pagina_als_png
 
 from . import services
 from .categorieen import NIET_OPENBAAR

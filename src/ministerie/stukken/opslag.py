@@ -12,11 +12,11 @@ from typing import Any
 from django.core.files.base import ContentFile
 from django.db import transaction
 
+from ministerie.bestanden import OnleesbaarBestand, controleer_grootte, extraheer, herken, sha256
 from ministerie.core import audit
 from ministerie.core.permissies import vereis
 from ministerie.organisatie.models import Eenheid
 
-from .bestanden import OnleesbaarBestand, controleer_grootte, extraheer, herken, sha256
 from .indexering import plan_indexering
 from .models import Document, Quarantaine, Versie
 

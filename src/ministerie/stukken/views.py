@@ -12,12 +12,12 @@ from django.utils import timezone
 from django.views import View
 from django.views.generic import TemplateView
 
+from ministerie.bestanden import OnleesbaarBestand, pagina_als_png
 from ministerie.core import audit
 from ministerie.core.models import Gebruiker
 from ministerie.core.views import MatrixVereist
 
 from . import services
-from .bestanden import OnleesbaarBestand, pagina_als_png
 from .formulieren import BeslisFormulier, NotaFormulier, ZoekFormulier, medewerkers_die_mogen_zien
 from .models import Document, Nota, Parafeerstap, Quarantaine, Versie
 from .opslag import sla_op

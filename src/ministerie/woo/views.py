@@ -16,10 +16,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import View
 from django.views.generic import TemplateView
 
+from ministerie.bestanden import OnleesbaarBestand, pagina_als_png
 from ministerie.core.permissies import heeft_recht
 from ministerie.core.views import MatrixVereist
 from ministerie.organisatie.models import Eenheid
-from ministerie.stukken.bestanden import OnleesbaarBestand, pagina_als_png
 from ministerie.stukken.zichtbaarheid import zichtbare_documenten
 
 from . import aanlevering, beoordeling, besluit, documenten_pdf, publicatie, services

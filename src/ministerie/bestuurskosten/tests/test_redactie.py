@@ -122,7 +122,7 @@ def test_slecht_bestand_geeft_een_duidelijke_fout_en_laat_niets_achter(
 
 
 def test_te_groot_bestand_wordt_geweigerd(periode: Any, mensen: dict, monkeypatch: Any) -> None:
-    from ministerie.stukken.bestanden import limieten
+    from ministerie.bestanden import limieten
 
     monkeypatch.setattr(limieten, "MAX_BESTANDSGROOTTE", 1000)
     with pytest.raises(ValidationError, match="te groot"):
@@ -169,8 +169,8 @@ def test_tekstbestand_wordt_pdf_en_het_origineel_gaat_de_opslag_in(periode: Any,
 def test_te_groot_brondocument_wordt_geweigerd_voor_het_lezen() -> None:
     from django.core.files.uploadedfile import SimpleUploadedFile
 
+    from ministerie.bestanden.limieten import MAX_BESTANDSGROOTTE
     from ministerie.bestuurskosten.formulieren import DocumentFormulier
-    from ministerie.stukken.bestanden.limieten import MAX_BESTANDSGROOTTE
 
     groot = SimpleUploadedFile("bon.pdf", b"%PDF-1.4")
     groot.size = MAX_BESTANDSGROOTTE + 1

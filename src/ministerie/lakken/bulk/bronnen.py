@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from ministerie.stukken.bestanden import MAX_BESTANDSGROOTTE
-from ministerie.stukken.bestanden.herkenning import extensie_van, lijkt_eml
+from ministerie.bestanden import MAX_BESTANDSGROOTTE
+from ministerie.bestanden.herkenning import extensie_van, lijkt_eml
 
 from .typen import BulkFout
 

@@ -8,10 +8,10 @@ import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from ministerie.bestanden import OnleesbaarBestand, extraheer, herken, sha256
+from ministerie.bestanden.herkenning import extensie_van
+from ministerie.bestanden.opschonen import schoon
 from ministerie.lakken.conversie import Bericht, NietOmTeZetten, lees_eml, lees_msg
-from ministerie.stukken.bestanden import OnleesbaarBestand, extraheer, herken, sha256
-from ministerie.stukken.bestanden.herkenning import extensie_van
-from ministerie.stukken.bestanden.opschonen import schoon
 
 from .bronnen import Eenheid
 from .gelijkenis import handtekening

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from ministerie.stukken.bestanden.htmltekst import html_naar_tekst
-from ministerie.stukken.bestanden.opschonen import schoon
+from ministerie.bestanden.htmltekst import html_naar_tekst
+from ministerie.bestanden.opschonen import schoon
 
 _DAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _MAANDEN = (

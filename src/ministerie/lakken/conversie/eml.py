@@ -9,8 +9,8 @@ from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 
-from ministerie.stukken.bestanden.opschonen import schone_regel
-from ministerie.stukken.bestanden.tekstcodering import decodeer
+from ministerie.bestanden.opschonen import schone_regel
+from ministerie.bestanden.tekstcodering import decodeer
 
 from .bericht import Bericht, Bijlage
 from .fouten import NietOmTeZetten

@@ -6,8 +6,8 @@ import re
 
 import pymupdf
 
-from ministerie.stukken.bestanden import MAX_BESTANDSGROOTTE, herken
-from ministerie.stukken.bestanden.herkenning import HTML_MIME
+from ministerie.bestanden import MAX_BESTANDSGROOTTE, herken
+from ministerie.bestanden.herkenning import HTML_MIME
 
 from .bericht import Bericht
 from .eml import lees_eml

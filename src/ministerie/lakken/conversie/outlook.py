@@ -11,8 +11,8 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from ministerie.stukken.bestanden.opschonen import schone_regel
-from ministerie.stukken.bestanden.tekstcodering import decodeer
+from ministerie.bestanden.opschonen import schone_regel
+from ministerie.bestanden.tekstcodering import decodeer
 
 from .bericht import Bericht, Bijlage
 from .fouten import NietOmTeZetten

@@ -3,8 +3,8 @@ and the text of an OpenDocument file as a PDF."""
 
 from __future__ import annotations
 
-from ministerie.stukken.bestanden import Bestandstype, OnleesbaarBestand, extraheer
-from ministerie.stukken.bestanden.tekstcodering import decodeer
+from ministerie.bestanden import Bestandstype, OnleesbaarBestand, extraheer
+from ministerie.bestanden.tekstcodering import decodeer
 
 from .fouten import NietOmTeZetten
 from .opmaak import maak_pdf, tekst_html

@@ -14,7 +14,7 @@ from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from ministerie.stukken.bestanden import OnleesbaarBestand, extraheer, herken
+from ministerie.bestanden import OnleesbaarBestand, extraheer, herken
 
 from .fouten import NietOmTeZetten
 from .opmaak import maak_pdf, tekst_html

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ministerie.stukken.bestanden import OnleesbaarBestand, extraheer, herken
+from ministerie.bestanden import OnleesbaarBestand, extraheer, herken
 
 from . import voorbeelden as vb
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ministerie.stukken.bestanden import extraheer, herken
+from ministerie.bestanden import extraheer, herken
 
 from . import voorbeelden as vb
 
@@ -50,7 +50,7 @@ def test_html_bestand():
 
 
 def test_bytes_die_in_geen_codering_passen_worden_vervangen():
-    from ministerie.stukken.bestanden.platte_tekst import extraheer_tekst
+    from ministerie.bestanden.platte_tekst import extraheer_tekst
 
     extractie = extraheer_tekst(b"abc \x81 def")
     assert extractie.tekst == "abc \ufffd def"

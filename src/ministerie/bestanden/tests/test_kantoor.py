@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from ministerie.stukken.bestanden import OnleesbaarBestand, extraheer, herken
+from ministerie.bestanden import OnleesbaarBestand, extraheer, herken
 
 from . import voorbeelden as vb
 
@@ -145,7 +145,7 @@ def test_beschadigde_docx_geeft_een_nederlandse_reden() -> None:
 
     import docx
 
-    from ministerie.stukken.bestanden import OnleesbaarBestand, extraheer, herken
+    from ministerie.bestanden import OnleesbaarBestand, extraheer, herken
 
     buffer = io.BytesIO()
     document = docx.Document()

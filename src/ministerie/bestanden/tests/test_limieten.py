@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from ministerie.stukken.bestanden import (
+from ministerie.bestanden import (
     MAX_BESTANDSGROOTTE,
     Bestandstype,
     OnleesbaarBestand,
@@ -21,7 +21,7 @@ from ministerie.stukken.bestanden import (
     sha256_van_stukken,
     zipcontrole,
 )
-from ministerie.stukken.bestanden.limieten import MAX_ZIP_LEDEN, megabytes
+from ministerie.bestanden.limieten import MAX_ZIP_LEDEN, megabytes
 
 from . import voorbeelden as vb
 
@@ -150,7 +150,7 @@ def test_te_complexe_xml(monkeypatch):
 
 
 def test_lange_tekst_wordt_ingekort(monkeypatch):
-    from ministerie.stukken.bestanden import opschonen
+    from ministerie.bestanden import opschonen
 
     monkeypatch.setattr(opschonen, "MAX_TEKST_TEKENS", 10)
     extractie = extraheer(vb.ZIN.encode(), herken(vb.ZIN.encode(), "x.txt"))

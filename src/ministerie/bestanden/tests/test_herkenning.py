@@ -8,8 +8,8 @@ import zipfile
 
 import pytest
 
-from ministerie.stukken.bestanden import herken
-from ministerie.stukken.bestanden.herkenning import extensie_van, lijkt_eml
+from ministerie.bestanden import herken
+from ministerie.bestanden.herkenning import extensie_van, lijkt_eml
 
 from . import voorbeelden as vb
 

@@ -8,15 +8,15 @@ import struct
 import pymupdf
 import pytest
 
-from ministerie.stukken.bestanden import (
+from ministerie.bestanden import (
     OnleesbaarBestand,
     aantal_paginas,
     extraheer,
     herken,
     pagina_als_png,
 )
-from ministerie.stukken.bestanden.limieten import MAX_PIXELS
-from ministerie.stukken.bestanden.pdf import pdf_datum
+from ministerie.bestanden.limieten import MAX_PIXELS
+from ministerie.bestanden.pdf import pdf_datum
 
 from . import voorbeelden as vb
 
@@ -163,7 +163,7 @@ def test_pdf_datum(waarde, iso):
 
 
 def test_te_lang_lezen_stopt_met_een_waarschuwing(monkeypatch):
-    from ministerie.stukken.bestanden import pdf
+    from ministerie.bestanden import pdf
 
     monkeypatch.setattr(pdf, "MAX_PDF_EXTRACTIETIJD", -1.0)
     extractie = _lees(vb.pdf(vb.ZIN, "Tweede pagina"))

@@ -1,0 +1,26 @@
+"""API routes of this part, included in /api/v1/ (names live in the "api" namespace)."""
+
+from django.urls import path
+
+from . import api
+
+urlpatterns = [
+    path("notas", api.NotaLijst.as_view(), name="notas"),
+    path("notas/<int:pk>", api.NotaDetail.as_view(), name="nota"),
+    path("notas/<int:pk>/paraferen", api.nota_actie("paraferen", "nota.paraferen"), name="nota-paraferen"),
+    path(
+        "notas/<int:pk>/terugsturen", api.nota_actie("terugsturen", "nota.paraferen"), name="nota-terugsturen"
+    ),
+    path("notas/<int:pk>/medeparaaf", api.nota_actie("medeparaaf", "nota.paraferen"), name="nota-medeparaaf"),
+    path("notas/<int:pk>/beslissen", api.nota_actie("beslissen", "nota.beslissen"), name="nota-beslissen"),
+    path("notas/<int:pk>/annoteren", api.nota_actie("annoteren", "nota.annoteren"), name="nota-annoteren"),
+    path("notas/<int:pk>/afdoen", api.nota_actie("afdoen", "nota.afdoen"), name="nota-afdoen"),
+    path("documenten", api.DocumentLijst.as_view(), name="documenten"),
+    path("documenten/<int:pk>", api.DocumentDetail.as_view(), name="document"),
+    path(
+        "documenten/<int:pk>/versies/<int:nummer>/bestand",
+        api.VersieBestand.as_view(),
+        name="versie-bestand",
+    ),
+    path("zoeken", api.ZoekView.as_view(), name="zoeken"),
+]
