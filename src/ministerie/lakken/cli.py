@@ -109,9 +109,9 @@ def lak_main(argv: list[str] | None = None) -> int:
             return _fout("niets te lakken: geef --termen of --automatisch")
         detector = None
         if args.automatisch:
-            from .detectie import detecteer
+            from .detectie import Span, detecteer
 
-            def detector(tekst: str) -> list:  # type: ignore[type-arg]
+            def detector(tekst: str) -> list[Span]:
                 return detecteer(tekst, publieke_personen=publiek)
 
         resultaat = lak(args.invoer.read_bytes(), Lakopdracht(termen=termen, detecteer=detector))

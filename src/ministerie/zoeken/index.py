@@ -312,7 +312,7 @@ def _naar_tantivy(doc: Zoekdocument) -> tantivy.Document:
         t.add_text(s.INHOUD, doc.kenmerk)
     t.add_text(s.INHOUD, doc.tekst)
     t.add_bytes(s.TEKST_OPSLAG, doc.tekst[: s.MAX_OPGESLAGEN_TEKST].encode())
-    for eenheid in sorted({doc.eenheid, *doc.eenheden} - {None}):
+    for eenheid in sorted({e for e in (doc.eenheid, *doc.eenheden) if e is not None}):
         t.add_integer(s.EENHEID, eenheid)
     for gebruiker in sorted(set(doc.gebruikers)):
         t.add_integer(s.GEBRUIKERS, gebruiker)

@@ -39,7 +39,7 @@ def versleutelde_pdf() -> bytes:
     document = pymupdf.open(stream=pdf(ZIN), filetype="pdf")
     return bytes(
         document.tobytes(
-            encryption=pymupdf.PDF_ENCRYPT_AES_256,  # type: ignore[attr-defined]
+            encryption=pymupdf.PDF_ENCRYPT_AES_256,
             user_pw="geheim",
             owner_pw="eigenaar",
         )

@@ -95,7 +95,7 @@ def _plaats(page: pymupdf.Page, rect: Vak, grond: str, *, label: bool = True) ->
         page.add_redact_annot(
             rect,
             fill=ZWART if label else False,
-            cross_out=False,  # type: ignore[arg-type]
+            cross_out=False,
         )
 
 

@@ -150,13 +150,13 @@ def uit_rawdict(rawdict: dict[str, Any]) -> Tekstlaag:
             nummer = len(richtingen)
             dx, dy = regel.get("dir", (1.0, 0.0))
             richtingen.append((float(dx), float(dy)))
-            regelvakken.append(tuple(regel["bbox"]))  # type: ignore[arg-type]
+            regelvakken.append(tuple(regel["bbox"]))
             for span in regel.get("spans", ()):
                 for teken in span.get("chars", ()):
                     vak = tuple(teken["bbox"])
                     for letter in teken["c"] or "\ufffd":
                         tekens.append(letter)
-                        vakken.append(vak)  # type: ignore[arg-type]
+                        vakken.append(vak)
                         regels.append(nummer)
             tekens.append("\n")
             vakken.append(None)

@@ -6,12 +6,13 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import tantivy
 
-from ministerie.zoeken import IndexBezet, Zoekindex
+from ministerie.zoeken import IndexBezet, Zoekdocument, Zoekindex
 from ministerie.zoeken.schema import ANALYZER, bouw_schema, nederlandse_analyzer
 
 from .conftest import maak_doc
@@ -50,7 +51,7 @@ def test_verwijder_en_leeg(index: Zoekindex) -> None:
 def test_fout_tijdens_schrijven_laat_index_ongemoeid(index: Zoekindex) -> None:
     index.schrijf([maak_doc("d:1", titel="memo")])
 
-    def documenten():  # type: ignore[no-untyped-def]
+    def documenten() -> Iterator[Zoekdocument]:
         yield maak_doc("d:2", titel="memo")
         raise RuntimeError("bron faalt")
 

@@ -280,7 +280,7 @@ def test_onleesbaar_of_niet_ondersteund(data: bytes, naam: str, reden: str) -> N
 def test_versleutelde_pdf_wordt_geweigerd() -> None:
     document = pymupdf.open()
     document.new_page().insert_text((72, 72), "geheim")
-    versleuteling = pymupdf.PDF_ENCRYPT_AES_256  # type: ignore[attr-defined]
+    versleuteling = pymupdf.PDF_ENCRYPT_AES_256
     data = document.tobytes(encryption=versleuteling, user_pw="x", owner_pw="y")
     with pytest.raises(NietOmTeZetten, match="versleuteld"):
         naar_pdf(data, "geheim.pdf")
