@@ -11,11 +11,11 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ministerie.api.problems import fouten_als_problem
+from ministerie.api.acties import ActieEndpoint
 from ministerie.core import audit
-from ministerie.core.models import Gebruiker
+from ministerie.core.acties import Handeling
 
-from . import services
+from . import handelingen
 from .models import Beslispunt, Document, Nota, Parafeerstap, Versie
 from .zichtbaarheid import document_voor, nota_voor, zichtbare_documenten, zichtbare_notas
 from .zoeken import zoek_stukken
@@ -93,10 +93,6 @@ class NotaSerializer(serializers.ModelSerializer):
         ]
 
 
-def _zichtbare_nota(request: Request, pk: int) -> Nota:
-    return nota_voor(request.user, pk)
-
-
 class NotaLijst(generics.ListAPIView):
     actie = "stukken.bekijken"
     serializer_class = NotaSerializer
@@ -116,67 +112,7 @@ class NotaDetail(APIView):
 
     @extend_schema(summary="Eén nota met beslispunten en route", responses=NotaSerializer)
     def get(self, request: Request, pk: int) -> Response:
-        return Response(NotaSerializer(_zichtbare_nota(request, pk)).data)
-
-
-class NotaActie(APIView):
-    """POST /notas/{id}/{actie}: paraferen, terugsturen, beslissen, annoteren, afdoen."""
-
-    acties = {"post": "nota.paraferen"}
-    http_method_names = ["post", "options"]
-    handeling = "paraferen"
-
-    @extend_schema(request=dict[str, Any], responses=NotaSerializer)
-    def post(self, request: Request, pk: int) -> Response:
-        nota = _zichtbare_nota(request, pk)
-        data = request.data
-        if self.handeling == "paraferen":
-            fouten_als_problem(
-                services.parafeer,
-                nota,
-                door=request.user,
-                opmerking=str(data.get("opmerking", "")),
-            )
-        elif self.handeling == "terugsturen":
-            fouten_als_problem(
-                services.stuur_terug, nota, door=request.user, reden=str(data.get("reden", ""))
-            )
-        elif self.handeling == "medeparaaf":
-            houder = Gebruiker.objects.filter(username=data.get("houder"), is_active=True).first()
-            if houder is None:
-                raise serializers.ValidationError({"houder": ["Onbekende gebruiker."]})
-            fouten_als_problem(services.vraag_medeparaaf, nota, door=request.user, houder=houder)
-        elif self.handeling == "beslissen":
-            besluiten = data.get("besluiten") or {}
-            if not isinstance(besluiten, dict):
-                raise serializers.ValidationError({"besluiten": ["Verwacht {beslispunt-id: besluit}."]})
-            fouten_als_problem(
-                services.beslis,
-                nota,
-                door=request.user,
-                besluiten={int(k): (str(v), "") for k, v in besluiten.items() if str(k).isdigit()},
-                toelichting=str(data.get("toelichting", "")),
-            )
-        elif self.handeling == "annoteren":
-            fouten_als_problem(
-                services.annoteer,
-                nota,
-                door=request.user,
-                tekst=str(data.get("tekst", "")),
-                pagina=data.get("pagina"),
-                x=data.get("x"),
-                y=data.get("y"),
-            )
-        elif self.handeling == "afdoen":
-            fouten_als_problem(services.doe_af, nota, door=request.user)
-        nota.refresh_from_db()
-        return Response(NotaSerializer(nota).data)
-
-
-def nota_actie(handeling: str, actie: str) -> Any:
-    return type(
-        f"NotaActie_{handeling}", (NotaActie,), {"handeling": handeling, "acties": {"post": actie}}
-    ).as_view()
+        return Response(NotaSerializer(nota_voor(request.user, pk)).data)
 
 
 class DocumentLijst(generics.ListAPIView):
@@ -257,3 +193,30 @@ class ZoekView(APIView):
                 ],
             }
         )
+
+
+def _notaactie(handeling: Handeling, samenvatting: str) -> Any:
+    return ActieEndpoint.voor(handeling, antwoord=NotaSerializer, samenvatting=samenvatting)
+
+
+class BeslissenInvoer(serializers.Serializer):
+    besluiten = serializers.DictField(
+        child=serializers.ChoiceField(choices=Beslispunt.Besluit.choices),
+        help_text="{beslispunt-id: besluit} voor elk beslispunt",
+    )
+    toelichting = serializers.CharField(required=False, allow_blank=True)
+
+
+Paraferen = _notaactie(handelingen.PARAFEREN, "Paraferen (met een opmerking)")
+Terugsturen = _notaactie(handelingen.TERUGSTUREN, "Terugsturen naar de opsteller, met reden")
+Medeparaaf = _notaactie(handelingen.MEDEPARAAF, "Een medeparaaf vragen (houder: gebruikersnaam)")
+Beslissen = ActieEndpoint.voor(
+    handelingen.BESLISSEN,
+    antwoord=NotaSerializer,
+    invoer=BeslissenInvoer,
+    samenvatting="Beslissen per beslispunt (de bewindspersoon)",
+)
+Annoteren = _notaactie(
+    handelingen.ANNOTEREN, "Een annotatie plaatsen (optioneel op een plek in het document)"
+)
+Afdoen = _notaactie(handelingen.AFDOEN, "Een besloten nota afdoen")

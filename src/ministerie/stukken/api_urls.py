@@ -7,14 +7,12 @@ from . import api
 urlpatterns = [
     path("notas", api.NotaLijst.as_view(), name="notas"),
     path("notas/<int:pk>", api.NotaDetail.as_view(), name="nota"),
-    path("notas/<int:pk>/paraferen", api.nota_actie("paraferen", "nota.paraferen"), name="nota-paraferen"),
-    path(
-        "notas/<int:pk>/terugsturen", api.nota_actie("terugsturen", "nota.paraferen"), name="nota-terugsturen"
-    ),
-    path("notas/<int:pk>/medeparaaf", api.nota_actie("medeparaaf", "nota.paraferen"), name="nota-medeparaaf"),
-    path("notas/<int:pk>/beslissen", api.nota_actie("beslissen", "nota.beslissen"), name="nota-beslissen"),
-    path("notas/<int:pk>/annoteren", api.nota_actie("annoteren", "nota.annoteren"), name="nota-annoteren"),
-    path("notas/<int:pk>/afdoen", api.nota_actie("afdoen", "nota.afdoen"), name="nota-afdoen"),
+    path("notas/<int:pk>/paraferen", api.Paraferen, name="nota-paraferen"),
+    path("notas/<int:pk>/terugsturen", api.Terugsturen, name="nota-terugsturen"),
+    path("notas/<int:pk>/medeparaaf", api.Medeparaaf, name="nota-medeparaaf"),
+    path("notas/<int:pk>/beslissen", api.Beslissen, name="nota-beslissen"),
+    path("notas/<int:pk>/annoteren", api.Annoteren, name="nota-annoteren"),
+    path("notas/<int:pk>/afdoen", api.Afdoen, name="nota-afdoen"),
     path("documenten", api.DocumentLijst.as_view(), name="documenten"),
     path("documenten/<int:pk>", api.DocumentDetail.as_view(), name="document"),
     path(

@@ -7,7 +7,10 @@ from django import forms
 from ministerie.core.models import Gebruiker
 from ministerie.core.rubricering import Rubricering
 
-from .models import Beslispunt, Nota
+from .models import Beslispunt, Nota, Parafeerstap
+from .route import Routevoorstel
+
+MAX_TOELICHTING = 5000
 
 
 class NotaFormulier(forms.Form):
@@ -68,8 +71,89 @@ class BeslisFormulier(forms.Form):
                 error_messages={"required": f"Kies een besluit voor beslispunt {punt.volgorde}."},
             )
 
+    @classmethod
+    def uit_json(cls, data: Any) -> dict[str, Any]:
+        """The API sends ``{"besluiten": {beslispunt-id: besluit}, "toelichting": …}``."""
+        besluiten = data.get("besluiten") or {}
+        if not isinstance(besluiten, dict):
+            besluiten = {}
+        return {
+            **{f"besluit_{k}": v for k, v in besluiten.items() if str(k).isdigit()},
+            "toelichting": data.get("toelichting", ""),
+        }
+
     def besluiten(self) -> dict[int, tuple[str, str]]:
         return {p.pk: (self.cleaned_data[f"besluit_{p.pk}"], "") for p in self.punten}
+
+    def gegevens(self) -> dict[str, Any]:
+        return {"besluiten": self.besluiten(), "toelichting": self.cleaned_data.get("toelichting", "")}
+
+
+class ParafeerFormulier(forms.Form):
+    opmerking = forms.CharField(label="Opmerking", max_length=MAX_TOELICHTING, required=False)
+
+
+class TerugsturenFormulier(forms.Form):
+    reden = forms.CharField(label="Reden", max_length=MAX_TOELICHTING, required=False)
+
+
+class MedeparaafFormulier(forms.Form):
+    houder = forms.ModelChoiceField(
+        label="Medeparaaf vragen aan",
+        queryset=Gebruiker.objects.filter(is_active=True),
+        to_field_name="username",
+        error_messages={
+            "required": "Kies wie de medeparaaf zet.",
+            "invalid_choice": "Onbekende gebruiker.",
+        },
+    )
+
+
+class AnnotatieFormulier(forms.Form):
+    tekst = forms.CharField(label="Annotatie", max_length=MAX_TOELICHTING, required=False)
+    pagina = forms.IntegerField(label="Pagina", min_value=1, max_value=100_000, required=False)
+    x = forms.FloatField(label="x", required=False)
+    y = forms.FloatField(label="y", required=False)
+
+
+class RouteFormulier(forms.Form):
+    """The route as rows of (niveau, houder, soort): three lists of the same length."""
+
+    MAX_STAPPEN = 50
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        lijst = getattr(self.data, "getlist", None)
+        rijen = zip(
+            *(lijst(n) if lijst else self.data.get(n) or [] for n in ("niveau", "houder", "soort")),
+            strict=False,
+        )
+        stappen = []
+        for niveau, houder_id, soort in rijen:
+            if not houder_id:
+                continue
+            houder = (
+                Gebruiker.objects.filter(pk=houder_id, is_active=True).first()
+                if str(houder_id).isdigit()
+                else None
+            )
+            if houder is None or soort not in Parafeerstap.Soort.values or not str(niveau).isdigit():
+                raise forms.ValidationError("De route bevat een onbekende persoon of stap.")
+            stappen.append((int(niveau), Routevoorstel(houder, houder.eenheden.first(), soort)))
+        if len(stappen) > self.MAX_STAPPEN:
+            raise forms.ValidationError(f"Een route heeft hoogstens {self.MAX_STAPPEN} stappen.")
+        stappen.sort(key=lambda s: s[0])
+        data["stappen"] = [s for _, s in stappen]
+        return data
+
+    def gegevens(self) -> dict[str, Any]:
+        return {"stappen": self.cleaned_data["stappen"]}
+
+
+class BijlageFormulier(forms.Form):
+    bestand = forms.FileField(
+        label="Bestand", error_messages={"required": "Kies een bestand om bij te voegen."}
+    )
 
 
 def medewerkers_die_mogen_zien(rubricering: int) -> Any:

@@ -18,8 +18,9 @@ from ministerie.organisatie.models import Eenheid
 
 from .indexering import plan_indexering
 from .models import Annotatie, Beslispunt, Gebeurtenis, Nota, Parafeerstap
-from .route import Routevoorstel
-from .toestanden import controleer_overgang
+from .opslag import sla_op
+from .route import Routevoorstel, stel_route_voor
+from .toestanden import NOTA
 from .zichtbaarheid import mag_nota_zien
 
 Stap = Parafeerstap.Status
@@ -35,7 +36,7 @@ def _vereis_zicht(gebruiker: Any, nota: Nota) -> None:
 
 
 def _zet_status(nota: Nota, naar: str) -> None:
-    controleer_overgang(nota, naar)
+    NOTA.controleer(nota.status, naar)
     nota.status = naar
     nota.save(update_fields=["status", "gewijzigd_op"])
 
@@ -101,6 +102,21 @@ def maak_nota(
     for volgorde, tekst in enumerate(punten, start=1):
         Beslispunt.objects.create(nota=nota, volgorde=volgorde, tekst=tekst)
     _log(nota, door, "nota_aangemaakt", f"{nota.get_soort_display()} opgesteld")
+    return nota
+
+
+@transaction.atomic
+def stel_nota_op(*, door: Any, beslispunten: str | Iterable[str] = (), **velden: Any) -> Nota:
+    """A new memo on behalf of the author's own (first) unit, with the route proposed from the
+    organisation tree when it ends at a bewindspersoon."""
+    eenheid = door.eenheden.order_by("pk").first()
+    if eenheid is None:
+        raise ValidationError("U hoort bij geen eenheid; vraag functioneel beheer u te koppelen.")
+    punten = beslispunten.splitlines() if isinstance(beslispunten, str) else list(beslispunten)
+    nota = maak_nota(door=door, eenheid=eenheid, beslispunten=punten, **velden)
+    voorstel = stel_route_voor(door, eenheid)
+    if voorstel and voorstel[-1].soort == Parafeerstap.Soort.BESLISSING:
+        stel_route_in(nota, door=door, stappen=voorstel)
     return nota
 
 
@@ -289,6 +305,8 @@ def beslis(nota: Nota, *, door: Any, besluiten: Mapping[int, tuple[str, str]], t
         samenvatting,
         besluiten={p.volgorde: p.besluit for p in punten},
     )
+    if toelichting.strip():
+        annoteer(nota, door=door, tekst=toelichting)
 
 
 @transaction.atomic
@@ -337,6 +355,19 @@ def voeg_bijlage_toe(nota: Nota, *, door: Any, document: Any) -> None:
         raise ValidationError("Een bijlage kan niet hoger gerubriceerd zijn dan de nota.")
     nota.bijlagen.add(document)
     _log(nota, door, "nota_bijlage_toegevoegd", f"Bijlage toegevoegd: {document}")
+
+
+def voeg_bestand_als_bijlage_toe(nota: Nota, *, door: Any, bestand: Any) -> Any:
+    """Store an uploaded file in the document store (in the memo's unit, at its classification)
+    and attach it. Not one transaction on purpose: a file that cannot be read stays in
+    quarantine, with its reason, even though it is not attached."""
+    resultaat = sla_op(
+        bestand.read(), bestand.name, door=door, eenheid=nota.eenheid, rubricering=nota.rubricering
+    )
+    if not resultaat.gelukt:
+        raise ValidationError(resultaat.melding)
+    voeg_bijlage_toe(nota, door=door, document=resultaat.document)
+    return resultaat.document
 
 
 @transaction.atomic

@@ -14,22 +14,15 @@ from django.views.generic import TemplateView
 
 from ministerie.bestanden import OnleesbaarBestand, pagina_als_png
 from ministerie.core import audit
-from ministerie.core.models import Gebruiker
+from ministerie.core.acties import ActiePagina, FormulierPagina, fouttekst
 from ministerie.core.views import MatrixVereist
 
-from . import services
-from .formulieren import BeslisFormulier, NotaFormulier, ZoekFormulier, medewerkers_die_mogen_zien
+from . import handelingen, services
+from .formulieren import BeslisFormulier, ZoekFormulier, medewerkers_die_mogen_zien
 from .models import Document, Nota, Parafeerstap, Quarantaine, Versie
 from .opslag import sla_op
-from .route import Routevoorstel, stel_route_voor
 from .zichtbaarheid import document_voor, nota_voor, zichtbare_documenten, zichtbare_notas
 from .zoeken import zoek_stukken
-
-
-def _fouttekst(fout: ValidationError | PermissionDenied) -> str:
-    if isinstance(fout, ValidationError):
-        return " ".join(fout.messages)
-    return str(fout) or "U heeft hier geen recht op."
 
 
 def zichtbare_nota(request: HttpRequest, pk: int) -> Nota:
@@ -101,34 +94,12 @@ class NotaExportView(MatrixVereist, View):
         return antwoord
 
 
-class NieuweNotaView(MatrixVereist, TemplateView):
-    actie = "nota.opstellen"
+class NieuweNotaView(FormulierPagina):
+    handeling = handelingen.OPSTELLEN
     template_name = "stukken/nota_nieuw.html"
 
-    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        kwargs.setdefault("formulier", NotaFormulier(gebruiker=self.request.user))
-        return super().get_context_data(**kwargs)
-
-    def post(self, request: HttpRequest) -> HttpResponse:
-        formulier = NotaFormulier(request.POST, gebruiker=request.user)
-        eenheid = request.user.eenheden.order_by("pk").first()
-        if eenheid is None:
-            messages.error(request, "U hoort bij geen eenheid; vraag functioneel beheer u te koppelen.")
-            return self.render_to_response(self.get_context_data(formulier=formulier))
-        if not formulier.is_valid():
-            return self.render_to_response(self.get_context_data(formulier=formulier))
-        data = dict(formulier.cleaned_data)
-        punten = data.pop("beslispunten").splitlines()
-        try:
-            nota = services.maak_nota(door=request.user, eenheid=eenheid, beslispunten=punten, **data)
-            voorstel = stel_route_voor(request.user, eenheid)
-            if voorstel and voorstel[-1].soort == Parafeerstap.Soort.BESLISSING:
-                services.stel_route_in(nota, door=request.user, stappen=voorstel)
-        except (ValidationError, PermissionDenied) as fout:
-            messages.error(request, _fouttekst(fout))
-            return self.render_to_response(self.get_context_data(formulier=formulier))
-        messages.success(request, f"Nota {nota.kenmerk} is opgesteld, met een voorgestelde parafeerroute.")
-        return redirect("stukken:nota", pk=nota.pk)
+    def na(self, nota: Nota, _: Any) -> str:
+        return reverse("stukken:nota", args=[nota.pk])
 
 
 class NotaView(MatrixVereist, TemplateView):
@@ -158,157 +129,19 @@ class NotaView(MatrixVereist, TemplateView):
         )
 
 
-class NotaActieView(MatrixVereist, View):
-    """Base for the POST actions on a memo: errors become a clear message, nothing half-done."""
-
-    http_method_names = ["post", "options"]
-    gelukt = ""
-
-    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
-        nota = zichtbare_nota(request, pk)
-        try:
-            self.voer_uit(request, nota)
-        except (ValidationError, PermissionDenied) as fout:
-            messages.error(request, _fouttekst(fout))
-        else:
-            if self.gelukt:
-                messages.success(request, self.gelukt)
-        return redirect(request.POST.get("terug") or reverse("stukken:nota", args=[nota.pk]))
-
-    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
-        raise NotImplementedError
+def _naar_nota(nota: Nota, **_: Any) -> str:
+    return reverse("stukken:nota", args=[nota.pk])
 
 
-class ParafeerView(NotaActieView):
-    actie = "nota.paraferen"
-    gelukt = "Geparafeerd; de nota gaat door naar de volgende in de lijn."
-
-    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
-        services.parafeer(nota, door=request.user, opmerking=request.POST.get("opmerking", ""))
-
-
-class TerugsturenView(NotaActieView):
-    actie = "nota.paraferen"
-    gelukt = "De nota is teruggestuurd naar de opsteller."
-
-    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
-        services.stuur_terug(nota, door=request.user, reden=request.POST.get("reden", ""))
-
-
-class MedeparaafView(NotaActieView):
-    actie = "nota.paraferen"
-    gelukt = "De medeparaaf is gevraagd."
-
-    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
-        houder = Gebruiker.objects.filter(pk=request.POST.get("houder") or 0, is_active=True).first()
-        if houder is None:
-            raise ValidationError("Kies wie de medeparaaf zet.")
-        services.vraag_medeparaaf(nota, door=request.user, houder=houder)
-
-
-class BeslisView(NotaActieView):
-    actie = "nota.beslissen"
-    gelukt = "Uw besluit is vastgelegd."
-
-    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
-        formulier = BeslisFormulier(request.POST, punten=list(nota.beslispunten.all()))
-        if not formulier.is_valid():
-            raise ValidationError([e for fouten in formulier.errors.values() for e in fouten])
-        services.beslis(
-            nota,
-            door=request.user,
-            besluiten=formulier.besluiten(),
-            toelichting=formulier.cleaned_data.get("toelichting", ""),
-        )
-        if formulier.cleaned_data.get("toelichting", "").strip():
-            services.annoteer(nota, door=request.user, tekst=formulier.cleaned_data["toelichting"])
-
-
-class AnnoteerView(NotaActieView):
-    actie = "nota.annoteren"
-    gelukt = "De annotatie is geplaatst."
-
-    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
-        def getal(naam: str, soort: type) -> Any:
-            waarde = request.POST.get(naam, "").strip()
-            if not waarde:
-                return None
-            try:
-                return soort(waarde)
-            except ValueError:
-                raise ValidationError(f"'{waarde}' is geen geldige waarde voor {naam}.") from None
-
-        services.annoteer(
-            nota,
-            door=request.user,
-            tekst=request.POST.get("tekst", ""),
-            pagina=getal("pagina", int),
-            x=getal("x", float),
-            y=getal("y", float),
-        )
-
-
-class AfdoenView(NotaActieView):
-    actie = "nota.afdoen"
-    gelukt = "De nota is afgedaan en gaat retour naar de lijn."
-
-    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
-        services.doe_af(nota, door=request.user)
-
-
-class VerstuurView(NotaActieView):
-    actie = "nota.route_wijzigen"
-    gelukt = "De nota is de lijn in gestuurd."
-
-    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
-        services.start_parafering(nota, door=request.user)
-
-
-class RouteView(NotaActieView):
-    """Set the route from the form: rows of (niveau, houder, soort)."""
-
-    actie = "nota.route_wijzigen"
-    gelukt = "De parafeerroute is aangepast."
-
-    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
-        stappen = []
-        for niveau, houder_id, soort in zip(
-            request.POST.getlist("niveau"),
-            request.POST.getlist("houder"),
-            request.POST.getlist("soort"),
-            strict=False,
-        ):
-            if not houder_id:
-                continue
-            houder = Gebruiker.objects.filter(pk=houder_id, is_active=True).first()
-            if houder is None or soort not in Parafeerstap.Soort.values or not niveau.isdigit():
-                raise ValidationError("De route bevat een onbekende persoon of stap.")
-            stappen.append((int(niveau), Routevoorstel(houder, houder.eenheden.first(), soort)))
-        stappen.sort(key=lambda s: s[0])
-        services.stel_route_in(nota, door=request.user, stappen=[s for _, s in stappen])
-
-
-class BijlageView(NotaActieView):
-    """Attach a file to a memo: stored in the document store and linked as bijlage."""
-
-    actie = "stukken.toevoegen"
-    gelukt = ""
-
-    def voer_uit(self, request: HttpRequest, nota: Nota) -> None:
-        bestand = request.FILES.get("bestand")
-        if bestand is None:
-            raise ValidationError("Kies een bestand om bij te voegen.")
-        resultaat = sla_op(
-            bestand.read(),
-            bestand.name,
-            door=request.user,
-            eenheid=nota.eenheid,
-            rubricering=nota.rubricering,
-        )
-        if not resultaat.gelukt:
-            raise ValidationError(resultaat.melding)
-        services.voeg_bijlage_toe(nota, door=request.user, document=resultaat.document)
-        messages.success(request, f"'{resultaat.document}' is als bijlage toegevoegd.")
+ParafeerView = ActiePagina.voor(handelingen.PARAFEREN, terug=_naar_nota)
+TerugsturenView = ActiePagina.voor(handelingen.TERUGSTUREN, terug=_naar_nota)
+MedeparaafView = ActiePagina.voor(handelingen.MEDEPARAAF, terug=_naar_nota)
+BeslisView = ActiePagina.voor(handelingen.BESLISSEN, terug=_naar_nota)
+AnnoteerView = ActiePagina.voor(handelingen.ANNOTEREN, terug=_naar_nota)
+AfdoenView = ActiePagina.voor(handelingen.AFDOEN, terug=_naar_nota)
+VerstuurView = ActiePagina.voor(handelingen.VERSTUREN, terug=_naar_nota)
+RouteView = ActiePagina.voor(handelingen.ROUTE_WIJZIGEN, terug=_naar_nota)
+BijlageView = ActiePagina.voor(handelingen.BIJLAGE_TOEVOEGEN, terug=_naar_nota)
 
 
 class TabletView(MatrixVereist, TemplateView):
@@ -384,7 +217,7 @@ class KoppelView(MatrixVereist, View):
             try:
                 services.koppel_documenten(document, ander, door=request.user)
             except (ValidationError, PermissionDenied) as fout:
-                messages.error(request, _fouttekst(fout))
+                messages.error(request, fouttekst(fout))
             else:
                 messages.success(request, f"Gekoppeld aan '{ander}'.")
         return redirect("stukken:document", pk=document.pk)
@@ -443,7 +276,7 @@ class UploadView(MatrixVereist, TemplateView):
             try:
                 resultaat = sla_op(bestand.read(), bestand.name, door=request.user, eenheid=eenheid)
             except (ValidationError, PermissionDenied) as fout:
-                messages.error(request, f"{bestand.name}: {_fouttekst(fout)}")
+                messages.error(request, f"{bestand.name}: {fouttekst(fout)}")
                 continue
             (messages.success if resultaat.gelukt else messages.error)(request, resultaat.melding)
         return redirect("stukken:upload")

@@ -1,0 +1,167 @@
+"""The API side of the one action layer (``ministerie.core.acties``).
+
+An endpoint is declared with the same ``Handeling`` as its page: the object through the part's
+visibility function (a 404 when not visible), the input through the same form, the service
+call; the answer is the declared serializer and status code. Invalid input and refused actions
+become problem+json through ``problems.fouten_als_problem``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import Any, ClassVar, Literal
+
+from django import forms
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from ministerie.core.acties import Handeling, Invoerfout
+
+from .problems import fouten_als_problem
+
+Antwoordbron = Literal["object", "resultaat"]
+
+
+def _json_invoer(handeling: Handeling, data: Any) -> Mapping[str, Any]:
+    """The request body as form data; a body that is not a JSON object is refused in Dutch."""
+    if handeling.invoer is None:
+        return {}
+    if not isinstance(data, Mapping):
+        raise serializers.ValidationError(
+            {"invoer": ["Verwacht een JSON-object met de velden van deze actie."]}
+        )
+    uit_json = getattr(handeling.invoer, "uit_json", None)
+    return uit_json(data) if callable(uit_json) else data
+
+
+def lees_api_invoer(handeling: Handeling, obj: Any, request: Request) -> dict[str, Any]:
+    """The validated input; field errors become a 400 problem with ``invalidParams``."""
+    data = _json_invoer(handeling, request.data)
+    try:
+        return handeling.lees_invoer(obj, request.user, data, request.FILES)
+    except Invoerfout as fout:
+        raise serializers.ValidationError(
+            {veld: [str(f) for f in fouten] for veld, fouten in fout.formulier.errors.items()}
+        ) from None
+
+
+class ActieEndpoint(APIView):
+    """POST on one declared action. Subclasses (or ``voor``) set the handeling and the answer."""
+
+    handeling: ClassVar[Handeling]
+    antwoord: ClassVar[type[serializers.BaseSerializer] | None] = None
+    antwoord_van: ClassVar[Antwoordbron] = "object"
+    status_code: ClassVar[int] = status.HTTP_200_OK
+    http_method_names = ["post", "options"]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "handeling" in cls.__dict__:
+            cls.acties = {"post": cls.handeling.recht}
+
+    def post(self, request: Request, **kwargs: Any) -> Response:
+        h = self.handeling
+        obj = h.haal_op(request.user, **kwargs)
+        gegevens = lees_api_invoer(h, obj, request)
+        resultaat = fouten_als_problem(h.voer_uit, obj, request.user, gegevens)
+        return Response(self.antwoord_data(obj, resultaat), status=self.status_code)
+
+    def antwoord_data(self, obj: Any, resultaat: Any) -> Any:
+        """The answer: the object as it is now, or the service's result, through ``antwoord``."""
+        if self.antwoord_van == "object" and obj is not None:
+            obj.refresh_from_db()
+            bron = obj
+        else:
+            bron = resultaat
+        return self.antwoord(bron).data if self.antwoord is not None else None
+
+    @classmethod
+    def voor(
+        cls,
+        handeling: Handeling,
+        *,
+        antwoord: type[serializers.BaseSerializer] | None,
+        samenvatting: str,
+        antwoord_van: Antwoordbron = "object",
+        status_code: int = status.HTTP_200_OK,
+        beschrijving: str = "",
+        invoer: type[serializers.Serializer] | None = None,
+    ) -> Callable[..., Any]:
+        """The endpoint for one declared action, documented in the OpenAPI schema. ``invoer``
+        documents input whose shape the form's declared fields do not show (fields made per
+        object); validation is always the form's."""
+
+        def post(self: ActieEndpoint, request: Request, **kwargs: Any) -> Response:
+            return ActieEndpoint.post(self, request, **kwargs)
+
+        gedocumenteerd = extend_schema(
+            summary=samenvatting,
+            description=beschrijving or None,
+            request=invoer or invoer_schema(handeling.invoer),
+            responses={status_code: antwoord} if antwoord is not None else {status_code: None},
+        )(post)
+        naam = f"Actie_{handeling.recht.replace('.', '_')}_{handeling.service.__name__}"
+        klasse = type(
+            naam,
+            (cls,),
+            {
+                "handeling": handeling,
+                "antwoord": antwoord,
+                "antwoord_van": antwoord_van,
+                "status_code": status_code,
+                "post": gedocumenteerd,
+                "__doc__": samenvatting,
+            },
+        )
+        return klasse.as_view()
+
+
+def invoer_schema(formulier: type[forms.BaseForm] | None) -> type[serializers.Serializer] | None:
+    """The OpenAPI description of a form's input, made from its declared fields (documentation
+    only; validation is always the form's)."""
+    return _schema_uit_velden(formulier) if formulier is not None else None
+
+
+@cache
+def _schema_uit_velden(formulier: type[forms.BaseForm]) -> type[serializers.Serializer]:
+    velden = {naam: _serializerveld(veld) for naam, veld in formulier.base_fields.items()}
+    return type(f"{formulier.__name__}Invoer", (serializers.Serializer,), velden)
+
+
+def _serializerveld(veld: forms.Field) -> serializers.Field:
+    opties: dict[str, Any] = {"required": veld.required, "help_text": str(veld.label or "") or None}
+    if isinstance(veld, forms.BooleanField):
+        return serializers.BooleanField(required=False, help_text=opties["help_text"])
+    if isinstance(veld, forms.FileField):
+        return serializers.FileField(**opties)
+    if isinstance(veld, forms.ModelMultipleChoiceField | forms.MultipleChoiceField):
+        return serializers.ListField(child=serializers.CharField(), **opties)
+    if isinstance(veld, forms.ModelChoiceField):
+        return serializers.CharField(**opties)
+    if isinstance(veld, forms.ChoiceField):
+        keuzes = [k for k, _ in veld.choices if k != ""] if not callable(veld.choices) else []
+        return (
+            serializers.ChoiceField(choices=keuzes, **opties) if keuzes else serializers.CharField(**opties)
+        )
+    if isinstance(veld, forms.IntegerField):
+        return serializers.IntegerField(**opties)
+    if isinstance(veld, forms.DecimalField):
+        return serializers.DecimalField(
+            max_digits=veld.max_digits or 20, decimal_places=veld.decimal_places or 2, **opties
+        )
+    if isinstance(veld, forms.FloatField):
+        return serializers.FloatField(**opties)
+    if isinstance(veld, forms.DateTimeField):
+        return serializers.DateTimeField(**opties)
+    if isinstance(veld, forms.DateField):
+        return serializers.DateField(**opties)
+    if isinstance(veld, forms.EmailField):
+        return serializers.EmailField(**opties)
+    if isinstance(veld, forms.URLField):
+        return serializers.URLField(**opties)
+    max_lengte = getattr(veld, "max_length", None)
+    return serializers.CharField(allow_blank=not veld.required, max_length=max_lengte, **opties)
