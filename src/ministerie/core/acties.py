@@ -31,9 +31,28 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import View
 from django.views.generic import TemplateView
 
-from .views import MatrixVereist
+from .toegang import MatrixVereist
 
 GEEN_RECHT = "U heeft hier geen recht op."
+
+
+@dataclass(frozen=True)
+class Melding:
+    """One message for the page after an action that reports per item (an upload of several
+    files: some stored, some refused). ``niveau`` is a level of ``django.contrib.messages``."""
+
+    niveau: int
+    tekst: str
+
+
+def toon_meldingen(request: HttpRequest, meldingen: str | list[Melding]) -> None:
+    """Show the outcome of an action: one success message, or a list of Meldingen."""
+    if isinstance(meldingen, str):
+        if meldingen:
+            messages.success(request, meldingen)
+        return
+    for melding in meldingen:
+        messages.add_message(request, melding.niveau, melding.tekst)
 
 
 class Invoerfout(ValidationError):
@@ -84,8 +103,9 @@ class Handeling:
     ophalen: Callable[..., Any] | None = None
     """``ophalen(gebruiker, **url_kwargs)``: the object, through the part's visibility function;
     raises ``Http404`` when the user may not see it. None for an action that makes something new."""
-    gelukt: str | Callable[[Any], str] = ""
-    """The message on the page after success; a function gets the service's result."""
+    gelukt: str | Callable[[Any], str | list[Melding]] = ""
+    """The message on the page after success; a function gets the service's result and may
+    return a list of Meldingen (per item)."""
     formulier_opties: Callable[[Any, Any], dict[str, Any]] | None = None
     """Extra keyword arguments for the form, from (object, gebruiker)."""
 
@@ -114,7 +134,7 @@ class Handeling:
             return self.service(door=gebruiker, **gegevens)
         return self.service(obj, door=gebruiker, **gegevens)
 
-    def melding(self, resultaat: Any) -> str:
+    def melding(self, resultaat: Any) -> str | list[Melding]:
         return self.gelukt(resultaat) if callable(self.gelukt) else self.gelukt
 
 
@@ -139,8 +159,7 @@ class ActiePagina(MatrixVereist, View):
         except (ValidationError, PermissionDenied) as fout:
             messages.error(request, fouttekst(fout))
         else:
-            if melding := h.melding(resultaat):
-                messages.success(request, melding)
+            toon_meldingen(request, h.melding(resultaat))
         return redirect(veilige_terug(request, self.terug(obj, **kwargs)))
 
     def terug(self, obj: Any, **kwargs: Any) -> str:
@@ -201,8 +220,7 @@ class FormulierPagina(MatrixVereist, TemplateView):
             messages.error(request, fouttekst(fout))
             formulier = h.formulier(obj, request.user, request.POST, request.FILES)
         else:
-            if melding := h.melding(resultaat):
-                messages.success(request, melding)
+            toon_meldingen(request, h.melding(resultaat))
             return redirect(self.na(resultaat, obj))
         return self.render_to_response(self.get_context_data(object=obj, formulier=formulier))
 

@@ -13,13 +13,15 @@ import yaml
 from django.conf import settings
 from django.db import transaction
 
-from ministerie.organisatie.models import Eenheid, Persoon
-
 from . import audit
 from .models import Gebruiker, Gebruikersrol
 from .rubricering import Rubricering
 
 DEMO_BESTAND = Path(__file__).with_name("demo_accounts.yaml")
+
+# Units and people through the user model's own relations, so the core imports no domain part.
+Eenheid = Gebruiker._meta.get_field("eenheden").related_model
+Persoon = Gebruiker._meta.get_field("persoon").related_model
 
 
 class DemoNietToegestaan(Exception):
@@ -48,7 +50,7 @@ def lees_demo(pad: Path = DEMO_BESTAND) -> dict[str, Any]:
     return yaml.safe_load(pad.read_text(encoding="utf-8"))
 
 
-def _naam(spec: dict[str, Any]) -> tuple[str, str, Persoon | None]:
+def _naam(spec: dict[str, Any]) -> tuple[str, str, Any]:
     if spec.get("persoon"):
         persoon = Persoon.objects.filter(code=spec["persoon"]).first()
         if persoon is None:

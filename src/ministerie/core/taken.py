@@ -10,6 +10,7 @@ from django_tasks_db.models import DBTaskResult
 
 from . import audit
 from .models import AuditRecord
+from .permissies import vereis
 
 
 @task()
@@ -28,6 +29,14 @@ def controleer_audittrail() -> dict[str, Any]:
     with transaction.atomic():
         audit.registreer("audittrail_gecontroleerd", door="taak controleer_audittrail", gegevens=gegevens)
     return gegevens
+
+
+@transaction.atomic
+def vraag_auditcontrole_aan(*, door: Any) -> None:
+    """Queue a verification of the hash chain as a background job (audited)."""
+    vereis(door, "audit.verifieren")
+    audit.registreer("audittrail_controle_aangevraagd", door=door)
+    transaction.on_commit(controleer_audittrail.enqueue)
 
 
 def recente_controles(aantal: int = 5) -> list[AuditRecord]:

@@ -3,41 +3,22 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.contrib import messages
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import connection, transaction
+from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import redirect
+from django.urls import reverse
 from django.views import View
 from django.views.generic import TemplateView
 
-from . import audit, taken
+from . import taken
+from .acties import ActiePagina, Handeling
 from .demo import lees_demo
 from .formulieren import InlogFormulier, TermijnFormulier
 from .models import AuditRecord, Gebruiker
-from .permissies import heeft_recht, vereis
+from .permissies import heeft_recht
+from .toegang import MatrixVereist
 from .werk import werk_voor
-
-
-class MatrixVereist:
-    """Every non-public view names the action it needs; the matrix decides.
-
-    Anonymous users are sent to the log-in page, users without the right get a 403.
-    """
-
-    actie: str = ""
-
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not self.actie:
-            raise PermissionDenied("Deze pagina noemt geen actie uit de permissiematrix.")
-        if not heeft_recht(request.user, self.actie):
-            if not request.user.is_authenticated:
-                return redirect_to_login(request.get_full_path())
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)  # type: ignore[misc]
 
 
 class InloggenView(auth_views.LoginView):
@@ -114,21 +95,14 @@ class AuditView(MatrixVereist, TemplateView):
         )
 
 
-class AuditControleView(MatrixVereist, View):
-    """Queue a verification of the hash chain as a background job."""
-
-    actie = "audit.verifieren"
-    http_method_names = ["post", "options"]
-
-    def post(self, request: HttpRequest) -> HttpResponse:
-        vereis(request.user, self.actie)
-        with transaction.atomic():
-            audit.registreer("audittrail_controle_aangevraagd", door=request.user)
-            transaction.on_commit(taken.controleer_audittrail.enqueue)
-        messages.success(
-            request, "De controle van de audittrail is ingepland; de uitkomst verschijnt hieronder."
-        )
-        return redirect("core:audit")
+AuditControleView = ActiePagina.voor(
+    Handeling(
+        recht="audit.verifieren",
+        service=taken.vraag_auditcontrole_aan,
+        gelukt="De controle van de audittrail is ingepland; de uitkomst verschijnt hieronder.",
+    ),
+    terug=lambda *_: reverse("core:audit"),
+)
 
 
 class TakenView(MatrixVereist, TemplateView):
