@@ -108,6 +108,9 @@ class Handeling:
     return a list of Meldingen (per item)."""
     formulier_opties: Callable[[Any, Any], dict[str, Any]] | None = None
     """Extra keyword arguments for the form, from (object, gebruiker)."""
+    ongeldig: str = ""
+    """The one message on a page when the input does not pass the form (instead of each
+    field's error on an action page; above the field errors on a form page)."""
 
     def haal_op(self, gebruiker: Any, **kwargs: Any) -> Any:
         return self.ophalen(gebruiker, **kwargs) if self.ophalen is not None else None
@@ -156,28 +159,42 @@ class ActiePagina(MatrixVereist, View):
         try:
             gegevens = h.lees_invoer(obj, request.user, request.POST, request.FILES)
             resultaat = h.voer_uit(obj, request.user, gegevens)
+        except Invoerfout as fout:
+            messages.error(request, h.ongeldig or fouttekst(fout))
         except (ValidationError, PermissionDenied) as fout:
             messages.error(request, fouttekst(fout))
         else:
             toon_meldingen(request, h.melding(resultaat))
+            if (na := self.na(resultaat, obj, **kwargs)) is not None:
+                return redirect(na)
         return redirect(veilige_terug(request, self.terug(obj, **kwargs)))
 
     def terug(self, obj: Any, **kwargs: Any) -> str:
         """The page to return to when the form names none."""
         raise NotImplementedError
 
+    def na(self, resultaat: Any, obj: Any, **kwargs: Any) -> str | None:
+        """The page after success when it depends on the result (the new item, or the page
+        above a deleted one); None: the same page as after a refusal."""
+        return None
+
     @classmethod
-    def voor(cls, handeling: Handeling, terug: Callable[..., str]) -> Callable[..., HttpResponse]:
-        """The view for one declared action; ``terug(obj, **url_kwargs)`` gives the page after it."""
+    def voor(
+        cls,
+        handeling: Handeling,
+        terug: Callable[..., str],
+        na: Callable[..., str | None] | None = None,
+    ) -> Callable[..., HttpResponse]:
+        """The view for one declared action; ``terug(obj, **url_kwargs)`` gives the page after it,
+        ``na(resultaat, obj, **url_kwargs)`` (optional) the page after success."""
         naam = f"{cls.__name__}_{handeling.recht.replace('.', '_')}"
-        klasse = type(
-            naam,
-            (cls,),
-            {
-                "handeling": handeling,
-                "terug": lambda self, obj, **kw: terug(obj, **kw),
-            },
-        )
+        attributen: dict[str, Any] = {
+            "handeling": handeling,
+            "terug": lambda self, obj, **kw: terug(obj, **kw),
+        }
+        if na is not None:
+            attributen["na"] = lambda self, resultaat, obj, **kw: na(resultaat, obj, **kw)
+        klasse = type(naam, (cls,), attributen)
         return klasse.as_view()
 
 
@@ -186,6 +203,10 @@ class FormulierPagina(MatrixVereist, TemplateView):
     POST validates and calls the service; an error keeps what was typed and says what is wrong."""
 
     handeling: ClassVar[Handeling]
+    status_bij_fout: ClassVar[int] = 200
+    """The status of the page shown again after invalid input or a refusal."""
+    fouten_in_formulier: ClassVar[bool] = False
+    """Show a refusal in the form, at the fields the service names, instead of as a message."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -211,18 +232,41 @@ class FormulierPagina(MatrixVereist, TemplateView):
     def post(self, request: HttpRequest, **kwargs: Any) -> HttpResponse:
         h = self.handeling
         obj = self.object()
+        extra: dict[str, Any] = {}
         try:
             gegevens = h.lees_invoer(obj, request.user, request.POST, request.FILES)
             resultaat = h.voer_uit(obj, request.user, gegevens)
         except Invoerfout as fout:
             formulier = fout.formulier
+            if h.ongeldig:
+                messages.error(request, h.ongeldig)
         except (ValidationError, PermissionDenied) as fout:
-            messages.error(request, fouttekst(fout))
             formulier = h.formulier(obj, request.user, request.POST, request.FILES)
+            extra = self.weigering(fout, formulier)
         else:
             toon_meldingen(request, h.melding(resultaat))
             return redirect(self.na(resultaat, obj))
-        return self.render_to_response(self.get_context_data(object=obj, formulier=formulier))
+        return self.render_to_response(
+            self.get_context_data(object=obj, formulier=formulier, **extra), status=self.status_bij_fout
+        )
+
+    def weigering(
+        self, fout: ValidationError | PermissionDenied, formulier: forms.BaseForm
+    ) -> dict[str, Any]:
+        """Show a refused action: one message, or (``fouten_in_formulier``) errors in the form.
+        Returns extra context for the page shown again; a part may show a refusal its own way."""
+        if not self.fouten_in_formulier:
+            messages.error(self.request, fouttekst(fout))
+            return {}
+        formulier.is_valid()
+        if isinstance(fout, ValidationError) and hasattr(fout, "error_dict"):
+            for veld, fouten in fout.message_dict.items():
+                formulier.add_error(veld if veld in formulier.fields else None, fouten)
+        else:
+            formulier.add_error(None, fouttekst(fout))
+        if self.handeling.ongeldig:
+            messages.error(self.request, self.handeling.ongeldig)
+        return {}
 
     def na(self, resultaat: Any, obj: Any) -> str:
         """The page after success."""
