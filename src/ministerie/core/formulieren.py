@@ -56,3 +56,25 @@ class TermijnFormulier(forms.Form):
         except TermijnFout as fout:
             self.add_error(None, str(fout))
             return None
+
+
+class MeerdereBestandenInvoer(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MeerdereBestandenVeld(forms.FileField):
+    """Several files in one field (``<input type="file" multiple>``); cleans to a list."""
+
+    widget = MeerdereBestandenInvoer
+
+    def __init__(self, *args: Any, max_aantal: int = 500, **kwargs: Any) -> None:
+        self.max_aantal = max_aantal
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data: Any, initial: Any = None) -> list[Any]:
+        bestanden = data if isinstance(data, list | tuple) else [data] if data else []
+        if not bestanden and self.required:
+            raise forms.ValidationError(self.error_messages["required"], code="required")
+        if len(bestanden) > self.max_aantal:
+            raise forms.ValidationError(f"Lever hoogstens {self.max_aantal} bestanden tegelijk aan.")
+        return [super(MeerdereBestandenVeld, self).clean(b, initial) for b in bestanden]

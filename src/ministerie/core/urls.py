@@ -11,7 +11,7 @@ urlpatterns = [
     path("profiel/", views.ProfielView.as_view(), name="profiel"),
     path("termijnen/", views.TermijnView.as_view(), name="termijn"),
     path("beheer/audittrail/", views.AuditView.as_view(), name="audit"),
-    path("beheer/audittrail/controle/", views.AuditControleView.as_view(), name="audit-controle"),
+    path("beheer/audittrail/controle/", views.AuditControleView, name="audit-controle"),
     path("beheer/taken/", views.TakenView.as_view(), name="taken"),
     path("gezondheid/", views.GezondheidView.as_view(), name="gezondheid"),
 ]

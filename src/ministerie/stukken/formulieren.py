@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 
+from ministerie.core.formulieren import MeerdereBestandenVeld
 from ministerie.core.models import Gebruiker
 from ministerie.core.rubricering import Rubricering
 
@@ -210,4 +211,53 @@ class ZoekFormulier(forms.Form):
             "eenheid": data.get("eenheid_obj"),
             "van": data.get("van"),
             "tot": data.get("tot"),
+        }
+
+
+class UploadFormulier(forms.Form):
+    bestanden = MeerdereBestandenVeld(
+        label="Bestanden", error_messages={"required": "Kies een of meer bestanden."}
+    )
+
+
+class KoppelFormulier(forms.Form):
+    """Link a document to another one the user may see, given by its number."""
+
+    ander = forms.CharField(label="Koppel aan document (nummer)", max_length=20, required=False)
+
+    def __init__(self, *args: Any, gebruiker: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.gebruiker = gebruiker
+
+    def clean(self) -> dict[str, Any]:
+        from .zichtbaarheid import zichtbare_documenten
+
+        data = super().clean()
+        nummer = (data.get("ander") or "").strip()
+        ander = (
+            zichtbare_documenten(self.gebruiker).filter(pk=int(nummer)).first() if nummer.isdigit() else None
+        )
+        if ander is None:
+            raise forms.ValidationError(f"Document '{nummer}' bestaat niet of u kunt het niet inzien.")
+        data["document"] = ander
+        return data
+
+    def gegevens(self) -> dict[str, Any]:
+        return {"ander": self.cleaned_data["document"]}
+
+
+class BulkFormulier(forms.Form):
+    omschrijving = forms.CharField(label="Omschrijving", max_length=200, required=False)
+    bestand = forms.FileField(
+        label="ZIP of mailboxexport",
+        widget=forms.FileInput(attrs={"accept": ".zip,.mbox,.mbx"}),
+        error_messages={"required": "Kies een ZIP-bestand of mailboxexport."},
+    )
+
+    def gegevens(self) -> dict[str, Any]:
+        bestand = self.cleaned_data["bestand"]
+        return {
+            "bestand": bestand,
+            "bestandsnaam": bestand.name,
+            "omschrijving": self.cleaned_data["omschrijving"],
         }

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from ministerie.core.acties import Handeling
+from django.contrib import messages
+
+from ministerie.core.acties import Handeling, Melding, fouttekst
 
 from . import services
+from .bulk import herstart_bulk, start_bulk
 from .formulieren import (
     AnnotatieFormulier,
     BeslisFormulier,
     BijlageFormulier,
+    BulkFormulier,
+    KoppelFormulier,
     MedeparaafFormulier,
     NotaFormulier,
     ParafeerFormulier,
     RouteFormulier,
     TerugsturenFormulier,
+    UploadFormulier,
 )
 from .models import Nota
-from .zichtbaarheid import nota_voor
+from .zichtbaarheid import bulkverwerking_voor, document_voor, nota_voor
 
 
 def _beslispunten(nota: Nota, gebruiker: Any) -> dict[str, Any]:
@@ -93,4 +99,44 @@ BIJLAGE_TOEVOEGEN = Handeling(
     invoer=BijlageFormulier,
     ophalen=nota_voor,
     gelukt=lambda document: f"'{document}' is als bijlage toegevoegd.",
+)
+
+
+def _per_bestand(uitkomsten: list[tuple[str, Any]]) -> list[Melding]:
+    meldingen = []
+    for naam, uitkomst in uitkomsten:
+        if isinstance(uitkomst, Exception):
+            meldingen.append(Melding(messages.ERROR, f"{naam}: {fouttekst(uitkomst)}"))
+        else:
+            meldingen.append(
+                Melding(messages.SUCCESS if uitkomst.gelukt else messages.ERROR, uitkomst.melding)
+            )
+    return meldingen
+
+
+UPLOADEN = Handeling(
+    recht="stukken.toevoegen",
+    service=services.sla_bestanden_op,
+    invoer=UploadFormulier,
+    gelukt=_per_bestand,
+)
+DOCUMENT_KOPPELEN = Handeling(
+    recht="stukken.toevoegen",
+    service=services.koppel_documenten,
+    invoer=KoppelFormulier,
+    ophalen=document_voor,
+    formulier_opties=lambda _, gebruiker: {"gebruiker": gebruiker},
+    gelukt=lambda ander: f"Gekoppeld aan '{ander}'.",
+)
+BULK_STARTEN = Handeling(
+    recht="bulk.verwerken",
+    service=start_bulk,
+    invoer=BulkFormulier,
+    gelukt="De verwerking is ingepland; de voortgang staat hieronder.",
+)
+BULK_HERSTARTEN = Handeling(
+    recht="bulk.verwerken",
+    service=herstart_bulk,
+    ophalen=bulkverwerking_voor,
+    gelukt="De verwerking gaat verder waar zij stopte.",
 )

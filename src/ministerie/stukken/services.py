@@ -370,8 +370,26 @@ def voeg_bestand_als_bijlage_toe(nota: Nota, *, door: Any, bestand: Any) -> Any:
     return resultaat.document
 
 
+def sla_bestanden_op(*, door: Any, bestanden: list[Any]) -> list[tuple[str, Any]]:
+    """Store several uploaded files in the user's own (first) unit, each on its own: one file
+    that cannot be stored does not stop the others. Per file: (name, Opslagresultaat or the
+    refusal as an exception)."""
+    eenheid = door.eenheden.order_by("pk").first()
+    if eenheid is None:
+        raise ValidationError("U hoort bij geen eenheid.")
+    uitkomsten: list[tuple[str, Any]] = []
+    for bestand in bestanden:
+        try:
+            uitkomsten.append(
+                (bestand.name, sla_op(bestand.read(), bestand.name, door=door, eenheid=eenheid))
+            )
+        except (ValidationError, PermissionDenied) as fout:
+            uitkomsten.append((bestand.name, fout))
+    return uitkomsten
+
+
 @transaction.atomic
-def koppel_documenten(document: Any, ander: Any, *, door: Any) -> None:
+def koppel_documenten(document: Any, ander: Any, *, door: Any) -> Any:
     """Link two documents both ways; both must be visible to the user."""
     from .zichtbaarheid import mag_document_zien
 
@@ -382,3 +400,4 @@ def koppel_documenten(document: Any, ander: Any, *, door: Any) -> None:
         raise PermissionDenied("U kunt een van deze documenten niet inzien.")
     document.gerelateerd.add(ander)
     audit.registreer("documenten_gekoppeld", door=door, subject=document, gegevens={"met": ander.pk})
+    return ander

@@ -27,14 +27,14 @@ urlpatterns = [
     path("bulk/", bulkviews.BulkLijstView.as_view(), name="bulk"),
     path("bulk/<int:pk>/", bulkviews.BulkDetailView.as_view(), name="bulk-detail"),
     path("bulk/<int:pk>/voortgang/", bulkviews.BulkVoortgangView.as_view(), name="bulk-voortgang"),
-    path("bulk/<int:pk>/herstart/", bulkviews.BulkHerstartView.as_view(), name="bulk-herstart"),
+    path("bulk/<int:pk>/herstart/", bulkviews.BulkHerstartView, name="bulk-herstart"),
     path(
         "bulk/<int:pk>/inventarislijst.<str:formaat>",
         bulkviews.BulkInventarisView.as_view(),
         name="bulk-inventaris",
     ),
     path("documenten/<int:pk>/", views.DocumentView.as_view(), name="document"),
-    path("documenten/<int:pk>/koppelen/", views.KoppelView.as_view(), name="document-koppelen"),
+    path("documenten/<int:pk>/koppelen/", views.KoppelView, name="document-koppelen"),
     path(
         "documenten/<int:pk>/versies/<int:nummer>/bestand",
         views.BestandView.as_view(),

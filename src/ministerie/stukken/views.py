@@ -2,11 +2,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Min
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.views import View
@@ -14,13 +12,12 @@ from django.views.generic import TemplateView
 
 from ministerie.bestanden import OnleesbaarBestand, pagina_als_png
 from ministerie.core import audit
-from ministerie.core.acties import ActiePagina, FormulierPagina, fouttekst
-from ministerie.core.views import MatrixVereist
+from ministerie.core.acties import ActiePagina, FormulierPagina
+from ministerie.core.toegang import MatrixVereist
 
 from . import handelingen, services
 from .formulieren import BeslisFormulier, ZoekFormulier, medewerkers_die_mogen_zien
 from .models import Document, Nota, Parafeerstap, Quarantaine, Versie
-from .opslag import sla_op
 from .zichtbaarheid import document_voor, nota_voor, zichtbare_documenten, zichtbare_notas
 from .zoeken import zoek_stukken
 
@@ -199,28 +196,9 @@ class DocumentView(MatrixVereist, TemplateView):
         )
 
 
-class KoppelView(MatrixVereist, View):
-    """Link this document to another one the user may see (by its number)."""
-
-    actie = "stukken.toevoegen"
-    http_method_names = ["post", "options"]
-
-    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
-        document = zichtbaar_document(request, pk)
-        nummer = request.POST.get("ander", "").strip()
-        ander = (
-            zichtbare_documenten(request.user).filter(pk=int(nummer)).first() if nummer.isdigit() else None
-        )
-        if ander is None:
-            messages.error(request, f"Document '{nummer}' bestaat niet of u kunt het niet inzien.")
-        else:
-            try:
-                services.koppel_documenten(document, ander, door=request.user)
-            except (ValidationError, PermissionDenied) as fout:
-                messages.error(request, fouttekst(fout))
-            else:
-                messages.success(request, f"Gekoppeld aan '{ander}'.")
-        return redirect("stukken:document", pk=document.pk)
+KoppelView = ActiePagina.voor(
+    handelingen.DOCUMENT_KOPPELEN, terug=lambda document, **_: reverse("stukken:document", args=[document.pk])
+)
 
 
 def _versie(request: HttpRequest, pk: int, nummer: int) -> Versie:
@@ -262,24 +240,12 @@ class PaginaView(MatrixVereist, View):
         return antwoord
 
 
-class UploadView(MatrixVereist, TemplateView):
-    actie = "stukken.toevoegen"
+class UploadView(FormulierPagina):
+    handeling = handelingen.UPLOADEN
     template_name = "stukken/upload.html"
 
-    def post(self, request: HttpRequest) -> HttpResponse:
-        eenheid = request.user.eenheden.order_by("pk").first()
-        bestanden = request.FILES.getlist("bestanden")
-        if eenheid is None or not bestanden:
-            messages.error(request, "Kies een of meer bestanden." if eenheid else "U hoort bij geen eenheid.")
-            return redirect("stukken:upload")
-        for bestand in bestanden:
-            try:
-                resultaat = sla_op(bestand.read(), bestand.name, door=request.user, eenheid=eenheid)
-            except (ValidationError, PermissionDenied) as fout:
-                messages.error(request, f"{bestand.name}: {fouttekst(fout)}")
-                continue
-            (messages.success if resultaat.gelukt else messages.error)(request, resultaat.melding)
-        return redirect("stukken:upload")
+    def na(self, *_: Any) -> str:
+        return reverse("stukken:upload")
 
 
 class ZoekView(MatrixVereist, TemplateView):

@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404
 
 from ministerie.core import audit
 
-from .models import Document, Nota
+from .models import Bulkverwerking, Document, Nota
 
 
 def _scope(gebruiker: Any) -> frozenset[int]:
@@ -66,3 +66,9 @@ def mag_nota_zien(gebruiker: Any, nota: Nota) -> bool:
 
 def mag_document_zien(gebruiker: Any, document: Document) -> bool:
     return zichtbare_documenten(gebruiker, Document.objects.filter(pk=document.pk)).exists()
+
+
+def bulkverwerking_voor(gebruiker: Any, pk: int) -> Bulkverwerking:
+    """A bulk processing: seen by everyone who may run bulk processing (the right is checked by
+    the page and the service); 404 for an unknown one."""
+    return get_object_or_404(Bulkverwerking, pk=pk)

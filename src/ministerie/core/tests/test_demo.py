@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -11,15 +10,9 @@ from django.urls import reverse
 from ministerie.core.demo import lees_demo
 from ministerie.core.models import Gebruiker
 from ministerie.core.permissiematrix import ANONIEM, matrix
-from ministerie.organisatie.laden import laad
 
-pytestmark = pytest.mark.django_db
-BZK = Path(__file__).resolve().parents[4] / "data" / "bzk-2021"
-
-
-@pytest.fixture(autouse=True)
-def organisatie() -> None:
-    laad(BZK, door="test")
+# every test here starts from the BZK organisation (the shared ``bzk`` fixture, root conftest)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("bzk")]
 
 
 def test_demo_accounts_alleen_in_de_demo_omgeving() -> None:

@@ -1,24 +1,16 @@
+"""Fixtures for these tests; the BZK organisation is the shared ``bzk`` fixture (root conftest)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from ministerie.core.rubricering import Rubricering
-from ministerie.organisatie.laden import laad
-
-BZK = Path(__file__).resolve().parents[4] / "data" / "bzk-2021"
-
 
 @pytest.fixture
-def bzk(db: Any) -> None:
-    laad(BZK, door="test")
-
-
-@pytest.fixture
-def lijn(bzk: None, maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
+def lijn(bzk: Any, maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
     """The people on a memo's way up from Woningbouw to the minister, plus a co-initialer."""
     return {
         "beleid": maak_gebruiker(
