@@ -245,7 +245,7 @@ class FormulierPagina(MatrixVereist, TemplateView):
             extra = self.weigering(fout, formulier)
         else:
             toon_meldingen(request, h.melding(resultaat))
-            return redirect(self.na(resultaat, obj))
+            return self.na_succes(resultaat, obj)
         return self.render_to_response(
             self.get_context_data(object=obj, formulier=formulier, **extra), status=self.status_bij_fout
         )
@@ -271,3 +271,8 @@ class FormulierPagina(MatrixVereist, TemplateView):
     def na(self, resultaat: Any, obj: Any) -> str:
         """The page after success."""
         raise NotImplementedError
+
+    def na_succes(self, resultaat: Any, obj: Any) -> HttpResponse:
+        """The answer after success: a redirect to ``na``; a page that shows the result itself
+        (an import with its report) answers here."""
+        return redirect(self.na(resultaat, obj))
