@@ -43,7 +43,10 @@ def _json_invoer(handeling: Handeling, data: Any) -> Mapping[str, Any]:
 
 
 def lees_api_invoer(handeling: Handeling, obj: Any, request: Request) -> dict[str, Any]:
-    """The validated input; field errors become a 400 problem with ``invalidParams``."""
+    """The validated input; field errors become a 400 problem with ``invalidParams``. An action
+    without input does not read the body (any body, of any type, is ignored)."""
+    if handeling.invoer is None:
+        return {}
     data = _json_invoer(handeling, request.data)
     try:
         return handeling.lees_invoer(obj, request.user, data, request.FILES)
