@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ministerie.core.permissies import heeft_recht
 from ministerie.organisatie.models import Eenheid
 
 LEIDENDE_SOORTEN = {
@@ -38,3 +39,11 @@ def betrokken_eenheden(gebruiker: Any) -> frozenset[int]:
 def is_betrokken(gebruiker: Any, *eenheden: Eenheid | None) -> bool:
     mijn = betrokken_eenheden(gebruiker)
     return any(e is not None and e.pk in mijn for e in eenheden)
+
+
+def mag_voorbereiden(gebruiker: Any, *eenheden: Eenheid | None) -> bool:
+    """Whether the user may prepare an answer for these units: Parlementaire Zaken always,
+    others with the right for their own directie (the rule the services check)."""
+    return heeft_recht(gebruiker, "parlement.registreren") or (
+        heeft_recht(gebruiker, "parlement.voorbereiden") and is_betrokken(gebruiker, *eenheden)
+    )

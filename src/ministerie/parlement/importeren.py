@@ -15,15 +15,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from ministerie.core import audit
+from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import vereis
 from ministerie.organisatie.models import Eenheid
 
 from .formulieren import lees_leden
 from .models import Kamer, Kamervragen, Motie, Toezegging, Vraag
-from .services import termijn_kamervragen
+from .services.kamervragen import termijn_kamervragen
 from .termijnzinnen import OnbekendeTermijn, leid_af
 
 SOORTEN = {"kamervragen": "kamervragen", "toezeggingen": "toezegging", "moties": "motie"}
@@ -313,7 +315,7 @@ def _schrijf_kamervragen(r: dict[str, Any]) -> str:
     return uitkomst
 
 
-def importeer(inhoud: bytes, naam: str, *, door: Any) -> Verslag:
+def importeer(inhoud: bytes, naam: str, *, door: Gebruiker | str) -> Verslag:
     """Read, check and write a file. ``door`` is the user (checked against the matrix) or,
     for the command line, a text naming the command."""
     if not isinstance(door, str):
@@ -335,3 +337,12 @@ def importeer(inhoud: bytes, naam: str, *, door: Any) -> Verslag:
             verslag.tel("moties", _schrijf(Motie, velden)[1])
         audit.registreer("parlement_geimporteerd", door=door, gegevens=verslag.als_dict())
     return verslag
+
+
+def importeer_bestand(*, door: Gebruiker, inhoud: bytes, naam: str) -> Verslag:
+    """The import as an action of a page or the API: a refused import (nothing written) is one
+    ``ValidationError`` on the file, with every bad record named."""
+    try:
+        return importeer(inhoud, naam, door=door)
+    except Importfout as fout:
+        raise ValidationError({"bestand": fout.fouten}) from None

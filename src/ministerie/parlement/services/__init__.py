@@ -1,0 +1,60 @@
+"""Every change to parliament items: one transaction, permission check, state change, audit
+record; signals queued on commit. Views, API, import and CLI call these functions.
+
+One module per entity; the names are importable from here (``services.registreer_motie``)."""
+
+from .debatten import (
+    bereid_thema_voor,
+    maak_debat,
+    markeer_debatvraag,
+    registreer_nagestuurd,
+    registreer_toezeggingen_uit_debat,
+    sluit_debat,
+    start_debat,
+    voeg_debatvraag_toe,
+    voeg_deelnemer_toe,
+    zet_debatstatus,
+)
+from .gedeeld import GETEKEND
+from .kamerbrieven import registreer_kamerbrief, verzend_kamerbrief
+from .kamervragen import (
+    maak_antwoordnota,
+    meld_uitstel,
+    registreer_antwoord_verzonden,
+    registreer_kamervragen,
+    termijn_kamervragen,
+    wijs_kamervragen_toe,
+)
+from .mondelinge_vragen import bereid_antwoordblad, registreer_mondelinge_vraag, sluit_mondelinge_vraag
+from .moties import leg_uitslag_vast, leg_uitvoering_vast, registreer_motie
+from .toezeggingen import registreer_toezegging, wijzig_toezegging
+
+__all__ = [
+    "GETEKEND",
+    "bereid_antwoordblad",
+    "bereid_thema_voor",
+    "leg_uitslag_vast",
+    "leg_uitvoering_vast",
+    "maak_antwoordnota",
+    "maak_debat",
+    "markeer_debatvraag",
+    "meld_uitstel",
+    "registreer_antwoord_verzonden",
+    "registreer_kamerbrief",
+    "registreer_kamervragen",
+    "registreer_mondelinge_vraag",
+    "registreer_motie",
+    "registreer_nagestuurd",
+    "registreer_toezegging",
+    "registreer_toezeggingen_uit_debat",
+    "sluit_debat",
+    "sluit_mondelinge_vraag",
+    "start_debat",
+    "termijn_kamervragen",
+    "verzend_kamerbrief",
+    "voeg_debatvraag_toe",
+    "voeg_deelnemer_toe",
+    "wijs_kamervragen_toe",
+    "wijzig_toezegging",
+    "zet_debatstatus",
+]
