@@ -19,11 +19,14 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
+from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import vereis
 from ministerie.lakken.bulk import BulkFout, verwerk
 from ministerie.lakken.bulk.bronnen import eenheden
 from ministerie.lakken.bulk.opslag import open_database
+from ministerie.organisatie.models import Eenheid
 
+from .beoordeling import _vereis_open, upload_documenten
 from .models import Verzoek, WooDocument
 
 #: Processed while the user waits: larger deliveries go in parts.
@@ -72,14 +75,19 @@ def _schrijf_bron(bestanden: Iterable[tuple[str, Any]], bronmap: Path) -> None:
 
 
 def lever_aan(
-    verzoek: Verzoek, *, door: Any, bestanden: Iterable[tuple[str, Any]], eenheid: Any
+    verzoek: Verzoek,
+    *,
+    door: Gebruiker,
+    bestanden: Iterable[tuple[str, Any]],
+    eenheid: Eenheid | None = None,
 ) -> Aanleveringsverslag:
     """Run the uploads through the bulk pipeline and add every unique readable unit. Entries
     are named by their place, as the pipeline names them: 'levering.zip!map/brief.docx',
-    'post.mbox#3'."""
-    from .beoordeling import _vereis_open, upload_documenten
-
+    'post.mbox#3'. The documents are stored for ``eenheid``, by default the user's first unit."""
     vereis(door, "woo.behandelen")
+    eenheid = eenheid or door.eenheden.order_by("pk").first()
+    if eenheid is None:
+        raise ValidationError("U hoort bij geen eenheid.")
     _vereis_open(Verzoek.objects.get(pk=verzoek.pk))  # fail fast; checked again per document
     verslag = Aanleveringsverslag()
     tijdelijk = Path(settings.DATA_DIR) / "tmp"

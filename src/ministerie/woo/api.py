@@ -5,23 +5,28 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from drf_spectacular.utils import extend_schema
+from django.urls import reverse
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ministerie.api.problems import fouten_als_problem
+from ministerie.api.acties import ActieEndpoint, actiemethode
 
-from . import beoordeling, categorieen, publicatie, services
+from . import categorieen, filters, handelingen
+from .documenten_pdf import inventaris_rijen
 from .models import Publicatie, Verzoek, WooDocument
+from .zichtbaarheid import mag_bron_zien, verzoek_voor, zichtbare_verzoeken
 
 
 class VerzoekSerializer(serializers.ModelSerializer):
     status_omschrijving = serializers.CharField(source="get_status_display", read_only=True)
     uiterste_datum = serializers.SerializerMethodField()
-    directie = serializers.SlugRelatedField(source="eenheid", slug_field="code", read_only=True)
+    directie: serializers.SlugRelatedField[Any] = serializers.SlugRelatedField(
+        source="eenheid", slug_field="code", read_only=True
+    )
 
     class Meta:
         model = Verzoek
@@ -46,16 +51,6 @@ class VerzoekSerializer(serializers.ModelSerializer):
 
     def get_uiterste_datum(self, verzoek: Verzoek) -> date | None:
         return verzoek.uiterste_datum()
-
-
-class NieuwVerzoekSerializer(serializers.Serializer):
-    kanaal = serializers.ChoiceField(choices=["brief", "email", "mondeling", "webformulier"])
-    ontvangen_op = serializers.DateField()
-    onderwerp = serializers.CharField(max_length=200)
-    omschrijving = serializers.CharField()
-    verzoeker_naam = serializers.CharField(required=False, allow_blank=True, default="")
-    verzoeker_email = serializers.EmailField(required=False, allow_blank=True, default="")
-    verzoeker_adres = serializers.CharField(required=False, allow_blank=True, default="")
 
 
 class DocumentSerializer(serializers.ModelSerializer):
@@ -83,16 +78,6 @@ class DocumentSerializer(serializers.ModelSerializer):
 
     def get_gronden(self, document: WooDocument) -> list[str]:
         return document.alle_gronden()
-
-
-class BeoordelingSerializer(serializers.Serializer):
-    beoordeling = serializers.ChoiceField(
-        choices=[c[0] for c in WooDocument._meta.get_field("beoordeling").choices]
-    )
-    gronden = serializers.ListField(child=serializers.CharField(), required=False, default=list)
-    reeds_openbaar_waar = serializers.CharField(required=False, allow_blank=True, default="")
-    toelichting_5_3 = serializers.CharField(required=False, allow_blank=True, default="")
-    accepteer_voorstellen = serializers.BooleanField(required=False, default=False)
 
 
 class BestandSerializer(serializers.Serializer):
@@ -126,8 +111,6 @@ class PublicatieSerializer(serializers.ModelSerializer):
         return categorieen.naam(p.informatiecategorie)
 
     def get_bestanden(self, p: Publicatie) -> list[dict[str, str]]:
-        from django.urls import reverse
-
         if p.status != Publicatie.Status.GEPUBLICEERD:
             return []
         return [
@@ -147,17 +130,16 @@ class VerzoekLijst(APIView):
 
     @extend_schema(summary="Woo-verzoeken die u mag zien", responses=VerzoekSerializer(many=True))
     def get(self, request: Request) -> Response:
-        verzoeken = beoordeling.zichtbare_verzoeken(request.user).select_related("eenheid")[:500]
+        verzoeken = zichtbare_verzoeken(request.user).select_related("eenheid")[:500]
         return Response(VerzoekSerializer(verzoeken, many=True).data)
 
-    @extend_schema(
-        summary="Een Woo-verzoek registreren", request=NieuwVerzoekSerializer, responses=VerzoekSerializer
+    post = actiemethode(
+        handelingen.REGISTREREN,
+        antwoord=VerzoekSerializer,
+        antwoord_van="resultaat",
+        status_code=status.HTTP_201_CREATED,
+        samenvatting="Een Woo-verzoek registreren",
     )
-    def post(self, request: Request) -> Response:
-        invoer = NieuwVerzoekSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        verzoek = fouten_als_problem(services.registreer_verzoek, door=request.user, **invoer.validated_data)
-        return Response(VerzoekSerializer(verzoek).data, status=status.HTTP_201_CREATED)
 
 
 class VerzoekDetail(APIView):
@@ -165,7 +147,7 @@ class VerzoekDetail(APIView):
 
     @extend_schema(summary="Eén Woo-verzoek met zijn termijn", responses=dict[str, Any])
     def get(self, request: Request, pk: int) -> Response:
-        verzoek = beoordeling.verzoek_voor(request.user, pk)
+        verzoek = verzoek_voor(request.user, pk)
         termijn = verzoek.termijn()
         return Response(
             {
@@ -192,34 +174,24 @@ class DocumentLijst(APIView):
         summary="De documenten van een verzoek met hun beoordeling", responses=DocumentSerializer(many=True)
     )
     def get(self, request: Request, pk: int) -> Response:
-        verzoek = beoordeling.verzoek_voor(request.user, pk)
+        verzoek = verzoek_voor(request.user, pk)
         documenten = verzoek.documenten.select_related("versie__document", "nota")
         return Response(
             [
                 DocumentSerializer(d).data
-                if beoordeling.mag_bron_zien(request.user, d)
+                if mag_bron_zien(request.user, d)
                 else {"nummer": d.nummer, "titel": None, "inTeZien": False}
                 for d in documenten
             ]
         )
 
 
-class Beoordelen(APIView):
-    acties = {"post": "woo.beoordelen"}
-    http_method_names = ["post", "options"]
-
-    @extend_schema(
-        summary="Een document beoordelen, lakken en controleren",
-        request=BeoordelingSerializer,
-        responses=DocumentSerializer,
-    )
-    def post(self, request: Request, pk: int, nummer: int) -> Response:
-        woodoc = beoordeling.woodoc_voor(request.user, pk, nummer)
-        invoer = BeoordelingSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        fouten_als_problem(beoordeling.beoordeel, woodoc, door=request.user, **invoer.validated_data)
-        woodoc = fouten_als_problem(beoordeling.lak_document, woodoc, door=request.user)
-        return Response(DocumentSerializer(woodoc).data)
+Beoordelen = ActieEndpoint.voor(
+    handelingen.DOCUMENT_BEOORDELEN,
+    antwoord=DocumentSerializer,
+    antwoord_van="resultaat",
+    samenvatting="Een document beoordelen, lakken en controleren",
+)
 
 
 class Besluit(APIView):
@@ -227,9 +199,7 @@ class Besluit(APIView):
 
     @extend_schema(summary="Het besluit: data, motivering per grond en inventaris", responses=dict[str, Any])
     def get(self, request: Request, pk: int) -> Response:
-        from .documenten_pdf import inventaris_rijen
-
-        verzoek = beoordeling.verzoek_voor(request.user, pk)
+        verzoek = verzoek_voor(request.user, pk)
         return Response(
             {
                 "zaaknummer": verzoek.zaaknummer,
@@ -245,19 +215,13 @@ class Besluit(APIView):
         )
 
 
-class Publiceren(APIView):
-    acties = {"post": "woo.publiceren"}
-    http_method_names = ["post", "options"]
-
-    @extend_schema(
-        summary="Publiceren (of inplannen, als bezwaar van een derde wordt verwacht)",
-        request=None,
-        responses=PublicatieSerializer,
-    )
-    def post(self, request: Request, pk: int) -> Response:
-        verzoek = beoordeling.verzoek_voor(request.user, pk)
-        gedaan = fouten_als_problem(publicatie.publiceer, verzoek, door=request.user)
-        return Response(PublicatieSerializer(gedaan).data, status=status.HTTP_201_CREATED)
+Publiceren = ActieEndpoint.voor(
+    handelingen.PUBLICEREN,
+    antwoord=PublicatieSerializer,
+    antwoord_van="resultaat",
+    status_code=status.HTTP_201_CREATED,
+    samenvatting="Publiceren (of inplannen, als bezwaar van een derde wordt verwacht)",
+)
 
 
 class PublicatieLijst(APIView):
@@ -268,12 +232,9 @@ class PublicatieLijst(APIView):
 
     @extend_schema(
         summary="Gepubliceerde Woo-besluiten en actieve openbaarmakingen",
+        parameters=[OpenApiParameter("q", str, description="zoekvraag (alle woorden komen voor)")],
         responses=PublicatieSerializer(many=True),
     )
     def get(self, request: Request) -> Response:
-        vraag = request.query_params.get("q", "").strip()[:200]
-        if vraag:
-            publicaties = publicatie.zoek_publicaties(vraag, aantal=200)
-        else:
-            publicaties = list(publicatie.openbare_publicaties().select_related("verzoek")[:200])
-        return Response(PublicatieSerializer(publicaties, many=True).data)
+        gevonden = filters.zoek_openbaar(filters.zoekvraag(request.query_params), aantal=200)
+        return Response(PublicatieSerializer([t.publicatie for t in gevonden.treffers], many=True).data)

@@ -10,10 +10,10 @@ urlpatterns = [
     path("woo-verzoeken/<int:pk>/documenten", api.DocumentLijst.as_view(), name="woo-documenten"),
     path(
         "woo-verzoeken/<int:pk>/documenten/<int:nummer>/beoordeling",
-        api.Beoordelen.as_view(),
+        api.Beoordelen,
         name="woo-beoordeling",
     ),
     path("woo-verzoeken/<int:pk>/besluit", api.Besluit.as_view(), name="woo-besluit"),
-    path("woo-verzoeken/<int:pk>/publiceren", api.Publiceren.as_view(), name="woo-publiceren"),
+    path("woo-verzoeken/<int:pk>/publiceren", api.Publiceren, name="woo-publiceren"),
     path("woo-publicaties", api.PublicatieLijst.as_view(), name="woo-publicaties"),
 ]

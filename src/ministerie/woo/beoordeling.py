@@ -11,88 +11,29 @@ import pymupdf
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Q, QuerySet
-from django.http import Http404
 from django.utils import timezone
 
 from ministerie.core import audit
+from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import heeft_recht, vereis
 from ministerie.core.rubricering import Rubricering
 from ministerie.lakken.conversie import NietOmTeZetten, naar_pdf
 from ministerie.lakken.detectie import detecteer
 from ministerie.lakken.pdf import LakMislukt, Lakopdracht, OnleesbarePdf, controleer, lak, paginatekst
+from ministerie.organisatie.models import Eenheid
 from ministerie.organisatie.publiek import publieke_personen
-from ministerie.stukken.models import Document, Nota
+from ministerie.stukken.models import Document
 from ministerie.stukken.opslag import sla_op
-from ministerie.stukken.zichtbaarheid import mag_document_zien, mag_nota_zien
+from ministerie.stukken.zichtbaarheid import mag_document_zien
 
 from .gronden import GRONDEN, onbekende_gronden
 from .models import Beoordeling, Passage, Verzoek, WooDocument
 from .services import log
+from .zichtbaarheid import bron_van as bron_van  # who sees what lives in zichtbaarheid.py
+from .zichtbaarheid import mag_bron_zien
 
 S = Verzoek.Status
 IN_BEOORDELING = (S.IN_BEHANDELING, S.OPGESCHORT)
-ALLE_ZIEN = {"jurist_czw", "secretaris_generaal", "bewindspersoon", "woordvoerder"}
-
-
-def zichtbare_verzoeken(gebruiker: Any) -> QuerySet[Verzoek]:
-    if not heeft_recht(gebruiker, "woo.bekijken"):
-        return Verzoek.objects.none()
-    if gebruiker.rolcodes() & ALLE_ZIEN:
-        return Verzoek.objects.all()
-    scope = gebruiker.eenheden_in_scope()
-    return Verzoek.objects.filter(Q(eenheid__in=scope) | Q(documenten__eenheid__in=scope)).distinct()
-
-
-def verzoek_voor(gebruiker: Any, pk: int) -> Verzoek:
-    verzoek = zichtbare_verzoeken(gebruiker).filter(pk=pk).first()
-    if verzoek is None:
-        raise Http404("Dit verzoek bestaat niet of u kunt het niet inzien.")
-    return verzoek
-
-
-def bron_van(woodoc: WooDocument) -> Document | Nota | None:
-    """The stored item a request's document comes from (its classification travels with it)."""
-    if woodoc.versie_id:
-        return woodoc.versie.document  # type: ignore[union-attr]
-    if woodoc.nota_id:
-        return woodoc.nota
-    return None
-
-
-def mag_bron_zien(gebruiker: Any, woodoc: WooDocument) -> bool:
-    """Content (pages, passages, title) of a request's document: the user's clearance must reach
-    the source's classification, and they handle Woo requests (CZW coordinates them for the whole
-    ministry), or the document was assigned to their unit for assessment, or they may see the
-    source in the document store."""
-    bron = bron_van(woodoc)
-    rubricering = bron.rubricering if bron is not None else Rubricering.INTERN
-    if gebruiker.clearance < rubricering:
-        return False
-    if heeft_recht(gebruiker, "woo.behandelen") or bron is None:
-        return True
-    if woodoc.eenheid_id is not None and woodoc.eenheid_id in gebruiker.eenheden_in_scope():
-        return True
-    if isinstance(bron, Document):
-        return mag_document_zien(gebruiker, bron)
-    return mag_nota_zien(gebruiker, bron)
-
-
-def woodoc_voor(gebruiker: Any, verzoek_pk: int, nummer: int) -> WooDocument:
-    """A request's document when this user may see its content, else 404; the read of a
-    classified source is audited."""
-    verzoek = verzoek_voor(gebruiker, verzoek_pk)
-    woodoc = (
-        WooDocument.objects.select_related("versie__document", "nota")
-        .filter(verzoek=verzoek, nummer=nummer)
-        .first()
-    )
-    if woodoc is None or not mag_bron_zien(gebruiker, woodoc):
-        raise Http404("Dit document bestaat niet of u kunt het niet inzien.")
-    bron = bron_van(woodoc)
-    if bron is not None:
-        audit.registreer_inzage(bron, door=gebruiker, actie="woo.bekijken")
-    return woodoc
 
 
 def mag_beoordelen(gebruiker: Any, document: WooDocument) -> bool:
@@ -169,7 +110,7 @@ def analyseer(woodoc: WooDocument, pdf: bytes) -> None:
 
 
 @transaction.atomic
-def voeg_document_toe(verzoek: Verzoek, *, door: Any, document: Document) -> WooDocument:
+def voeg_document_toe(verzoek: Verzoek, *, door: Gebruiker, document: Document) -> WooDocument:
     """Add a document from the store: the current version is linked, never copied."""
     vereis(door, "woo.behandelen")
     verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
@@ -205,12 +146,26 @@ def voeg_document_toe(verzoek: Verzoek, *, door: Any, document: Document) -> Woo
     return woodoc
 
 
+def koppel_documenten(
+    verzoek: Verzoek, *, door: Gebruiker, documenten: Iterable[Document]
+) -> list[tuple[Document, WooDocument | ValidationError | PermissionDenied]]:
+    """Add documents from the store, each in its own transaction: per document the request's
+    document, or the reason it could not be added."""
+    uitkomsten: list[tuple[Document, WooDocument | ValidationError | PermissionDenied]] = []
+    for document in documenten:
+        try:
+            uitkomsten.append((document, voeg_document_toe(verzoek, door=door, document=document)))
+        except (ValidationError, PermissionDenied) as fout:
+            uitkomsten.append((document, fout))
+    return uitkomsten
+
+
 def upload_documenten(
     verzoek: Verzoek,
     *,
-    door: Any,
+    door: Gebruiker,
     bestanden: Iterable[tuple[str, bytes] | tuple[str, bytes, str]],
-    eenheid: Any,
+    eenheid: Eenheid,
     rubricering: int = Rubricering.INTERN,
 ) -> tuple[list[WooDocument], list[str]]:
     """Store uploads in the document store (quarantine for unreadable files) and add them. An
@@ -258,7 +213,7 @@ def _is_ouder_dan_5_jaar(woodoc: WooDocument, peildatum: date) -> bool:
 def _reset_lakken(woodoc: WooDocument) -> None:
     if woodoc.gelakt_pdf:
         woodoc.gelakt_pdf.delete(save=False)
-    woodoc.gelakt_pdf = ""  # type: ignore[assignment]
+    woodoc.gelakt_pdf = ""
     woodoc.gelakt_op = None
     woodoc.controle_problemen = []
 
@@ -267,7 +222,7 @@ def _reset_lakken(woodoc: WooDocument) -> None:
 def beoordeel(
     woodoc: WooDocument,
     *,
-    door: Any,
+    door: Gebruiker,
     beoordeling: str,
     gronden: list[str] | None = None,
     reeds_openbaar_waar: str = "",
@@ -340,7 +295,7 @@ def beoordeel(
 
 
 @transaction.atomic
-def voeg_passage_toe(woodoc: WooDocument, *, door: Any, pagina: int, tekst: str, grond: str) -> Passage:
+def voeg_passage_toe(woodoc: WooDocument, *, door: Gebruiker, pagina: int, tekst: str, grond: str) -> Passage:
     """The reviewer adds a redaction: every occurrence of the text on the document."""
     woodoc = WooDocument.objects.select_for_update().select_related("verzoek").get(pk=woodoc.pk)
     _vereis_beoordelen(door, woodoc)
@@ -369,6 +324,33 @@ def voeg_passage_toe(woodoc: WooDocument, *, door: Any, pagina: int, tekst: str,
     return passage
 
 
+def beoordeel_en_lak(
+    woodoc: WooDocument,
+    *,
+    door: Gebruiker,
+    beoordeling: str,
+    gronden: list[str] | None = None,
+    reeds_openbaar_waar: str = "",
+    toelichting_5_3: str = "",
+    passages: dict[int, tuple[str, str]] | None = None,
+    accepteer_voorstellen: bool = False,
+) -> WooDocument:
+    """Assess one document (``beoordeel``), then redact it and run the checker (``lak_document``).
+    Two steps, each in its own transaction, as in bulk: the assessment stands when redaction
+    fails (an earlier redacted file is removed with the new assessment)."""
+    beoordeel(
+        woodoc,
+        door=door,
+        beoordeling=beoordeling,
+        gronden=gronden,
+        reeds_openbaar_waar=reeds_openbaar_waar,
+        toelichting_5_3=toelichting_5_3,
+        passages=passages,
+        accepteer_voorstellen=accepteer_voorstellen,
+    )
+    return lak_document(woodoc, door=door)
+
+
 def _geheimen(woodoc: WooDocument) -> list[str]:
     actief = set(woodoc.passages.filter(status__in=Passage.ACTIEF).values_list("tekst", flat=True))
     afgewezen = set(woodoc.passages.filter(status=Passage.Status.AFGEWEZEN).values_list("tekst", flat=True))
@@ -376,7 +358,7 @@ def _geheimen(woodoc: WooDocument) -> list[str]:
 
 
 @transaction.atomic
-def lak_document(woodoc: WooDocument, *, door: Any) -> WooDocument:
+def lak_document(woodoc: WooDocument, *, door: Gebruiker) -> WooDocument:
     """Redact as assessed and run the checker; the result and any problems are stored."""
     woodoc = WooDocument.objects.select_for_update().select_related("verzoek").get(pk=woodoc.pk)
     _vereis_beoordelen(door, woodoc)
@@ -424,8 +406,9 @@ def lak_document(woodoc: WooDocument, *, door: Any) -> WooDocument:
 
 
 @transaction.atomic
-def markeer_nagekeken(woodoc: WooDocument, *, door: Any, pagina: int) -> None:
-    """A person checked a page the redaction could not verify (e.g. a scan without OCR)."""
+def markeer_nagekeken(woodoc: WooDocument, *, door: Gebruiker, pagina: int) -> int:
+    """A person checked a page the redaction could not verify (e.g. a scan without OCR);
+    returns the page."""
     woodoc = WooDocument.objects.select_for_update().select_related("verzoek").get(pk=woodoc.pk)
     _vereis_beoordelen(door, woodoc)
     _vereis_open(woodoc.verzoek)
@@ -439,12 +422,13 @@ def markeer_nagekeken(woodoc: WooDocument, *, door: Any, pagina: int) -> None:
         subject=woodoc.verzoek,
         gegevens={"document": woodoc.nummer, "pagina": pagina},
     )
+    return pagina
 
 
 def beoordeel_in_bulk(
     verzoek: Verzoek,
     *,
-    door: Any,
+    door: Gebruiker,
     nummers: list[int],
     beoordeling: str,
     gronden: list[str] | None = None,

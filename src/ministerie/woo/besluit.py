@@ -4,12 +4,12 @@ routing of initials (a beslisnota in stukken, linked, not copied), and taking th
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 
+from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import vereis
 from ministerie.stukken import services as stukken
 from ministerie.stukken.models import Beslispunt, Nota
@@ -26,7 +26,7 @@ S = Verzoek.Status
 
 
 @transaction.atomic
-def sla_motivering_op(verzoek: Verzoek, *, door: Any, grond: str, tekst: str) -> None:
+def sla_motivering_op(verzoek: Verzoek, *, door: Gebruiker, grond: str, tekst: str) -> None:
     vereis(door, "woo.behandelen")
     if grond not in GRONDEN:
         raise ValidationError({"grond": "Onbekende grond."})
@@ -34,6 +34,13 @@ def sla_motivering_op(verzoek: Verzoek, *, door: Any, grond: str, tekst: str) ->
         Motivering.objects.filter(verzoek=verzoek, grond=grond).delete()
         return
     Motivering.objects.update_or_create(verzoek=verzoek, grond=grond, defaults={"tekst": tekst.strip()})
+
+
+@transaction.atomic
+def sla_motiveringen_op(verzoek: Verzoek, *, door: Gebruiker, motiveringen: dict[str, str]) -> None:
+    """The reasons per ground as typed on the page, in one go (an empty text removes one)."""
+    for grond, tekst in motiveringen.items():
+        sla_motivering_op(verzoek, door=door, grond=grond, tekst=tekst)
 
 
 def gebruikte_gronden(verzoek: Verzoek) -> list[str]:
@@ -79,7 +86,7 @@ def _bewaar_stukken(verzoek: Verzoek) -> bytes:
 
 
 @transaction.atomic
-def stel_besluit_op(verzoek: Verzoek, *, door: Any) -> Nota | None:
+def stel_besluit_op(verzoek: Verzoek, *, door: Gebruiker) -> Nota | None:
     """Generate the letter and inventory; for a request, send a beslisnota with the letter
     attached up the line (routing of initials) for sign-off."""
     verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
@@ -152,7 +159,7 @@ def nota_akkoord(verzoek: Verzoek) -> bool:
 def neem_besluit(
     verzoek: Verzoek,
     *,
-    door: Any,
+    door: Gebruiker,
     besluit_datum: date,
     bekendgemaakt_op: date,
     bezwaar_verwacht: bool,

@@ -49,12 +49,11 @@ def laad_woo_demo() -> None:
         ontvangen_op=vandaag - timedelta(days=3),
     )
     services.neem_in_behandeling(eerste, door=jurist)
-    beoordeling.upload_documenten(
-        eerste,
-        door=jurist,
-        bestanden=[_demo_pdf(i) for i in range(1, 4)],
-        eenheid=jurist.eenheden.order_by("pk").first(),
-    )
+    eenheid = jurist.eenheden.order_by("pk").first()
+    if eenheid is not None:
+        beoordeling.upload_documenten(
+            eerste, door=jurist, bestanden=[_demo_pdf(i) for i in range(1, 4)], eenheid=eenheid
+        )
     tweede = services.registreer_verzoek(
         door=jurist,
         kanaal=Verzoek.Kanaal.BRIEF,

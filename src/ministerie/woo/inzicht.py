@@ -102,6 +102,7 @@ def inzicht(vandaag: date) -> Inzicht:
     weken = [maandag - timedelta(weeks=n) for n in range(11, -1, -1)]
     tellingen = dict.fromkeys(weken, 0)
     for d in WooDocument.objects.filter(beoordeeld_op__isnull=False).only("beoordeeld_op", "paginas"):
+        assert d.beoordeeld_op is not None
         dag = d.beoordeeld_op.date()
         week = dag - timedelta(days=dag.weekday())
         if week in tellingen:
@@ -137,7 +138,7 @@ def inzicht(vandaag: date) -> Inzicht:
         staafdiagram(
             "woo-paginas",
             "Beoordeelde pagina's per week",
-            uit.paginas_per_week,
+            [(week, paginas) for week, paginas in uit.paginas_per_week],
             kolom_label="Week",
             kolom_waarde="Pagina's",
         ),

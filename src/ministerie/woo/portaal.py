@@ -8,16 +8,15 @@ from typing import Any
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect
-from django.utils.html import conditional_escape
-from django.utils.safestring import mark_safe
 from django.views import View
 from django.views.generic import TemplateView
 
-from . import categorieen, documenten_pdf, portaalindex, services
+from . import categorieen, documenten_pdf, filters, services
 from .formulieren import PubliekVerzoekFormulier, nieuw_formuliertoken, te_vaak
 from .models import Publicatie, Publicatiebestand, Verzoek
-from .publicatie import openbare_publicaties
+from .zichtbaarheid import openbare_publicatie
 
 ZOUT_BEVESTIGING = "woo-bevestiging"
 
@@ -30,22 +29,13 @@ class PortaalView(TemplateView):
     template_name = "openbaar/index.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        vraag = self.request.GET.get("q", "").strip()[:200]
+        vraag = filters.zoekvraag(self.request.GET)
         try:
             nummer = max(1, int(self.request.GET.get("pagina", "1")))
         except ValueError:
             nummer = 1
-        start = (nummer - 1) * PER_PAGINA
-        if vraag:
-            resultaten = portaalindex.zoek(vraag, aantal=PER_PAGINA, start=start)
-            totaal, treffers = resultaten.totaal, resultaten.treffers
-        else:
-            publicaties = openbare_publicaties().select_related("verzoek")
-            totaal = publicaties.count()
-            treffers = [
-                portaalindex.Portaaltreffer(p, conditional_escape(p.titel), mark_safe(""))
-                for p in publicaties[start : start + PER_PAGINA]
-            ]
+        gevonden = filters.zoek_openbaar(vraag, aantal=PER_PAGINA, start=(nummer - 1) * PER_PAGINA)
+        totaal, treffers = gevonden.totaal, gevonden.treffers
         paginas = max(1, -(-totaal // PER_PAGINA))
         return super().get_context_data(
             vraag=vraag,
@@ -60,17 +50,12 @@ class PortaalView(TemplateView):
         )
 
 
-def _zichtbare_publicatie(pk: int) -> Publicatie:
-    publicatie = get_object_or_404(Publicatie.objects.exclude(status=Publicatie.Status.GEPLAND), pk=pk)
-    return publicatie
-
-
 class PublicatieView(TemplateView):
     publiek = True
     template_name = "openbaar/publicatie.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        publicatie = _zichtbare_publicatie(kwargs["pk"])
+        publicatie = openbare_publicatie(kwargs["pk"])
         return super().get_context_data(
             publicatie=publicatie,
             bestanden=publicatie.bestanden.all() if publicatie.status == "gepubliceerd" else [],
@@ -80,7 +65,7 @@ class PublicatieView(TemplateView):
 
 
 def _bestand(pk: int, bestand_pk: int) -> Publicatiebestand:
-    publicatie = _zichtbare_publicatie(pk)
+    publicatie = openbare_publicatie(pk)
     if publicatie.status != Publicatie.Status.GEPUBLICEERD:
         raise Http404("Deze publicatie is ingetrokken.")
     return get_object_or_404(Publicatiebestand, publicatie=publicatie, pk=bestand_pk)
@@ -89,7 +74,7 @@ def _bestand(pk: int, bestand_pk: int) -> Publicatiebestand:
 class PublicatieBestandView(View):
     publiek = True
 
-    def get(self, request: HttpRequest, pk: int, bestand: int) -> HttpResponse:
+    def get(self, request: HttpRequest, pk: int, bestand: int) -> HttpResponseBase:
         gevonden = _bestand(pk, bestand)
         return FileResponse(
             gevonden.bestand.open("rb"), filename=gevonden.bestandsnaam, content_type=gevonden.mime
@@ -133,9 +118,7 @@ class IndienenView(TemplateView):
             return self._opnieuw(formulier)
         data = formulier.cleaned_data
         try:
-            verzoek = services.registreer_verzoek(
-                door=None,
-                kanaal=Verzoek.Kanaal.WEBFORMULIER,
+            verzoek = services.dien_verzoek_in(
                 onderwerp=data["onderwerp"],
                 omschrijving=data["omschrijving"],
                 verzoeker_naam=data["verzoeker_naam"],
@@ -149,7 +132,7 @@ class IndienenView(TemplateView):
 
     def _opnieuw(self, formulier: PubliekVerzoekFormulier, status: int = 200) -> HttpResponse:
         # a fresh token, so the fill time counts from now
-        data = formulier.data.copy()
+        data = formulier.data.copy()  # type: ignore[attr-defined]
         data["token"] = nieuw_formuliertoken()
         formulier.data = data
         return self.render_to_response(self.get_context_data(formulier=formulier), status=status)

@@ -12,10 +12,10 @@ import pymupdf
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import QuerySet
 from django.utils import timezone
 
 from ministerie.core import audit
+from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import vereis
 from ministerie.lakken.pdf import controleer
 from ministerie.organisatie.models import Eenheid
@@ -25,12 +25,16 @@ from .beoordeling import publicatieklaar
 from .diwoo import maak_metadata
 from .models import Publicatie, Publicatiebestand, Verzoek
 from .services import log, zet_status
+from .taken import publiceer_gepland as taak_publiceer_gepland
+from .vrijgave import maak_openbaar
+from .vrijgave import publiceer_gepland as publiceer_gepland  # the release, also known here
+from .zichtbaarheid import openbare_publicaties as openbare_publicaties
 
 S = Verzoek.Status
 CZW = "czw"
 
 
-def vereis_publicatierecht(gebruiker: Any) -> None:
+def vereis_publicatierecht(gebruiker: Gebruiker) -> None:
     """The matrix grants woo.publiceren to the jurist CZW and to directeuren; a directeur must be
     the directeur of CZW (the unit that coordinates Woo)."""
     vereis(gebruiker, "woo.publiceren")
@@ -98,9 +102,8 @@ def _bestand(
 
 def _stel_pakket_samen(publicatie: Publicatie) -> None:
     verzoek = publicatie.verzoek
-    vastgesteld = timezone.make_aware(
-        datetime.combine(verzoek.besluit_datum or timezone.localdate(), datetime.min.time())
-    )
+    besluit_datum = verzoek.besluit_datum or timezone.localdate()
+    vastgesteld = timezone.make_aware(datetime.combine(besluit_datum, datetime.min.time()))
     ontvangen = timezone.make_aware(datetime.combine(verzoek.ontvangen_op, datetime.min.time()))
     volgorde = 1
     geheimen = requester_gegevens(verzoek)
@@ -120,7 +123,7 @@ def _stel_pakket_samen(publicatie: Publicatie) -> None:
             data=pdf,
             mime="application/pdf",
             tekst=_pdf_tekst(pdf),
-            creatiedatum=verzoek.besluit_datum,
+            creatiedatum=besluit_datum,
             handelingen=[(categorieen.ONTVANGST, ontvangen), (categorieen.VASTSTELLING, vastgesteld)],
         )
         volgorde += 1
@@ -134,7 +137,7 @@ def _stel_pakket_samen(publicatie: Publicatie) -> None:
         data=inventaris,
         mime="application/pdf",
         tekst=_pdf_tekst(inventaris),
-        creatiedatum=verzoek.besluit_datum,
+        creatiedatum=besluit_datum,
         handelingen=[(categorieen.VASTSTELLING, vastgesteld)],
     )
     volgorde += 1
@@ -148,7 +151,7 @@ def _stel_pakket_samen(publicatie: Publicatie) -> None:
         data=xlsx,
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         tekst="",
-        creatiedatum=verzoek.besluit_datum,
+        creatiedatum=besluit_datum,
         handelingen=[(categorieen.VASTSTELLING, vastgesteld)],
     )
     for d in verzoek.documenten.order_by("nummer"):
@@ -171,7 +174,7 @@ def _stel_pakket_samen(publicatie: Publicatie) -> None:
         if problemen:
             raise ValidationError([f"Document {d.nummer} haalt de lakcontrole niet:"] + problemen)
         volgorde += 1
-        gemaakt = d.datum or verzoek.besluit_datum
+        gemaakt = d.datum or besluit_datum
         _bestand(
             publicatie,
             soort=Publicatiebestand.Soort.DOCUMENT,
@@ -188,7 +191,7 @@ def _stel_pakket_samen(publicatie: Publicatie) -> None:
 
 
 @transaction.atomic
-def publiceer(verzoek: Verzoek, *, door: Any, vandaag: date | None = None) -> Publicatie:
+def publiceer(verzoek: Verzoek, *, door: Gebruiker, vandaag: date | None = None) -> Publicatie:
     """The explicit publish action. With an objection expected, the package waits until the
     publication date (Woo art. 4.4 lid 5); ``publiceer_gepland`` releases it then."""
     verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
@@ -223,7 +226,7 @@ def publiceer(verzoek: Verzoek, *, door: Any, vandaag: date | None = None) -> Pu
         gegevens={"gepland_op": gepland_op.isoformat()},
     )
     if gepland_op <= vandaag:
-        _maak_openbaar(publicatie, door)
+        maak_openbaar(publicatie, door)
     else:
         zet_status(verzoek, S.WACHT)
         transaction.on_commit(lambda: _plan_vrijgave(gepland_op))
@@ -239,46 +242,13 @@ def publiceer(verzoek: Verzoek, *, door: Any, vandaag: date | None = None) -> Pu
 def _plan_vrijgave(dag: date) -> None:
     """Queue the release job for the publication day when the job backend can defer (the
     database backend can); ``ministerie woo publiceer-gepland`` from cron is the fallback."""
-    from .taken import publiceer_gepland as taak
-
-    if taak.get_backend().supports_defer:
+    if taak_publiceer_gepland.get_backend().supports_defer:
         moment = timezone.make_aware(datetime.combine(dag, datetime.min.time())) + timedelta(minutes=5)
-        taak.using(run_after=moment).enqueue()
-
-
-def _maak_openbaar(publicatie: Publicatie, door: Any) -> None:
-    publicatie.status = Publicatie.Status.GEPUBLICEERD
-    publicatie.gepubliceerd_op = timezone.now()
-    publicatie.save(update_fields=["status", "gepubliceerd_op"])
-    zet_status(publicatie.verzoek, S.GEPUBLICEERD)
-    portaalindex.plan_portaalindexering(publicatie)
-    log(
-        publicatie.verzoek,
-        door,
-        "woo_gepubliceerd",
-        f"Gepubliceerd: {publicatie.bestanden.count()} bestand(en) op de publieke portal",
-    )
-
-
-def publiceer_gepland(vandaag: date | None = None) -> list[Publicatie]:
-    """Release every approved publication whose date has come (idempotent; the job and
-    ``ministerie woo publiceer-gepland`` call this)."""
-    vandaag = vandaag or timezone.localdate()
-    gedaan = []
-    for pk in Publicatie.objects.filter(
-        status=Publicatie.Status.GEPLAND, gepland_op__lte=vandaag
-    ).values_list("pk", flat=True):
-        with transaction.atomic():
-            publicatie = Publicatie.objects.select_for_update().get(pk=pk)
-            if publicatie.status != Publicatie.Status.GEPLAND:
-                continue
-            _maak_openbaar(publicatie, "taak woo publiceer-gepland")
-            gedaan.append(publicatie)
-    return gedaan
+        taak_publiceer_gepland.using(run_after=moment).enqueue()
 
 
 @transaction.atomic
-def trek_publicatie_in(publicatie: Publicatie, *, door: Any, reden: str) -> None:
+def trek_publicatie_in(publicatie: Publicatie, *, door: Gebruiker, reden: str) -> None:
     publicatie = Publicatie.objects.select_for_update().get(pk=publicatie.pk)
     vereis_publicatierecht(door)
     if publicatie.status == Publicatie.Status.INGETROKKEN:
@@ -292,10 +262,6 @@ def trek_publicatie_in(publicatie: Publicatie, *, door: Any, reden: str) -> None
     publicatie.save()
     portaalindex.plan_portaalindexering(publicatie)
     log(publicatie.verzoek, door, "woo_publicatie_ingetrokken", f"Publicatie ingetrokken: {reden.strip()}")
-
-
-def openbare_publicaties() -> QuerySet[Publicatie]:
-    return Publicatie.objects.filter(status=Publicatie.Status.GEPUBLICEERD)
 
 
 def zoek_publicaties(vraag: str, *, aantal: int = 200) -> list[Publicatie]:

@@ -11,13 +11,18 @@ from django.db import transaction
 from django.utils import timezone
 
 from ministerie.core import audit
+from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import heeft_recht, vereis
+from ministerie.organisatie.models import Eenheid
 from ministerie.termijnen import TermijnFout
 
 from . import categorieen
 from .models import Derde, Logregel, Termijngebeurtenis, Verzoek
 from .termijn import beslistermijn, uiterste_preciseringsdatum
 from .toestanden import controleer_overgang
+
+#: Who did it: a user; a text for a system step (a job, another part); None for the public form.
+Door = Gebruiker | str | None
 
 S = Verzoek.Status
 T = Termijngebeurtenis
@@ -27,7 +32,7 @@ def _vergrendel(verzoek: Verzoek) -> Verzoek:
     return Verzoek.objects.select_for_update().get(pk=verzoek.pk)
 
 
-def _naam(door: Any) -> str:
+def _naam(door: Door) -> str:
     if door is None:
         return "publiek webformulier"
     if isinstance(door, str):
@@ -36,7 +41,7 @@ def _naam(door: Any) -> str:
 
 
 def log(
-    verzoek: Verzoek, door: Any, actie: str, omschrijving: str, datum: date | None = None, **gegevens: Any
+    verzoek: Verzoek, door: Door, actie: str, omschrijving: str, datum: date | None = None, **gegevens: Any
 ) -> None:
     Logregel.objects.create(
         verzoek=verzoek,
@@ -82,10 +87,48 @@ def _vandaag(datum: date | None) -> date:
     return datum or timezone.localdate()
 
 
-@transaction.atomic
 def registreer_verzoek(
     *,
-    door: Any,
+    door: Gebruiker,
+    kanaal: str,
+    onderwerp: str,
+    omschrijving: str,
+    verzoeker_naam: str = "",
+    verzoeker_email: str = "",
+    verzoeker_adres: str = "",
+    ontvangen_op: date | None = None,
+) -> Verzoek:
+    """A request received by letter, e-mail or orally, registered by staff."""
+    return _nieuw_verzoek(
+        door=door,
+        kanaal=kanaal,
+        onderwerp=onderwerp,
+        omschrijving=omschrijving,
+        verzoeker_naam=verzoeker_naam,
+        verzoeker_email=verzoeker_email,
+        verzoeker_adres=verzoeker_adres,
+        ontvangen_op=ontvangen_op,
+    )
+
+
+def dien_verzoek_in(
+    *, onderwerp: str, omschrijving: str, verzoeker_naam: str = "", verzoeker_email: str = ""
+) -> Verzoek:
+    """A request filed by someone of the public on the web form (no log-in; received today)."""
+    return _nieuw_verzoek(
+        door=None,
+        kanaal=Verzoek.Kanaal.WEBFORMULIER,
+        onderwerp=onderwerp,
+        omschrijving=omschrijving,
+        verzoeker_naam=verzoeker_naam,
+        verzoeker_email=verzoeker_email,
+    )
+
+
+@transaction.atomic
+def _nieuw_verzoek(
+    *,
+    door: Gebruiker | None,
     kanaal: str,
     onderwerp: str,
     omschrijving: str,
@@ -156,7 +199,7 @@ def _mail_brief(pk: int, soort: str) -> None:
     )
 
 
-def verstuur_brief(verzoek: Verzoek, door: Any, soort: str, datum: date) -> None:
+def verstuur_brief(verzoek: Verzoek, door: Door, soort: str, datum: date) -> None:
     """Send a letter to the requester (e-mail when known, else the PDF goes by post) and record
     it in the course of events."""
     from .documenten_pdf import BRIEVEN
@@ -170,12 +213,12 @@ def verstuur_brief(verzoek: Verzoek, door: Any, soort: str, datum: date) -> None
     log(verzoek, door, "woo_brief_verstuurd", f"Brief '{brief.onderwerp}' {hoe}", datum=datum, brief=soort)
 
 
-def _vereis_behandelen(door: Any) -> None:
+def _vereis_behandelen(door: Gebruiker) -> None:
     vereis(door, "woo.behandelen")
 
 
 @transaction.atomic
-def neem_in_behandeling(verzoek: Verzoek, *, door: Any) -> None:
+def neem_in_behandeling(verzoek: Verzoek, *, door: Gebruiker) -> None:
     verzoek = _vergrendel(verzoek)
     _vereis_behandelen(door)
     zet_status(verzoek, S.IN_BEHANDELING)
@@ -186,7 +229,7 @@ def neem_in_behandeling(verzoek: Verzoek, *, door: Any) -> None:
 
 
 @transaction.atomic
-def wijs_toe(verzoek: Verzoek, *, door: Any, eenheid: Any) -> None:
+def wijs_toe(verzoek: Verzoek, *, door: Gebruiker, eenheid: Eenheid) -> None:
     verzoek = _vergrendel(verzoek)
     _vereis_behandelen(door)
     verzoek.eenheid = eenheid
@@ -196,7 +239,7 @@ def wijs_toe(verzoek: Verzoek, *, door: Any, eenheid: Any) -> None:
 
 @transaction.atomic
 def vraag_precisering(
-    verzoek: Verzoek, *, door: Any, vraag: str, gevraagd_op: date, termijn_tot: date
+    verzoek: Verzoek, *, door: Gebruiker, vraag: str, gevraagd_op: date, termijn_tot: date
 ) -> None:
     """Woo art. 4.1 lid 5: ask within 2 weeks; the decision term is suspended from the next day
     until the precision arrives or its term passes (Awb art. 4:15 lid 1 onder a)."""
@@ -255,7 +298,7 @@ def _sluit_opschorting(verzoek: Verzoek, gebeurtenis: Termijngebeurtenis, laatst
 
 
 @transaction.atomic
-def ontvang_precisering(verzoek: Verzoek, *, door: Any, ontvangen_op: date, antwoord: str) -> None:
+def ontvang_precisering(verzoek: Verzoek, *, door: Gebruiker, ontvangen_op: date, antwoord: str) -> None:
     verzoek = _vergrendel(verzoek)
     _vereis_behandelen(door)
     if verzoek.status != S.VERDUIDELIJKING:
@@ -283,7 +326,7 @@ def ontvang_precisering(verzoek: Verzoek, *, door: Any, ontvangen_op: date, antw
 
 
 @transaction.atomic
-def precisering_uitgebleven(verzoek: Verzoek, *, door: Any, vandaag: date | None = None) -> None:
+def precisering_uitgebleven(verzoek: Verzoek, *, door: Gebruiker, vandaag: date | None = None) -> None:
     """The term for precision passed unused: the request is not handled (Woo art. 4.1 lid 6;
     this decision is made known within 2 weeks after that term, in derogation of Awb 4:5 lid 4)."""
     verzoek = _vergrendel(verzoek)
@@ -311,7 +354,7 @@ def precisering_uitgebleven(verzoek: Verzoek, *, door: Any, vandaag: date | None
 
 
 @transaction.atomic
-def verdaag(verzoek: Verzoek, *, door: Any, gemeld_op: date, reden: str) -> None:
+def verdaag(verzoek: Verzoek, *, door: Gebruiker, gemeld_op: date, reden: str) -> None:
     """Woo art. 4.4 lid 2: once, at most 2 weeks, with reasons, before the first term ends."""
     verzoek = _vergrendel(verzoek)
     _vereis_behandelen(door)
@@ -342,7 +385,7 @@ def verdaag(verzoek: Verzoek, *, door: Any, gemeld_op: date, reden: str) -> None
 def vraag_zienswijze(
     verzoek: Verzoek,
     *,
-    door: Any,
+    door: Gebruiker,
     naam: str,
     contact: str = "",
     gevraagd_op: date,
@@ -396,7 +439,7 @@ def vraag_zienswijze(
 def registreer_zienswijze(
     derde: Derde,
     *,
-    door: Any,
+    door: Gebruiker,
     ontvangen_op: date | None,
     zienswijze: str = "",
     bezwaar_verwacht: bool = False,
@@ -446,8 +489,25 @@ def registreer_zienswijze(
     log(verzoek, door, "woo_zienswijze_vastgelegd", wat, datum=ontvangen_op or vandaag)
 
 
+def leg_zienswijze_vast(
+    verzoek: Verzoek,
+    *,
+    door: Gebruiker,
+    derde: Derde,
+    ontvangen_op: date | None,
+    zienswijze: str = "",
+    bezwaar_verwacht: bool = False,
+) -> None:
+    """The action on a request: record the view of one of its third parties."""
+    if derde.verzoek_id != verzoek.pk:
+        raise ValidationError("Deze derde-belanghebbende hoort niet bij dit verzoek.")
+    registreer_zienswijze(
+        derde, door=door, ontvangen_op=ontvangen_op, zienswijze=zienswijze, bezwaar_verwacht=bezwaar_verwacht
+    )
+
+
 @transaction.atomic
-def trek_verzoek_in(verzoek: Verzoek, *, door: Any, datum: date, toelichting: str = "") -> None:
+def trek_verzoek_in(verzoek: Verzoek, *, door: Gebruiker, datum: date, toelichting: str = "") -> None:
     """The requester withdrew the request."""
     verzoek = _vergrendel(verzoek)
     _vereis_behandelen(door)
@@ -466,7 +526,7 @@ def trek_verzoek_in(verzoek: Verzoek, *, door: Any, datum: date, toelichting: st
 
 
 @transaction.atomic
-def rond_af(verzoek: Verzoek, *, door: Any, datum: date | None = None) -> None:
+def rond_af(verzoek: Verzoek, *, door: Gebruiker, datum: date | None = None) -> None:
     verzoek = _vergrendel(verzoek)
     _vereis_behandelen(door)
     zet_status(verzoek, S.AFGEROND)
@@ -475,5 +535,5 @@ def rond_af(verzoek: Verzoek, *, door: Any, datum: date | None = None) -> None:
     log(verzoek, door, "woo_afgerond", "Afgerond")
 
 
-def mag_behandelen(gebruiker: Any) -> bool:
+def mag_behandelen(gebruiker: Gebruiker) -> bool:
     return heeft_recht(gebruiker, "woo.behandelen")

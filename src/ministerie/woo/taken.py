@@ -6,10 +6,10 @@ from typing import Any
 
 from django_tasks import task
 
+from . import vrijgave
+
 
 @task()
 def publiceer_gepland() -> dict[str, Any]:
-    from .publicatie import publiceer_gepland as publiceer
-
-    gedaan = publiceer()
+    gedaan = vrijgave.publiceer_gepland()
     return {"gepubliceerd": [p.verzoek.zaaknummer for p in gedaan]}

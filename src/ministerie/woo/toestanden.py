@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import ValidationError
+from ministerie.core.levenscyclus import Levenscyclus, OngeldigeOvergang
 
 from .models import Verzoek
 
@@ -21,19 +21,15 @@ OVERGANGEN: dict[str, set[str]] = {
     S.NIET_IN_BEHANDELING: set(),
 }
 
+VERZOEK = Levenscyclus("een verzoek", S, OVERGANGEN)
+
+#: The statuses of a request that is still running (the overview's "open" filter, Mijn werk).
 OPEN = [S.ONTVANGEN, S.VERDUIDELIJKING, S.IN_BEHANDELING, S.OPGESCHORT]
 
 
-class OngeldigeOvergang(ValidationError):
-    pass
-
-
-def _label(status: str) -> str:
-    return S(status).label if status in S.values else status
-
-
 def controleer_overgang(verzoek: Verzoek, naar: str) -> None:
-    if naar not in OVERGANGEN.get(verzoek.status, set()):
-        raise OngeldigeOvergang(
-            f"Een verzoek met status '{_label(verzoek.status)}' kan niet naar '{_label(naar)}'."
-        )
+    """Raise ``OngeldigeOvergang`` when the table does not allow the request to go to ``naar``."""
+    VERZOEK.controleer(verzoek.status, naar)
+
+
+__all__ = ["OPEN", "OVERGANGEN", "VERZOEK", "OngeldigeOvergang", "controleer_overgang"]

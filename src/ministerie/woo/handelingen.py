@@ -1,0 +1,273 @@
+"""The actions on Woo requests, their documents and publications, declared once for the pages
+(views.py) and the API (api.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from ministerie.core.acties import Handeling, Melding, fouttekst
+from ministerie.stukken.models import Document, Nota
+
+from . import aanlevering, beoordeling, besluit, publicatie, services
+from .aanlevering import Aanleveringsverslag
+from .formulieren import (
+    BeoordelingFormulier,
+    BesluitFormulier,
+    BulkBeoordelingFormulier,
+    IntrekkenFormulier,
+    KoppelFormulier,
+    MotiveringFormulier,
+    NagekekenFormulier,
+    PassageFormulier,
+    PreciseringFormulier,
+    PreciseringOntvangenFormulier,
+    PublicatieIntrekkenFormulier,
+    ToewijzenFormulier,
+    UploadFormulier,
+    VerdagingFormulier,
+    VerzoekFormulier,
+    ZienswijzeFormulier,
+    ZienswijzeOntvangenFormulier,
+)
+from .models import Publicatie, Verzoek, WooDocument
+from .zichtbaarheid import publicatie_voor, verzoek_voor, woodoc_voor
+
+BEHANDELEN = "woo.behandelen"
+BEOORDELEN = "woo.beoordelen"
+PUBLICEREN_RECHT = "woo.publiceren"
+
+
+def _verzoek(verzoek: Verzoek, _: Any) -> dict[str, Any]:
+    return {"verzoek": verzoek}
+
+
+def _gebruiker(_: Any, gebruiker: Any) -> dict[str, Any]:
+    return {"gebruiker": gebruiker}
+
+
+def _passages(woodoc: WooDocument, _: Any) -> dict[str, Any]:
+    return {"passages": list(woodoc.passages.all())}
+
+
+# The request: intake, terms, third parties, decision, publication.
+
+REGISTREREN = Handeling(
+    recht="woo.registreren",
+    service=services.registreer_verzoek,
+    invoer=VerzoekFormulier,
+    gelukt=lambda verzoek: f"Verzoek {verzoek.zaaknummer} is geregistreerd.",
+)
+IN_BEHANDELING = Handeling(
+    recht=BEHANDELEN,
+    service=services.neem_in_behandeling,
+    ophalen=verzoek_voor,
+    gelukt="Het verzoek is in behandeling genomen.",
+)
+TOEWIJZEN = Handeling(
+    recht=BEHANDELEN,
+    service=services.wijs_toe,
+    invoer=ToewijzenFormulier,
+    ophalen=verzoek_voor,
+    gelukt="De behandelende directie is vastgelegd.",
+)
+PRECISERING_VRAGEN = Handeling(
+    recht=BEHANDELEN,
+    service=services.vraag_precisering,
+    invoer=PreciseringFormulier,
+    ophalen=verzoek_voor,
+    gelukt="De precisering is gevraagd; de termijn is opgeschort.",
+)
+PRECISERING_ONTVANGEN = Handeling(
+    recht=BEHANDELEN,
+    service=services.ontvang_precisering,
+    invoer=PreciseringOntvangenFormulier,
+    ophalen=verzoek_voor,
+    gelukt="De precisering is vastgelegd; de termijn loopt weer.",
+)
+PRECISERING_UITGEBLEVEN = Handeling(
+    recht=BEHANDELEN,
+    service=services.precisering_uitgebleven,
+    ophalen=verzoek_voor,
+    gelukt="Het verzoek is niet in behandeling genomen.",
+)
+VERDAGEN = Handeling(
+    recht=BEHANDELEN,
+    service=services.verdaag,
+    invoer=VerdagingFormulier,
+    ophalen=verzoek_voor,
+    gelukt="De beslistermijn is verdaagd.",
+)
+ZIENSWIJZE_VRAGEN = Handeling(
+    recht=BEHANDELEN,
+    service=services.vraag_zienswijze,
+    invoer=ZienswijzeFormulier,
+    ophalen=verzoek_voor,
+    gelukt="De zienswijze is gevraagd; de termijn is opgeschort.",
+)
+ZIENSWIJZE_VASTLEGGEN = Handeling(
+    recht=BEHANDELEN,
+    service=services.leg_zienswijze_vast,
+    invoer=ZienswijzeOntvangenFormulier,
+    ophalen=verzoek_voor,
+    formulier_opties=_verzoek,
+    gelukt="De zienswijze is vastgelegd.",
+)
+INTREKKEN = Handeling(
+    recht=BEHANDELEN,
+    service=services.trek_verzoek_in,
+    invoer=IntrekkenFormulier,
+    ophalen=verzoek_voor,
+    gelukt="Het verzoek is als ingetrokken vastgelegd.",
+)
+MOTIVEREN = Handeling(
+    recht=BEHANDELEN,
+    service=besluit.sla_motiveringen_op,
+    invoer=MotiveringFormulier,
+    ophalen=verzoek_voor,
+    gelukt="De motivering is opgeslagen.",
+)
+
+
+def _besluit_opgesteld(nota: Nota | None) -> str:
+    if nota is None:
+        return "De inventarislijst is opgesteld."
+    return f"Het besluit is opgesteld en als beslisnota {nota.kenmerk} de lijn in gestuurd."
+
+
+BESLUIT_OPSTELLEN = Handeling(
+    recht=BEHANDELEN,
+    service=besluit.stel_besluit_op,
+    ophalen=verzoek_voor,
+    gelukt=_besluit_opgesteld,
+)
+BESLUIT_NEMEN = Handeling(
+    recht=BEHANDELEN,
+    service=besluit.neem_besluit,
+    invoer=BesluitFormulier,
+    ophalen=verzoek_voor,
+    gelukt="Het besluit is vastgelegd.",
+)
+
+
+def _gepubliceerd(pub: Publicatie) -> str:
+    if pub.status == Publicatie.Status.GEPUBLICEERD:
+        return "Gepubliceerd op de publieke portal."
+    return f"Goedgekeurd; de publicatie wordt op {pub.gepland_op:%d-%m-%Y} openbaar."
+
+
+PUBLICEREN = Handeling(
+    recht=PUBLICEREN_RECHT,
+    service=publicatie.publiceer,
+    ophalen=verzoek_voor,
+    gelukt=_gepubliceerd,
+)
+PUBLICATIE_INTREKKEN = Handeling(
+    recht=PUBLICEREN_RECHT,
+    service=publicatie.trek_publicatie_in,
+    invoer=PublicatieIntrekkenFormulier,
+    ophalen=publicatie_voor,
+    gelukt="De publicatie is ingetrokken.",
+)
+AFRONDEN = Handeling(
+    recht=BEHANDELEN,
+    service=services.rond_af,
+    ophalen=verzoek_voor,
+    gelukt="Het verzoek is afgerond.",
+)
+
+
+# The documents of a request: collecting, assessing, redacting.
+
+
+def _aangeleverd(verslag: Aanleveringsverslag) -> list[Melding]:
+    meldingen = []
+    if verslag.toegevoegd:
+        draden = f" De e-mails vormen {verslag.draden} draad/draden." if verslag.draden else ""
+        meldingen.append(
+            Melding(
+                messages.SUCCESS,
+                f"{len(verslag.toegevoegd)} document(en) toegevoegd, met voorstellen om te lakken.{draden}",
+            )
+        )
+    meldingen += [Melding(messages.WARNING, m) for m in verslag.dubbelen + verslag.bijna_dubbelen]
+    meldingen += [Melding(messages.ERROR, f"Niet toegevoegd: {fout}") for fout in verslag.fouten]
+    if not (verslag.toegevoegd or verslag.dubbelen or verslag.fouten):
+        meldingen.append(Melding(messages.ERROR, "Er zat niets in de aanlevering om toe te voegen."))
+    return meldingen
+
+
+def _gekoppeld(
+    uitkomsten: list[tuple[Document, WooDocument | ValidationError | PermissionDenied]],
+) -> list[Melding]:
+    return [
+        Melding(messages.ERROR, fouttekst(uitkomst))
+        if isinstance(uitkomst, ValidationError | PermissionDenied)
+        else Melding(messages.SUCCESS, f"'{document}' is toegevoegd.")
+        for document, uitkomst in uitkomsten
+    ]
+
+
+def _in_bulk_beoordeeld(uitkomst: tuple[int, list[str]]) -> list[Melding]:
+    gedaan, fouten = uitkomst
+    meldingen = [Melding(messages.ERROR, fout) for fout in fouten]
+    if gedaan:
+        meldingen.insert(
+            0, Melding(messages.SUCCESS, f"{gedaan} document(en) beoordeeld, gelakt en gecontroleerd.")
+        )
+    return meldingen
+
+
+def _beoordeeld(woodoc: WooDocument) -> str:
+    if woodoc.controle_problemen or woodoc.open_paginas:
+        return "Beoordeeld en gelakt, maar de controle vraagt aandacht (zie hieronder)."
+    return "Beoordeeld, gelakt en gecontroleerd."
+
+
+UPLOADEN = Handeling(
+    recht=BEHANDELEN,
+    service=aanlevering.lever_aan,
+    invoer=UploadFormulier,
+    ophalen=verzoek_voor,
+    gelukt=_aangeleverd,
+)
+KOPPELEN = Handeling(
+    recht=BEHANDELEN,
+    service=beoordeling.koppel_documenten,
+    invoer=KoppelFormulier,
+    ophalen=verzoek_voor,
+    formulier_opties=_gebruiker,
+    gelukt=_gekoppeld,
+)
+IN_BULK_BEOORDELEN = Handeling(
+    recht=BEOORDELEN,
+    service=beoordeling.beoordeel_in_bulk,
+    invoer=BulkBeoordelingFormulier,
+    ophalen=verzoek_voor,
+    formulier_opties=_verzoek,
+    gelukt=_in_bulk_beoordeeld,
+)
+DOCUMENT_BEOORDELEN = Handeling(
+    recht=BEOORDELEN,
+    service=beoordeling.beoordeel_en_lak,
+    invoer=BeoordelingFormulier,
+    ophalen=woodoc_voor,
+    formulier_opties=_passages,
+    gelukt=_beoordeeld,
+)
+PASSAGE_TOEVOEGEN = Handeling(
+    recht=BEOORDELEN,
+    service=beoordeling.voeg_passage_toe,
+    invoer=PassageFormulier,
+    ophalen=woodoc_voor,
+    gelukt="De passage wordt gelakt; beoordeel het document opnieuw om te lakken.",
+)
+PAGINA_NAGEKEKEN = Handeling(
+    recht=BEOORDELEN,
+    service=beoordeling.markeer_nagekeken,
+    invoer=NagekekenFormulier,
+    ophalen=woodoc_voor,
+    gelukt=lambda pagina: f"Pagina {pagina} is als nagekeken vastgelegd.",
+)
