@@ -5,18 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import QuerySet
-from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ministerie.api.problems import fouten_als_problem
+from ministerie.api.acties import ActieEndpoint
 
-from . import services
+from . import handelingen
 from .models import Kostenpost, Periode
 from .totalen import Overzicht, jaar_tot_nu, totalen
+from .zichtbaarheid import periode_voor, zichtbare_perioden
 
 
 class PeriodeSerializer(serializers.ModelSerializer):
@@ -100,11 +100,7 @@ class PeriodeLijst(generics.ListAPIView):
     serializer_class = PeriodeSerializer
 
     def get_queryset(self) -> QuerySet[Periode]:
-        return (
-            Periode.objects.select_related("ministerie")
-            .prefetch_related("documenten")
-            .order_by("-jaar", "-maand")
-        )
+        return zichtbare_perioden(self.request.user).prefetch_related("documenten")
 
 
 class PeriodeDetail(APIView):
@@ -112,7 +108,7 @@ class PeriodeDetail(APIView):
 
     @extend_schema(summary="Eén maand met de status van de brondocumenten", responses=PeriodeSerializer)
     def get(self, request: Request, pk: int) -> Response:
-        return Response(PeriodeSerializer(get_object_or_404(Periode, pk=pk)).data)
+        return Response(PeriodeSerializer(periode_voor(request.user, pk)).data)
 
 
 class PostLijst(generics.ListAPIView):
@@ -120,7 +116,7 @@ class PostLijst(generics.ListAPIView):
     serializer_class = PostSerializer
 
     def get_queryset(self) -> QuerySet[Kostenpost]:
-        periode = get_object_or_404(Periode, pk=self.kwargs["pk"])
+        periode = periode_voor(self.request.user, self.kwargs["pk"])
         return periode.posten.select_related("persoon").order_by("datum", "pk")
 
 
@@ -131,7 +127,7 @@ class Totalen(APIView):
         summary="Totalen per persoon en categorie: de maand en januari t/m de maand", responses=dict[str, Any]
     )
     def get(self, request: Request, pk: int) -> Response:
-        periode = get_object_or_404(Periode, pk=pk)
+        periode = periode_voor(request.user, pk)
         return Response(
             {
                 "maand": overzicht_als_dict(totalen(periode.posten.select_related("persoon"))),
@@ -140,28 +136,15 @@ class Totalen(APIView):
         )
 
 
-class Publiceren(APIView):
-    acties = {"post": "bestuurskosten.publiceren"}
-    http_method_names = ["post", "options"]
-
-    @extend_schema(summary="De maand openbaar maken", request=None, responses=PeriodeSerializer)
-    def post(self, request: Request, pk: int) -> Response:
-        periode = fouten_als_problem(services.publiceer, get_object_or_404(Periode, pk=pk), door=request.user)
-        return Response(PeriodeSerializer(periode).data)
-
-
-class Intrekken(APIView):
-    acties = {"post": "bestuurskosten.publiceren"}
-    http_method_names = ["post", "options"]
-
-    @extend_schema(
-        summary="De publicatie intrekken (met reden)", request=dict[str, Any], responses=PeriodeSerializer
-    )
-    def post(self, request: Request, pk: int) -> Response:
-        periode = fouten_als_problem(
-            services.trek_in,
-            get_object_or_404(Periode, pk=pk),
-            door=request.user,
-            reden=str(request.data.get("reden", "")),
-        )
-        return Response(PeriodeSerializer(periode).data)
+Publiceren = ActieEndpoint.voor(
+    handelingen.OPENBAAR_MAKEN,
+    antwoord=PeriodeSerializer,
+    antwoord_van="resultaat",
+    samenvatting="De maand openbaar maken",
+)
+Intrekken = ActieEndpoint.voor(
+    handelingen.INTREKKEN,
+    antwoord=PeriodeSerializer,
+    antwoord_van="resultaat",
+    samenvatting="De publicatie intrekken (met reden)",
+)

@@ -11,12 +11,12 @@ urlpatterns = [
     path("bestuurskosten/perioden/<int:pk>/totalen", api.Totalen.as_view(), name="bestuurskosten-totalen"),
     path(
         "bestuurskosten/perioden/<int:pk>/publiceren",
-        api.Publiceren.as_view(),
+        api.Publiceren,
         name="bestuurskosten-publiceren",
     ),
     path(
         "bestuurskosten/perioden/<int:pk>/intrekken",
-        api.Intrekken.as_view(),
+        api.Intrekken,
         name="bestuurskosten-intrekken",
     ),
 ]

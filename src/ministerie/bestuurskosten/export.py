@@ -1,4 +1,5 @@
-"""The monthly overview as CSV and XLSX: the lines, then the totals per person and category."""
+"""The monthly overview as CSV and XLSX: the lines, then the totals per person and category.
+One place for the staff and the public export."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import csv
 import io
 from decimal import Decimal
 
+from django.http import Http404, HttpResponse
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -86,3 +88,20 @@ def als_xlsx(periode: Periode) -> bytes:
     uit = io.BytesIO()
     boek.save(uit)
     return uit.getvalue()
+
+
+FORMATEN = {
+    "csv": ("text/csv; charset=utf-8", als_csv),
+    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", als_xlsx),
+}
+
+
+def exporteer(periode: Periode, formaat: str) -> HttpResponse:
+    """The month as a download in ``formaat`` (csv or xlsx); another format is a 404."""
+    if formaat not in FORMATEN:
+        raise Http404
+    mime, maker = FORMATEN[formaat]
+    antwoord = HttpResponse(maker(periode), content_type=mime)
+    naam = f"bestuurskosten-{periode.ministerie.code}-{periode.jaar}-{periode.maand:02d}.{formaat}"
+    antwoord["Content-Disposition"] = f'attachment; filename="{naam}"'
+    return antwoord

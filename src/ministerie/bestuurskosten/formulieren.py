@@ -1,3 +1,5 @@
+"""The input of every action of the expense disclosure, one form each, for the pages and the API."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -6,11 +8,13 @@ from django import forms
 from django.utils import timezone
 
 from ministerie.bestanden.limieten import TeGrootBestand, controleer_grootte
+from ministerie.core.models import Gebruiker
 from ministerie.lakken.cli import GELDIGE_GRONDEN
+from ministerie.organisatie.models import Persoon
 
 from .categorieen import Categorie
 from .models import Brondocument, Periode
-from .personen import bestuurders
+from .personen import bestuurders, ministerie_van
 
 
 class DatumInvoer(forms.DateInput):
@@ -47,11 +51,17 @@ class PeriodeFormulier(forms.Form):
         ],
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, gebruiker: Gebruiker | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.gebruiker = gebruiker
         vandaag = timezone.localdate()
         self.fields["jaar"].initial = vandaag.year
         self.fields["maand"].initial = vandaag.month
+
+    def gegevens(self) -> dict[str, Any]:
+        """The month of the ministry the user works for."""
+        ministerie = ministerie_van(self.gebruiker) if self.gebruiker is not None else None
+        return {**self.cleaned_data, "ministerie": ministerie}
 
 
 class DocumentFormulier(forms.Form):
@@ -74,6 +84,15 @@ class DocumentFormulier(forms.Form):
         except TeGrootBestand as fout:
             raise forms.ValidationError(str(fout)) from None
         return bestand
+
+    def gegevens(self) -> dict[str, Any]:
+        bestand = self.cleaned_data["bestand"]
+        return {
+            "data": bestand.read(),
+            "bestandsnaam": bestand.name,
+            "titel": self.cleaned_data["titel"],
+            "soort": self.cleaned_data["soort"],
+        }
 
 
 class PostFormulier(forms.Form):
@@ -101,6 +120,42 @@ class PostFormulier(forms.Form):
         ]
         self.fields["brondocument"].choices = [(d.pk, d.titel) for d in periode.documenten.order_by("pk")]
 
+    def gegevens(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        return {
+            **data,
+            "persoon": Persoon.objects.get(pk=data["persoon"]),
+            "brondocument": Brondocument.objects.get(pk=data["brondocument"]),
+        }
+
+
+class BeoordeelFormulier(forms.Form):
+    """Per proposal of the document: redact ("lakken") or keep ("laten"), as ``voorstel-<id>``."""
+
+    KEUZES = [("lakken", "Lakken"), ("laten", "Niet lakken")]
+
+    def __init__(self, *args: Any, document: Brondocument, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for voorstel in document.voorstellen.all():
+            self.fields[f"voorstel-{voorstel.pk}"] = forms.ChoiceField(
+                label=str(voorstel), choices=self.KEUZES, required=False
+            )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if not any(data.get(naam) for naam in self.fields):
+            raise forms.ValidationError("Kies bij elk voorstel 'lakken' of 'niet lakken'.")
+        return data
+
+    def gegevens(self) -> dict[str, Any]:
+        return {
+            "besluiten": {
+                int(naam.removeprefix("voorstel-")): waarde == "lakken"
+                for naam, waarde in self.cleaned_data.items()
+                if waarde
+            }
+        }
+
 
 class LaktermFormulier(forms.Form):
     tekst = forms.CharField(label="Tekst die gelakt moet worden", max_length=500)
@@ -120,4 +175,8 @@ class OpheffenFormulier(forms.Form):
 
 
 class IntrekFormulier(forms.Form):
-    reden = forms.CharField(label="Reden van intrekken (wordt openbaar getoond)", max_length=2000)
+    reden = forms.CharField(
+        label="Reden van intrekken (wordt openbaar getoond)",
+        max_length=2000,
+        error_messages={"required": "Geef de reden van het intrekken; die wordt openbaar getoond."},
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ministerie.core.models import Gebruiker
 from ministerie.organisatie.models import Eenheid, Persoon, Positie
 
 TOP_SOORTEN = (
@@ -68,3 +69,11 @@ def namen_die_blijven(ministerie: Eenheid) -> list[str]:
         namen.add(bestuurder.persoon.naam)
         namen.update(bestuurder.persoon.ook_genoemd)
     return sorted(n for n in namen if n.strip())
+
+
+def ministerie_van(gebruiker: Gebruiker) -> Eenheid | None:
+    """The ministry the user works for: the MINISTERIE unit above their first unit."""
+    eenheid = gebruiker.eenheden.order_by("pk").first()
+    while eenheid is not None and eenheid.soort != Eenheid.Soort.MINISTERIE:
+        eenheid = eenheid.bovenliggende
+    return eenheid or Eenheid.objects.filter(soort=Eenheid.Soort.MINISTERIE).order_by("pk").first()

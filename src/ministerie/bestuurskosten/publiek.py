@@ -13,9 +13,9 @@ from django.shortcuts import get_object_or_404
 from django.views import View
 from django.views.generic import TemplateView
 
+from .export import exporteer
 from .models import Brondocument, Periode
 from .totalen import diagrammen, jaar_tot_nu, posten_van, totalen
-from .views import exporteer
 
 S = Periode.Status
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from ministerie.bestanden import herken
 from ministerie.core import audit
+from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import vereis
 from ministerie.core.rubricering import Rubricering
 from ministerie.lakken.cli import GELDIGE_GRONDEN
@@ -52,8 +53,10 @@ def _vereis_bewerkbaar(periode: Periode) -> None:
 
 
 @transaction.atomic
-def maak_periode(*, door: Any, ministerie: Eenheid, jaar: int, maand: int) -> Periode:
+def maak_periode(*, door: Gebruiker, ministerie: Eenheid | None, jaar: int, maand: int) -> Periode:
     vereis(door, "bestuurskosten.invoeren")
+    if ministerie is None:
+        raise ValidationError("Er staat geen ministerie in het organisatieregister.")
     if ministerie.soort != Eenheid.Soort.MINISTERIE:
         raise ValidationError({"ministerie": "Kies een ministerie."})
     if not 1 <= maand <= 12 or not 2013 <= jaar <= 2100:
@@ -73,7 +76,7 @@ def _normaal(tekst: str) -> str:
 
 @transaction.atomic
 def voeg_document_toe(
-    periode: Periode, *, door: Any, data: bytes, bestandsnaam: str, titel: str, soort: str
+    periode: Periode, *, door: Gebruiker, data: bytes, bestandsnaam: str, titel: str, soort: str
 ) -> Brondocument:
     """Store a source document, make its PDF and propose redactions. A bad file raises a
     ValidationError with the reason and leaves nothing behind."""
@@ -161,7 +164,7 @@ def _maak_ongelakt(document: Brondocument) -> None:
 
 
 @transaction.atomic
-def beoordeel(document: Brondocument, *, door: Any, besluiten: Mapping[int, bool]) -> int:
+def beoordeel(document: Brondocument, *, door: Gebruiker, besluiten: Mapping[int, bool]) -> int:
     """Accept (True: redact) or reject (False: keep) proposals of one document; returns how
     many changed."""
     vereis(door, "bestuurskosten.lakken")
@@ -195,7 +198,7 @@ def _is_publieke_naam(tekst: str, namen: list[str]) -> bool:
 
 @transaction.atomic
 def voeg_lakterm_toe(
-    document: Brondocument, *, door: Any, tekst: str, grond: str, pagina: int
+    document: Brondocument, *, door: Gebruiker, tekst: str, grond: str, pagina: int
 ) -> Lakvoorstel:
     """The reviewer adds a passage the detector missed; it is redacted wherever it occurs."""
     vereis(door, "bestuurskosten.lakken")
@@ -237,7 +240,7 @@ def voeg_lakterm_toe(
 
 
 @transaction.atomic
-def markeer_pagina(document: Brondocument, *, door: Any, pagina: int, reden: str) -> Paginamarkering:
+def markeer_pagina(document: Brondocument, *, door: Gebruiker, pagina: int, reden: str) -> Paginamarkering:
     vereis(door, "bestuurskosten.lakken")
     _vergrendel(document.periode)
     _vereis_bewerkbaar(document.periode)
@@ -259,7 +262,7 @@ def markeer_pagina(document: Brondocument, *, door: Any, pagina: int, reden: str
 
 
 @transaction.atomic
-def hef_markering_op(markering: Paginamarkering, *, door: Any, toelichting: str) -> None:
+def hef_markering_op(markering: Paginamarkering, *, door: Gebruiker, toelichting: str) -> Paginamarkering:
     vereis(door, "bestuurskosten.lakken")
     _vergrendel(markering.brondocument.periode)
     _vereis_bewerkbaar(markering.brondocument.periode)
@@ -279,6 +282,7 @@ def hef_markering_op(markering: Paginamarkering, *, door: Any, toelichting: str)
         subject=markering.brondocument,
         gegevens={"pagina": markering.pagina, "toelichting": toelichting[:500]},
     )
+    return markering
 
 
 def _geheimen(document: Brondocument) -> list[str]:
@@ -292,7 +296,7 @@ def _behouden(document: Brondocument) -> list[str]:
 
 
 @transaction.atomic
-def lak_document(document: Brondocument, *, door: Any) -> Brondocument:
+def lak_document(document: Brondocument, *, door: Gebruiker) -> Brondocument:
     """Apply the accepted redactions and check the result with the independent checker."""
     vereis(door, "bestuurskosten.lakken")
     _vergrendel(document.periode)
@@ -345,7 +349,9 @@ def lak_document(document: Brondocument, *, door: Any) -> Brondocument:
 
 
 @transaction.atomic
-def verwijder_document(document: Brondocument, *, door: Any) -> None:
+def verwijder_document(document: Brondocument, *, door: Gebruiker) -> Brondocument:
+    """Remove a document from its month (the original stays in the document store); returns the
+    removed document, for its title and month."""
     vereis(door, "bestuurskosten.invoeren")
     _vergrendel(document.periode)
     _vereis_bewerkbaar(document.periode)
@@ -360,6 +366,7 @@ def verwijder_document(document: Brondocument, *, door: Any) -> None:
     _maak_ongelakt(document)
     _verwijder_na_commit(document.bron_pdf)
     document.delete()  # the original stays in the document store
+    return document
 
 
 def _bedrag(waarde: Any) -> Decimal:
@@ -378,7 +385,7 @@ def _bedrag(waarde: Any) -> Decimal:
 def voeg_post_toe(
     periode: Periode,
     *,
-    door: Any,
+    door: Gebruiker,
     persoon: Persoon,
     categorie: str,
     datum: date,
@@ -430,7 +437,7 @@ def voeg_post_toe(
 
 
 @transaction.atomic
-def verwijder_post(post: Kostenpost, *, door: Any) -> None:
+def verwijder_post(post: Kostenpost, *, door: Gebruiker) -> None:
     vereis(door, "bestuurskosten.invoeren")
     _vergrendel(post.periode)
     _vereis_bewerkbaar(post.periode)
@@ -468,7 +475,7 @@ def bezwaren_tegen_publicatie(periode: Periode) -> list[str]:
 
 
 @transaction.atomic
-def publiceer(periode: Periode, *, door: Any) -> Periode:
+def publiceer(periode: Periode, *, door: Gebruiker) -> Periode:
     vereis(door, "bestuurskosten.publiceren")
     periode = _vergrendel(periode)
     controleer_overgang(periode, S.GEPUBLICEERD)
@@ -506,7 +513,7 @@ def publiceer(periode: Periode, *, door: Any) -> Periode:
 
 
 @transaction.atomic
-def trek_in(periode: Periode, *, door: Any, reden: str) -> Periode:
+def trek_in(periode: Periode, *, door: Gebruiker, reden: str) -> Periode:
     vereis(door, "bestuurskosten.publiceren")
     periode = _vergrendel(periode)
     controleer_overgang(periode, S.INGETROKKEN)
@@ -522,7 +529,7 @@ def trek_in(periode: Periode, *, door: Any, reden: str) -> Periode:
 
 
 @transaction.atomic
-def heropen(periode: Periode, *, door: Any) -> Periode:
+def heropen(periode: Periode, *, door: Gebruiker) -> Periode:
     vereis(door, "bestuurskosten.invoeren")
     periode = _vergrendel(periode)
     controleer_overgang(periode, S.OPEN)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import ValidationError
+from ministerie.core.levenscyclus import Levenscyclus, OngeldigeOvergang
 
 from .models import Periode
 
@@ -14,12 +14,11 @@ OVERGANGEN: dict[str, set[str]] = {
     S.INGETROKKEN: {S.OPEN},  # reopened to correct, then published again
 }
 
-
-class OngeldigeOvergang(ValidationError):
-    pass
+PERIODE = Levenscyclus("een maand", S, OVERGANGEN)
 
 
 def controleer_overgang(periode: Periode, naar: str) -> None:
-    if naar not in OVERGANGEN.get(periode.status, set()):
-        van = S(periode.status).label if periode.status in S.values else periode.status
-        raise OngeldigeOvergang(f"Een maand met status '{van}' kan niet naar '{S(naar).label}'.")
+    PERIODE.controleer(periode.status, naar)
+
+
+__all__ = ["OVERGANGEN", "PERIODE", "OngeldigeOvergang", "controleer_overgang"]
