@@ -53,7 +53,7 @@ class VerzoekSerializer(serializers.ModelSerializer):
         return verzoek.uiterste_datum()
 
 
-class DocumentSerializer(serializers.ModelSerializer):
+class WooDocumentSerializer(serializers.ModelSerializer):
     gronden = serializers.SerializerMethodField()
     gelakt_en_schoon = serializers.BooleanField(read_only=True)
     open_paginas = serializers.ListField(child=serializers.IntegerField(), read_only=True)
@@ -171,14 +171,15 @@ class DocumentLijst(APIView):
     actie = "woo.bekijken"
 
     @extend_schema(
-        summary="De documenten van een verzoek met hun beoordeling", responses=DocumentSerializer(many=True)
+        summary="De documenten van een verzoek met hun beoordeling",
+        responses=WooDocumentSerializer(many=True),
     )
     def get(self, request: Request, pk: int) -> Response:
         verzoek = verzoek_voor(request.user, pk)
         documenten = verzoek.documenten.select_related("versie__document", "nota")
         return Response(
             [
-                DocumentSerializer(d).data
+                WooDocumentSerializer(d).data
                 if mag_bron_zien(request.user, d)
                 else {"nummer": d.nummer, "titel": None, "inTeZien": False}
                 for d in documenten
@@ -188,7 +189,7 @@ class DocumentLijst(APIView):
 
 Beoordelen = ActieEndpoint.voor(
     handelingen.DOCUMENT_BEOORDELEN,
-    antwoord=DocumentSerializer,
+    antwoord=WooDocumentSerializer,
     antwoord_van="resultaat",
     samenvatting="Een document beoordelen, lakken en controleren",
 )
