@@ -22,6 +22,7 @@ DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 ODT_MIME = "application/vnd.oasis.opendocument.text"
 ODT_SJABLOON_MIME = "application/vnd.oasis.opendocument.text-template"
 EML_MIME = "message/rfc822"
+OUTLOOK_MIME = "application/vnd.ms-outlook"
 TEKST_MIME = "text/plain"
 HTML_MIME = "text/html"
 ONBEKEND_MIME = "application/octet-stream"
@@ -65,7 +66,7 @@ _ODF_FORMATEN = {
 
 #: Formats in an OLE compound file (old Office, Outlook), by a stream name they always have.
 _CFB_FORMATEN = (
-    ("__substg1.0_", "application/vnd.ms-outlook", "msg", "Outlook-bericht"),
+    ("__substg1.0_", OUTLOOK_MIME, "msg", "Outlook-bericht"),
     ("WordDocument", "application/msword", "doc", "Word 97-2003-document"),
     ("Workbook", "application/vnd.ms-excel", "xls", "Excel 97-2003-werkmap"),
     (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ministerie.bestanden import OnleesbaarBestand, extraheer, herken
+from ministerie.bestanden import OnleesbaarBestand, extraheer, herken, lees_eml
 
 from . import voorbeelden as vb
 
@@ -142,3 +142,21 @@ def test_een_absurd_genest_bericht_is_onleesbaar_zonder_te_hangen():
 def test_eml_met_andere_extensie(naam):
     data = vb.eml(tekst=vb.ZIN)
     assert herken(data, naam).soort == "eml"
+
+
+def test_lees_eml_kopregels_en_draadgegevens():
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"] = "a@voorbeeld.nl"
+    m["To"] = "b@voorbeeld.nl"
+    m["Subject"] = "=?utf-8?q?Re=3A_Co=C3=B6rdinatie?="
+    m["Message-ID"] = "<c@voorbeeld.nl>"
+    m["In-Reply-To"] = "<b@voorbeeld.nl>"
+    m["References"] = "<a@voorbeeld.nl> <b@voorbeeld.nl>"
+    m.set_content("tekst")
+    bericht = lees_eml(m.as_bytes())
+    assert bericht.onderwerp == "Re: Coördinatie"
+    assert bericht.in_reply_to == "<b@voorbeeld.nl>"
+    assert bericht.referenties == ("<a@voorbeeld.nl>", "<b@voorbeeld.nl>")
+    assert bericht.tekst == "tekst\n"

@@ -8,16 +8,13 @@ import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from ministerie.bestanden import OnleesbaarBestand, extraheer, herken, sha256
-from ministerie.bestanden.herkenning import extensie_van
+from ministerie.bestanden import Bericht, OnleesbaarBestand, extraheer, herken, lees_eml, lees_msg, sha256
+from ministerie.bestanden.herkenning import OUTLOOK_MIME, extensie_van
 from ministerie.bestanden.opschonen import schoon
-from ministerie.lakken.conversie import Bericht, NietOmTeZetten, lees_eml, lees_msg
 
 from .bronnen import Eenheid
 from .gelijkenis import handtekening
 from .tekstvormen import eigen_tekst, normaliseer_onderwerp
-
-OUTLOOK_MIME = "application/vnd.ms-outlook"
 
 #: How deep messages attached to messages are read as messages.
 MAX_DIEPTE = 5
@@ -136,7 +133,7 @@ def _bericht(
     item = NieuwItem(vindplaats, EMAIL, naam or "(bericht)", sha256(data), ouder=ouder)
     try:
         bericht = gelezen or (lees_eml(data) if formaat == "eml" else lees_msg(data))
-    except NietOmTeZetten as fout:
+    except OnleesbaarBestand as fout:
         item.onleesbaar = fout.reden
         items.append(item)
         return

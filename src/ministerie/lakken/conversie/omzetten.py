@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pymupdf
 
-from ministerie.bestanden import MAX_BESTANDSGROOTTE, herken
-from ministerie.bestanden.herkenning import HTML_MIME
+from ministerie.bestanden import MAX_BESTANDSGROOTTE, Bericht, OnleesbaarBestand, herken, lees_eml, lees_msg
+from ministerie.bestanden.herkenning import HTML_MIME, OUTLOOK_MIME
 
-from .bericht import Bericht
-from .eml import lees_eml
 from .fouten import NietOmTeZetten
 from .opmaak import maak_pdf, tekst_html
-from .outlook import lees_msg
 from .tekst import html_bestand_naar_pdf, odt_naar_pdf, tekst_als_html, tekst_naar_pdf
 from .typen import Omgezet
 from .veilige_html import veilige_html
@@ -22,7 +20,6 @@ from .word import docx_naar_pdf
 #: How deep messages attached to messages are converted.
 MAX_DIEPTE = 5
 
-OUTLOOK_MIME = "application/vnd.ms-outlook"
 LEEG = "Het bestand is leeg."
 PDF_BESCHADIGD = "De PDF is beschadigd en kan niet worden gelezen."
 PDF_VERSLEUTELD = "De PDF is versleuteld met een wachtwoord."
@@ -60,9 +57,9 @@ def _zet_om(data: bytes, naam: str, herkomst: str, stam: str, diepte: int) -> li
         _controleer_pdf(data)
         return [Omgezet(uit, data, "pdf", herkomst)]
     if type.soort == "eml" or (type.soort == "tekst" and type.opgegeven_extensie == "eml"):
-        return _bericht_naar_pdfs(lees_eml(data), herkomst, stam, diepte)
+        return _bericht_naar_pdfs(_lees(lees_eml, data), herkomst, stam, diepte)
     if type.mime == OUTLOOK_MIME:
-        return _bericht_naar_pdfs(lees_msg(data), herkomst, stam, diepte)
+        return _bericht_naar_pdfs(_lees(lees_msg, data), herkomst, stam, diepte)
     if type.soort == "docx":
         return [Omgezet(uit, docx_naar_pdf(data, naam), "docx", herkomst)]
     if type.soort == "tekst" and type.mime == HTML_MIME:
@@ -76,6 +73,14 @@ def _zet_om(data: bytes, naam: str, herkomst: str, stam: str, diepte: int) -> li
         f"Dit bestandstype ({omschrijving}) kan niet naar PDF worden omgezet; "
         "ondersteund zijn e-mail (.eml, .msg), Word (.docx), tekst en PDF."
     )
+
+
+def _lees(lezer: Callable[[bytes], Bericht], data: bytes) -> Bericht:
+    """The message read by the file intake's reader; its reason becomes ours."""
+    try:
+        return lezer(data)
+    except OnleesbaarBestand as fout:
+        raise NietOmTeZetten(fout.reden) from fout
 
 
 def _controleer_pdf(data: bytes) -> None:

@@ -298,26 +298,6 @@ def _tabelkolommen(tekst: str) -> list[Kandidaat]:
         if m and not cel[: m.start()].strip() and not cel[m.end() :].strip():
             uit.append(Kandidaat(pos + m.start(), pos + m.end(), "GEBOORTEDATUM"))
     return uit
-    regels = list(re.finditer(r"[^\n]+", tekst))
-    for n, kop in enumerate(regels):
-        for scheiding in (";", "\t", "|"):
-            cellen = kop.group().split(scheiding)
-            if len(cellen) < 2:
-                continue
-            kolommen = [i for i, c in enumerate(cellen) if _KOLOM_GEBOORTE.match(c.strip())]
-            if not kolommen:
-                continue
-            for regel in regels[n + 1 :]:
-                delen = regel.group().split(scheiding)
-                if len(delen) != len(cellen):
-                    break
-                for k in kolommen:
-                    pos = regel.start() + sum(len(d) + len(scheiding) for d in delen[:k])
-                    cel = delen[k]
-                    m = _DATUM_RE.search(cel)
-                    if m and not cel[: m.start()].strip() and not cel[m.end() :].strip():
-                        uit.append(Kandidaat(pos + m.start(), pos + m.end(), "GEBOORTEDATUM"))
-    return uit
 
 
 def vind_geboortedatum(tekst: str) -> list[Kandidaat]:

@@ -9,7 +9,7 @@ import docx
 import pymupdf
 import pytest
 
-from ministerie.lakken.conversie import NietOmTeZetten, Omgezet, lees_eml, naar_pdf, opmaak
+from ministerie.lakken.conversie import NietOmTeZetten, Omgezet, naar_pdf, opmaak
 
 from .outlookbestand import MsgBericht, MsgBijlage, maak_msg
 
@@ -284,22 +284,6 @@ def test_versleutelde_pdf_wordt_geweigerd() -> None:
     data = document.tobytes(encryption=versleuteling, user_pw="x", owner_pw="y")
     with pytest.raises(NietOmTeZetten, match="versleuteld"):
         naar_pdf(data, "geheim.pdf")
-
-
-def test_lees_eml_kopregels_en_draadgegevens() -> None:
-    m = EmailMessage()
-    m["From"] = "a@voorbeeld.nl"
-    m["To"] = "b@voorbeeld.nl"
-    m["Subject"] = "=?utf-8?q?Re=3A_Co=C3=B6rdinatie?="
-    m["Message-ID"] = "<c@voorbeeld.nl>"
-    m["In-Reply-To"] = "<b@voorbeeld.nl>"
-    m["References"] = "<a@voorbeeld.nl> <b@voorbeeld.nl>"
-    m.set_content("tekst")
-    bericht = lees_eml(m.as_bytes())
-    assert bericht.onderwerp == "Re: Coördinatie"
-    assert bericht.in_reply_to == "<b@voorbeeld.nl>"
-    assert bericht.referenties == ("<a@voorbeeld.nl>", "<b@voorbeeld.nl>")
-    assert bericht.tekst == "tekst\n"
 
 
 def test_html_bestand_en_odt() -> None:

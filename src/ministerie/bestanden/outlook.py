@@ -6,16 +6,16 @@ from __future__ import annotations
 import io
 import logging
 import mimetypes
-import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from ministerie.bestanden.opschonen import schone_regel
-from ministerie.bestanden.tekstcodering import decodeer
-
 from .bericht import Bericht, Bijlage
-from .fouten import NietOmTeZetten
+from .eml import MESSAGE_ID, eerste_id
+from .fouten import OnleesbaarBestand
+from .herkenning import OUTLOOK_MIME
+from .opschonen import schone_regel
+from .tekstcodering import decodeer
 
 BESCHADIGD = "Het Outlook-bericht (.msg) is beschadigd en kan niet worden gelezen."
 GEEN_BERICHT = "Dit Outlook-bestand (.msg) is geen e-mailbericht en kan niet worden omgezet."
@@ -24,7 +24,6 @@ GEEN_BERICHT = "Dit Outlook-bestand (.msg) is geen e-mailbericht en kan niet wor
 MAX_DIEPTE = 10
 
 _CFB_HANDTEKENING = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 
 logging.getLogger("extract_msg").setLevel(logging.ERROR)
 
@@ -32,27 +31,27 @@ logging.getLogger("extract_msg").setLevel(logging.ERROR)
 def lees_msg(data: bytes) -> Bericht:
     """The headers, body and attachments of the Outlook message in ``data``.
 
-    Raises ``NietOmTeZetten`` for anything that is not a readable Outlook e-mail. The bytes
+    Raises ``OnleesbaarBestand`` for anything that is not a readable Outlook e-mail. The bytes
     are only ever read from memory (never taken for a file name).
     """
     if not data.startswith(_CFB_HANDTEKENING):
-        raise NietOmTeZetten(BESCHADIGD)
+        raise OnleesbaarBestand(BESCHADIGD)
     import extract_msg
     from extract_msg.msg_classes import MessageBase
 
     try:
         msg = extract_msg.openMsg(io.BytesIO(data))
     except Exception as fout:  # olefile and extract-msg raise many kinds for a broken file
-        raise NietOmTeZetten(BESCHADIGD) from fout
+        raise OnleesbaarBestand(BESCHADIGD) from fout
     try:
         if not isinstance(msg, MessageBase):
-            raise NietOmTeZetten(GEEN_BERICHT)
+            raise OnleesbaarBestand(GEEN_BERICHT)
         try:
             return _bericht(msg, 0)
-        except NietOmTeZetten:
+        except OnleesbaarBestand:
             raise
         except Exception as fout:
-            raise NietOmTeZetten(BESCHADIGD) from fout
+            raise OnleesbaarBestand(BESCHADIGD) from fout
     finally:
         msg.close()
 
@@ -73,7 +72,7 @@ def _bericht(msg: Any, diepte: int) -> Bericht:
             waarschuwingen.append(f"Bijlage {volgnummer} kon niet worden gelezen.")
         else:
             bijlagen.append(gelezen)
-    referenties = tuple(_MESSAGE_ID.findall(_regel(kop.get("References"))))
+    referenties = tuple(MESSAGE_ID.findall(_regel(kop.get("References"))))
     return Bericht(
         soort="msg",
         van=_regel(_veilig(lambda: msg.sender)),
@@ -83,8 +82,8 @@ def _bericht(msg: Any, diepte: int) -> Bericht:
         onderwerp=_regel(_veilig(lambda: msg.subject)),
         datum=_datum(msg, kop),
         datum_tekst=_regel(kop.get("Date")),
-        message_id=_eerste_id(_regel(_veilig(lambda: msg.messageId) or kop.get("Message-ID"))),
-        in_reply_to=_eerste_id(_regel(_veilig(lambda: msg.inReplyTo) or kop.get("In-Reply-To"))),
+        message_id=eerste_id(_regel(_veilig(lambda: msg.messageId) or kop.get("Message-ID"))),
+        in_reply_to=eerste_id(_regel(_veilig(lambda: msg.inReplyTo) or kop.get("In-Reply-To"))),
         referenties=referenties,
         tekst=tekst,
         html=html,
@@ -105,20 +104,19 @@ def _bijlage(bijlage: Any, volgnummer: int, diepte: int) -> Bijlage | None:
     if isinstance(data, MessageBase):
         genest = _bericht(data, diepte + 1) if diepte < MAX_DIEPTE else None
         ruw = _veilig(data.exportBytes)
-        naam = naam or f"{(genest.onderwerp if genest else '') or 'bericht'}.msg"
         return Bijlage(
-            naam=naam,
-            mime="application/vnd.ms-outlook",
+            naam=naam or f"{(genest.onderwerp if genest else '') or 'bericht'}.msg",
+            mime=OUTLOOK_MIME,
             data=ruw if isinstance(ruw, bytes) else b"",
             bericht=genest,
+            naamloos=not naam,
         )
     if not isinstance(data, bytes):
         return None
-    naam = naam or f"bijlage-{volgnummer}"
     mime = _str(_veilig(lambda: bijlage.mimetype)) or (
         mimetypes.guess_type(naam)[0] or "application/octet-stream"
     )
-    return Bijlage(naam=naam, mime=mime, data=data)
+    return Bijlage(naam=naam or f"bijlage-{volgnummer}", mime=mime, data=data, naamloos=not naam)
 
 
 def _kopblok(msg: Any) -> Any:
@@ -153,8 +151,3 @@ def _str(waarde: object) -> str:
 
 def _regel(waarde: object) -> str:
     return schone_regel(str(waarde)) if waarde else ""
-
-
-def _eerste_id(waarde: str) -> str:
-    gevonden = _MESSAGE_ID.search(waarde)
-    return gevonden.group(0) if gevonden else waarde

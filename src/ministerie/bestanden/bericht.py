@@ -1,4 +1,5 @@
-"""An e-mail message as both readers (.eml and Outlook .msg) hand it out."""
+"""An e-mail message as both readers (``lees_eml`` for .eml, ``lees_msg`` for Outlook .msg)
+hand it out."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from ministerie.bestanden.htmltekst import html_naar_tekst
-from ministerie.bestanden.opschonen import schoon
+from .htmltekst import html_naar_tekst
+from .opschonen import schoon
 
 _DAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _MAANDEN = (
@@ -19,12 +20,14 @@ _MAANDEN = (
 @dataclass(frozen=True, slots=True)
 class Bijlage:
     """An attachment: its name, MIME type and bytes. An attached e-mail (``message/rfc822``, or
-    an Outlook message embedded in a .msg) also has ``bericht``, read already."""
+    an Outlook message embedded in a .msg) also has ``bericht``, read already. ``naamloos``
+    says that the message gave no file name and ``naam`` is made up (``bijlage-2``)."""
 
     naam: str
     mime: str
     data: bytes
     bericht: Bericht | None = None
+    naamloos: bool = False
 
 
 @dataclass(frozen=True, slots=True)
