@@ -5,6 +5,7 @@ themes) and the page sends lines of text, the field accepts both."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from django import forms
@@ -478,6 +479,10 @@ class ImportFormulier(forms.Form):
         label="Bestand (JSON of CSV)", help_text=f"Tot {IMPORT_MAX_MB} MB.", required=False
     )
     json_inhoud = forms.JSONField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, data: Mapping[str, Any] | None = None, files: Mapping[str, Any] | None = None) -> None:
+        """Plain mappings as well as request data: the API hands over a JSON object."""
+        super().__init__(data, files)  # type: ignore[arg-type]
 
     @classmethod
     def uit_json(cls, data: Any) -> Any:

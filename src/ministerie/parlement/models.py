@@ -8,6 +8,7 @@ memo (stukken.Nota) that goes through the routing of initials.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from django.db import models
 from django.utils import timezone
@@ -272,11 +273,15 @@ class Kamerbrief(models.Model):
     beslisnotas = models.ManyToManyField(
         "stukken.Nota", blank=True, related_name="onder_kamerbrieven", verbose_name="beslisnota's"
     )
-    toezeggingen = models.ManyToManyField("Toezegging", blank=True, related_name="kamerbrieven")
-    deels = models.ManyToManyField(
+    toezeggingen: models.ManyToManyField[Toezegging, Any] = models.ManyToManyField(
+        "Toezegging", blank=True, related_name="kamerbrieven"
+    )
+    deels: models.ManyToManyField[Toezegging, Any] = models.ManyToManyField(
         "Toezegging", blank=True, related_name="+", verbose_name="toezeggingen deels voldaan"
     )
-    moties = models.ManyToManyField("Motie", blank=True, related_name="kamerbrieven")
+    moties: models.ManyToManyField[Motie, Any] = models.ManyToManyField(
+        "Motie", blank=True, related_name="kamerbrieven"
+    )
     kamervragen = models.ManyToManyField(Kamervragen, blank=True, related_name="kamerbrieven")
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
 

@@ -12,18 +12,21 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from ministerie.api.acties import ActieEndpoint, actiemethode
+from ministerie.organisatie.models import Eenheid
 
 from .. import handelingen
-from ..models import Debat, Debatvraag
+from ..models import Agendapunt, Debat, Debatvraag, Deelnemer, Thema
 from ..zichtbaarheid import debat_voor
 from .gedeeld import BEKIJKEN, REGISTREREN, LidSerializer, eenheidcode
 from .toezeggingen import ToezeggingenSerializer
 
 
 class DebatvraagSerializer(serializers.ModelSerializer):
-    deelnemer = serializers.StringRelatedField()
-    thema = serializers.StringRelatedField()
-    trekker = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    deelnemer: serializers.StringRelatedField[Deelnemer] = serializers.StringRelatedField()
+    thema: serializers.StringRelatedField[Thema] = serializers.StringRelatedField()
+    trekker: serializers.SlugRelatedField[Eenheid] = serializers.SlugRelatedField(
+        slug_field="code", read_only=True
+    )
 
     class Meta:
         model = Debatvraag
@@ -43,7 +46,9 @@ class DebatvraagSerializer(serializers.ModelSerializer):
 class DebatSerializer(serializers.ModelSerializer):
     bewindspersoon = eenheidcode()
     trekker = eenheidcode()
-    agenda = serializers.SlugRelatedField(slug_field="titel", many=True, read_only=True)
+    agenda: serializers.SlugRelatedField[Agendapunt] = serializers.SlugRelatedField(
+        slug_field="titel", many=True, read_only=True
+    )
     deelnemers = serializers.SerializerMethodField()
     themas = serializers.SerializerMethodField()
     vragen = DebatvraagSerializer(many=True, read_only=True)

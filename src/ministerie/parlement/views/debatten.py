@@ -110,8 +110,8 @@ class DebatInvoerView(ActiePagina, TemplateView):
             **kwargs,
         )
 
-    def terug(self, debat: Debat, **kwargs: Any) -> str:
-        return reverse("parlement:debat-invoer", args=[debat.pk])
+    def terug(self, obj: Debat, **kwargs: Any) -> str:
+        return reverse("parlement:debat-invoer", args=[obj.pk])
 
 
 def _live_context(request: HttpRequest, debat: Debat) -> dict[str, Any]:
@@ -173,5 +173,5 @@ class DebatvraagMarkeerView(ActiePagina):
         debat = debat_voor(request.user, vraag.debat_id)
         return render(request, "parlement/_live_vragen.html", _live_context(request, debat))
 
-    def terug(self, vraag: Debatvraag, **kwargs: Any) -> str:
-        return reverse("parlement:debat-live", args=[vraag.debat_id])
+    def terug(self, obj: Debatvraag, **kwargs: Any) -> str:
+        return reverse("parlement:debat-live", args=[obj.debat_id])

@@ -46,7 +46,7 @@ class BewindspersoonView(MatrixVereist, TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         alle = Eenheid.objects.filter(soort=Eenheid.Soort.BEWINDSPERSOON).order_by("volgorde", "naam")
-        eigen = list(alle.filter(pk__in=self.request.user.eenheden.values("pk")))
+        eigen = list(alle.filter(gebruikers=self.request.user.pk))
         gekozen_code = self.request.GET.get("portefeuille", "")
         gekozen = alle.filter(code=gekozen_code).first() if gekozen_code else None
         portefeuilles = [gekozen] if gekozen else eigen
