@@ -2,6 +2,8 @@
 declared once in ``handelingen`` and call the same services as the pages; every endpoint is
 importable from here (``api.KamervragenLijst``)."""
 
+# ruff: noqa: F401  (the modules' public names, re-exported)
+
 from .debatten import (
     DebatDetail,
     DebatSerializer,
@@ -31,40 +33,3 @@ from .toezeggingen import (
     ToezeggingSerializer,
     ToezeggingStatus,
 )
-
-__all__ = [
-    "DebatDetail",
-    "DebatSerializer",
-    "DebatToezeggingen",
-    "DebatVragen",
-    "DebattenLijst",
-    "DebatvraagSerializer",
-    "DebatvraagStatus",
-    "Import",
-    "KamerbriefDetail",
-    "KamerbriefSerializer",
-    "KamerbriefVerzenden",
-    "KamerbrievenLijst",
-    "KamervragenAntwoordnota",
-    "KamervragenDetail",
-    "KamervragenLijst",
-    "KamervragenSerializer",
-    "KamervragenUitstel",
-    "KamervragenVerzonden",
-    "LidSerializer",
-    "MondelingeVraagAntwoordblad",
-    "MondelingeVraagSerializer",
-    "MondelingeVragenLijst",
-    "MotieDetail",
-    "MotieSerializer",
-    "MotieUitslag",
-    "MotieUitvoering",
-    "MotiesLijst",
-    "Overzicht",
-    "ToezeggingDetail",
-    "ToezeggingSerializer",
-    "ToezeggingStatus",
-    "ToezeggingenLijst",
-    "ToezeggingenSerializer",
-    "VerslagSerializer",
-]

@@ -3,6 +3,8 @@ record; signals queued on commit. Views, API, import and CLI call these function
 
 One module per entity; the names are importable from here (``services.registreer_motie``)."""
 
+# ruff: noqa: F401  (the modules' public names, re-exported)
+
 from .debatten import (
     bereid_thema_voor,
     maak_debat,
@@ -28,33 +30,3 @@ from .kamervragen import (
 from .mondelinge_vragen import bereid_antwoordblad, registreer_mondelinge_vraag, sluit_mondelinge_vraag
 from .moties import leg_uitslag_vast, leg_uitvoering_vast, registreer_motie
 from .toezeggingen import registreer_toezegging, wijzig_toezegging
-
-__all__ = [
-    "GETEKEND",
-    "bereid_antwoordblad",
-    "bereid_thema_voor",
-    "leg_uitslag_vast",
-    "leg_uitvoering_vast",
-    "maak_antwoordnota",
-    "maak_debat",
-    "markeer_debatvraag",
-    "meld_uitstel",
-    "registreer_antwoord_verzonden",
-    "registreer_kamerbrief",
-    "registreer_kamervragen",
-    "registreer_mondelinge_vraag",
-    "registreer_motie",
-    "registreer_nagestuurd",
-    "registreer_toezegging",
-    "registreer_toezeggingen_uit_debat",
-    "sluit_debat",
-    "sluit_mondelinge_vraag",
-    "start_debat",
-    "termijn_kamervragen",
-    "verzend_kamerbrief",
-    "voeg_debatvraag_toe",
-    "voeg_deelnemer_toe",
-    "wijs_kamervragen_toe",
-    "wijzig_toezegging",
-    "zet_debatstatus",
-]
