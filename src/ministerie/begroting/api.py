@@ -6,39 +6,30 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ministerie.api.problems import fouten_als_problem
+from ministerie.api.acties import ActieEndpoint, actiemethode
 
-from . import evaluaties, export, services
+from . import evaluaties, export, handelingen, services
 from .berekening import waterval
 from .controle import Uitslag
-from .models import Artikel, Bedragsoort, Begroting, Bevinding, Moment, Mutatie, Stand
-from .weergave import artikel_als_dict, hoofdstuk_als_dict, kies_stand, open_data_rijen
-from .zichtbaarheid import zichtbare_artikelen, ziet_alles
+from .models import Artikel, Bedragsoort, Begroting, Bevinding, Mutatie, Stand
+from .weergave import KOLOMMEN, artikel_als_dict, hoofdstuk_als_dict, kies_stand
+from .zichtbaarheid import (
+    artikel_voor,
+    begroting_voor,
+    bevinding_voor,
+    stand_voor,
+    zichtbare_artikelen,
+    ziet_alles,
+)
 
-LEZEN = "begroting.bekijken"
-INVOEREN = "begroting.mutatie_invoeren"
-BIJWERKEN = "begroting.bevinding_bijwerken"
-
-
-def _begroting(code: str, jaar: int) -> Begroting:
-    return get_object_or_404(Begroting.objects.select_related("hoofdstuk"), hoofdstuk__code=code, jaar=jaar)
-
-
-def _stand(code: str, jaar: int, volgnummer: int) -> Stand:
-    return get_object_or_404(
-        Stand.objects.select_related("begroting__hoofdstuk"),
-        begroting__hoofdstuk__code=code,
-        begroting__jaar=jaar,
-        volgnummer=volgnummer,
-    )
+LEZEN = handelingen.LEZEN
 
 
 def _uitslag(uitslag: Uitslag) -> dict[str, Any]:
@@ -98,6 +89,25 @@ def _stand_dict(s: Stand) -> dict[str, Any]:
     }
 
 
+class StandSerializer(serializers.Serializer):
+    def to_representation(self, stand: Stand) -> dict[str, Any]:
+        return _stand_dict(stand)
+
+
+class MutatieSerializer(serializers.Serializer):
+    def to_representation(self, mutatie: Mutatie) -> dict[str, Any]:
+        return _mutatie(mutatie)
+
+
+class MutatiesSerializer(serializers.ListSerializer):
+    child = MutatieSerializer()
+
+
+class UitslagSerializer(serializers.Serializer):
+    def to_representation(self, uitslag: Uitslag) -> dict[str, Any]:
+        return _uitslag(uitslag)
+
+
 class RegelSerializer(serializers.Serializer):
     hoofdstuk = serializers.CharField(required=False, help_text="standaard het hoofdstuk van de stand")
     artikel = serializers.IntegerField(help_text="artikelnummer")
@@ -106,7 +116,7 @@ class RegelSerializer(serializers.Serializer):
     bedrag = serializers.IntegerField(help_text="x € 1.000; negatief is lager")
 
 
-class MutatieSerializer(serializers.Serializer):
+class MutatieInvoerSerializer(serializers.Serializer):
     soort = serializers.ChoiceField(choices=Mutatie.Soort.choices)
     titel = serializers.CharField(max_length=200)
     toelichting = serializers.CharField()
@@ -114,28 +124,28 @@ class MutatieSerializer(serializers.Serializer):
 
 
 class MutatiesInvoerSerializer(serializers.Serializer):
-    mutaties = MutatieSerializer(many=True)
+    """Documentation of the input (the form ``MutatieFormulier`` validates it)."""
+
+    mutaties = MutatieInvoerSerializer(many=True)
     uitzonderingReden = serializers.CharField(required=False, allow_blank=True)  # noqa: N815
 
 
-def _nieuwe_mutaties(stand: Stand, data: dict[str, Any]) -> list[services.NieuweMutatie]:
-    uit = []
-    for m in data["mutaties"]:
-        regels = []
-        for r in m["regels"]:
-            code = r.get("hoofdstuk") or stand.begroting.hoofdstuk.code
-            artikel = (
-                Artikel.objects.filter(hoofdstuk__code=code, nummer=r["artikel"])
-                .select_related("hoofdstuk")
-                .first()
-            )
-            if artikel is None:
-                raise serializers.ValidationError(
-                    {"regels": [f"Hoofdstuk {code} heeft geen artikel {r['artikel']}."]}
-                )
-            regels.append(services.NieuweRegel(artikel, r["soort"], r["jaar"], r["bedrag"]))
-        uit.append(services.NieuweMutatie(m["soort"], m["titel"], m["toelichting"], tuple(regels)))
-    return uit
+def _geweigerd(fout: DjangoValidationError, request: Request) -> Response | None:
+    """Refused by the budget rules: a 422 problem with each rule that refused, and its numbers."""
+    if not isinstance(fout, services.Geweigerd):
+        return None
+    return Response(
+        {
+            "type": "https://httpstatuses.io/422",
+            "title": "Geweigerd door de begrotingsregels",
+            "status": 422,
+            "detail": " ".join(o.tekst for o in fout.uitslag.overtredingen),
+            "instance": request.path,
+            **_uitslag(fout.uitslag),
+        },
+        status=422,
+        content_type="application/problem+json",
+    )
 
 
 class HoofdstukLijst(APIView):
@@ -170,7 +180,7 @@ class HoofdstukDetail(APIView):
         summary="Een hoofdstuk met zijn artikelen in een stand (standaard de laatste)", responses=dict
     )
     def get(self, request: Request, code: str, jaar: int) -> Response:
-        begroting = _begroting(code, jaar)
+        begroting = begroting_voor(request.user, code, jaar)
         volgnummer = request.query_params.get("stand")
         sb = kies_stand(begroting, int(volgnummer) if volgnummer and volgnummer.isdigit() else None)
         if sb is None:
@@ -180,34 +190,27 @@ class HoofdstukDetail(APIView):
 
 
 class StandLijst(APIView):
-    acties = {"get": LEZEN, "post": INVOEREN}
+    acties = {"get": LEZEN, "post": handelingen.STAND_OPENEN.recht}
 
     @extend_schema(summary="De standen van een begroting", responses=dict)
     def get(self, request: Request, code: str, jaar: int) -> Response:
-        return Response([_stand_dict(s) for s in _begroting(code, jaar).standen.all()])
+        return Response([_stand_dict(s) for s in begroting_voor(request.user, code, jaar).standen.all()])
 
-    @extend_schema(summary="De volgende stand openen", request=dict, responses=dict)
-    def post(self, request: Request, code: str, jaar: int) -> Response:
-        begroting = _begroting(code, jaar)
-        moment = request.data.get("moment") if hasattr(request.data, "get") else None
-        if moment not in Moment.values:
-            raise serializers.ValidationError({"moment": ["Kies een geldig moment."]})
-        stand = fouten_als_problem(
-            services.open_stand,
-            begroting,
-            moment,
-            door=request.user,
-            omschrijving=str(request.data.get("omschrijving", ""))[:200],
-        )
-        return Response(_stand_dict(stand), status=status.HTTP_201_CREATED)
+    post = actiemethode(
+        handelingen.STAND_OPENEN,
+        antwoord=StandSerializer,
+        antwoord_van="resultaat",
+        status_code=status.HTTP_201_CREATED,
+        samenvatting="De volgende stand openen",
+    )
 
 
 class MutatieLijst(APIView):
-    acties = {"get": LEZEN, "post": INVOEREN}
+    acties = {"get": LEZEN, "post": handelingen.MUTATIES_INVOEREN.recht}
 
     @extend_schema(summary="De mutaties van een stand", responses=dict)
     def get(self, request: Request, code: str, jaar: int, volgnummer: int) -> Response:
-        stand = _stand(code, jaar, volgnummer)
+        stand = stand_voor(request.user, code, jaar, volgnummer)
         if ziet_alles(request.user):
             return Response([_mutatie(m) for m in stand.mutaties.all()])
         # directors and DGs: only the mutations, and the lines, of their own articles (as the pages)
@@ -215,56 +218,25 @@ class MutatieLijst(APIView):
         mutaties = stand.mutaties.filter(regels__artikel_id__in=zichtbaar).distinct()
         return Response([_mutatie(m, zichtbaar) for m in mutaties])
 
-    @extend_schema(
-        summary="Mutaties invoeren, samen gecontroleerd op de begrotingsregels",
-        request=MutatiesInvoerSerializer,
-        responses=dict,
+    post = actiemethode(
+        handelingen.MUTATIES_INVOEREN,
+        antwoord=MutatiesSerializer,
+        antwoord_van="resultaat",
+        status_code=status.HTTP_201_CREATED,
+        invoer=MutatiesInvoerSerializer,
+        weigering=_geweigerd,
+        samenvatting="Mutaties invoeren, samen gecontroleerd op de begrotingsregels",
+        beschrijving="Geweigerd door de regels: 422 met per regel de weigering (problem+json).",
     )
-    def post(self, request: Request, code: str, jaar: int, volgnummer: int) -> Response:
-        stand = _stand(code, jaar, volgnummer)
-        invoer = MutatiesInvoerSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        nieuw = _nieuwe_mutaties(stand, invoer.validated_data)
-        try:
-            aangemaakt = services.voer_mutaties_in(
-                stand,
-                nieuw,
-                door=request.user,
-                uitzondering_reden=invoer.validated_data.get("uitzonderingReden", ""),
-            )
-        except services.Geweigerd as fout:
-            return Response(
-                {
-                    "type": "https://httpstatuses.io/422",
-                    "title": "Geweigerd door de begrotingsregels",
-                    "status": 422,
-                    "detail": " ".join(o.tekst for o in fout.uitslag.overtredingen),
-                    "instance": request.path,
-                    **_uitslag(fout.uitslag),
-                },
-                status=422,
-                content_type="application/problem+json",
-            )
-        except DjangoValidationError as fout:
-            detail = fout.message_dict if hasattr(fout, "error_dict") else {"invoer": fout.messages}
-            raise serializers.ValidationError(detail) from None
-        return Response([_mutatie(m) for m in aangemaakt], status=status.HTTP_201_CREATED)
 
 
-class MutatieControle(APIView):
-    acties = {"post": INVOEREN}
-
-    @extend_schema(
-        summary="Mutaties controleren zonder ze in te voeren",
-        request=MutatiesInvoerSerializer,
-        responses=dict,
-    )
-    def post(self, request: Request, code: str, jaar: int, volgnummer: int) -> Response:
-        stand = _stand(code, jaar, volgnummer)
-        invoer = MutatiesInvoerSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        uitslag = services.controleer_mutaties(stand, _nieuwe_mutaties(stand, invoer.validated_data))
-        return Response(_uitslag(uitslag))
+MutatieControle = ActieEndpoint.voor(
+    handelingen.MUTATIES_CONTROLEREN,
+    antwoord=UitslagSerializer,
+    antwoord_van="resultaat",
+    invoer=MutatiesInvoerSerializer,
+    samenvatting="Mutaties controleren zonder ze in te voeren",
+)
 
 
 class Bedragen(APIView):
@@ -274,25 +246,15 @@ class Bedragen(APIView):
 
     @extend_schema(summary="Bedragen van een stand in de open-data-indeling", responses=dict)
     def get(self, request: Request, code: str, jaar: int, volgnummer: int) -> Any:
-        stand = _stand(code, jaar, volgnummer)
-        sb = kies_stand(stand.begroting, volgnummer)
-        artikelen = zichtbare_artikelen(request.user, stand.begroting.hoofdstuk.artikelen.all())
-        rijen = open_data_rijen(stand.begroting, sb, artikelen)  # type: ignore[arg-type]
+        stand = stand_voor(request.user, code, jaar, volgnummer)
+        rijen = export.rijen_voor(request.user, stand)
         formaat = request.query_params.get("formaat", "json")
-        naam = f"begroting-{jaar}-{code}-{volgnummer}"
-        if formaat == "csv":
-            antwoord = HttpResponse(export.als_csv(rijen), content_type="text/csv; charset=utf-8")
-        elif formaat == "xlsx":
-            antwoord = HttpResponse(
-                export.als_xlsx(rijen, f"{code} {jaar}"),
-                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            )
-        else:
-            from .weergave import KOLOMMEN
-
-            return Response([dict(zip(KOLOMMEN, r, strict=True)) for r in rijen])
-        antwoord["Content-Disposition"] = f'attachment; filename="{naam}.{formaat}"'
-        return antwoord
+        bestand = export.als_bestand(
+            rijen, formaat, f"begroting-{jaar}-{code}-{volgnummer}", f"{code} {jaar}"
+        )
+        if bestand is not None:
+            return bestand
+        return Response([dict(zip(KOLOMMEN, r, strict=True)) for r in rijen])
 
 
 class ArtikelDetail(APIView):
@@ -300,14 +262,8 @@ class ArtikelDetail(APIView):
 
     @extend_schema(summary="Een artikel met per stand de vorige stand plus de mutaties", responses=dict)
     def get(self, request: Request, code: str, jaar: int, nummer: int) -> Response:
-        begroting = _begroting(code, jaar)
-        artikel = (
-            zichtbare_artikelen(request.user, begroting.hoofdstuk.artikelen.all())
-            .filter(nummer=nummer)
-            .first()
-        )
-        if artikel is None:
-            raise Http404
+        artikel = artikel_voor(request.user, code, jaar, nummer)
+        begroting = begroting_voor(request.user, code, jaar)
         sb = kies_stand(begroting)
         data = artikel_als_dict(artikel, sb, begroting.jaren) if sb else {}
         data["toelichting"] = artikel.toelichting
@@ -412,30 +368,23 @@ class BevindingLijst(APIView):
 
 
 class BevindingSerializer(serializers.Serializer):
-    onderwerp = serializers.CharField(required=False, max_length=300)
-    verbeterplan = serializers.CharField(required=False, allow_blank=True)
-    opvolging = serializers.CharField(required=False, allow_blank=True)
-    status = serializers.ChoiceField(choices=Bevinding.Status.choices, required=False)
+    def to_representation(self, bevinding: Bevinding) -> dict[str, Any]:
+        return _bevinding(bevinding)
 
 
 class BevindingDetail(APIView):
-    acties = {"get": LEZEN, "patch": BIJWERKEN}
+    acties = {"get": LEZEN, "patch": handelingen.BEVINDING_BIJWERKEN.recht}
 
     @extend_schema(summary="Eén auditbevinding", responses=dict)
     def get(self, request: Request, pk: int) -> Response:
-        return Response(_bevinding(get_object_or_404(Bevinding, pk=pk)))
+        return Response(_bevinding(bevinding_voor(request.user, pk)))
 
-    @extend_schema(
-        summary="Verbeterplan, opvolging of status bijwerken", request=BevindingSerializer, responses=dict
+    patch = actiemethode(
+        handelingen.BEVINDING_BIJWERKEN,
+        antwoord=BevindingSerializer,
+        antwoord_van="resultaat",
+        samenvatting="Verbeterplan, opvolging of status bijwerken",
     )
-    def patch(self, request: Request, pk: int) -> Response:
-        bevinding = get_object_or_404(Bevinding, pk=pk)
-        invoer = BevindingSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        bevinding = fouten_als_problem(
-            services.werk_bevinding_bij, bevinding, door=request.user, **invoer.validated_data
-        )
-        return Response(_bevinding(bevinding))
 
 
 class EvaluatieLijst(APIView):

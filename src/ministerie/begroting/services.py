@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from ministerie.core import audit
+from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import heeft_recht, vereis
 
 from . import toestanden
@@ -106,7 +107,7 @@ def open_stand(
     begroting: Begroting,
     moment: str,
     *,
-    door: Any,
+    door: Gebruiker,
     datum: date | None = None,
     omschrijving: str = "",
 ) -> Stand:
@@ -118,13 +119,13 @@ def open_stand(
 
 
 def _open_stand(
-    begroting: Begroting, moment: str, *, door: Any, datum: date | None, omschrijving: str
+    begroting: Begroting, moment: str, *, door: Gebruiker, datum: date | None, omschrijving: str
 ) -> Stand:
     momenten = list(begroting.standen.order_by("volgnummer").values_list("moment", flat=True))
     try:
         toestanden.controleer_overgang(momenten, moment)
     except toestanden.OngeldigeOvergang as fout:
-        raise ValidationError({"moment": [str(fout)]}) from None
+        raise ValidationError({"moment": fout.messages}) from None
     stand = Stand.objects.create(
         begroting=begroting,
         volgnummer=len(momenten) + 1,
@@ -136,7 +137,7 @@ def _open_stand(
     return stand
 
 
-def sluit_stand(stand: Stand, *, door: Any) -> Stand:
+def sluit_stand(stand: Stand, *, door: Gebruiker) -> Stand:
     vereis(door, INVOEREN)
     with transaction.atomic():
         stand = Stand.objects.select_for_update().get(pk=stand.pk)
@@ -147,7 +148,7 @@ def sluit_stand(stand: Stand, *, door: Any) -> Stand:
     return stand
 
 
-def _stand_van_tegenkant(stand: Stand, hoofdstuk_code: str, *, door: Any) -> Stand:
+def _stand_van_tegenkant(stand: Stand, hoofdstuk_code: str, *, door: Gebruiker) -> Stand:
     """The stand of the same moment in the other chapter of an overboeking between chapters."""
     andere = Begroting.objects.filter(hoofdstuk__code=hoofdstuk_code, jaar=stand.begroting.jaar).first()
     if andere is None:
@@ -165,7 +166,7 @@ def voer_mutaties_in(
     stand: Stand,
     mutaties: list[NieuweMutatie],
     *,
-    door: Any,
+    door: Gebruiker,
     uitzondering_reden: str = "",
     regelset: Regelset | None = None,
 ) -> list[Mutatie]:
@@ -228,7 +229,7 @@ def _maak_mutatie(
     stand: Stand,
     nieuw: NieuweMutatie,
     *,
-    door: Any,
+    door: Gebruiker,
     gemarkeerd: bool,
     uitzondering: list | None,
     uitzondering_reden: str,
@@ -270,7 +271,7 @@ def _maak_regels(mutatie: Mutatie, regels: list[NieuweRegel]) -> None:
     )
 
 
-def _registreer(mutatie: Mutatie, door: Any) -> None:
+def _registreer(mutatie: Mutatie, door: Gebruiker) -> None:
     audit.registreer(
         "begroting_mutatie_ingevoerd",
         door=door,
@@ -292,7 +293,7 @@ def _registreer(mutatie: Mutatie, door: Any) -> None:
 def werk_bevinding_bij(
     bevinding: Bevinding,
     *,
-    door: Any,
+    door: Gebruiker,
     onderwerp: str | None = None,
     verbeterplan: str | None = None,
     opvolging: str | None = None,
@@ -335,7 +336,7 @@ def werk_bevinding_bij(
 def leg_evaluatie_vast(
     artikel: Artikel,
     *,
-    door: Any,
+    door: Gebruiker,
     laatste_jaar: int | None,
     laatste_titel: str = "",
     gepland_jaar: int | None = None,

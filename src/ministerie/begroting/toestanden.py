@@ -7,6 +7,8 @@ any time in the year of execution, so they do not move the cycle on.
 
 from __future__ import annotations
 
+from ministerie.core.levenscyclus import Levenscyclus, OngeldigeOvergang
+
 from .models import Moment
 
 M = Moment
@@ -29,13 +31,12 @@ VOLGENDE: dict[str, tuple[str, ...]] = {
     M.REALISATIE: (),
 }
 
-
-class OngeldigeOvergang(Exception):
-    pass
+MOMENT = Levenscyclus("een begroting", M, VOLGENDE)
+"""The table and the labels; which moment may follow also depends on the history (below)."""
 
 
 def toegestane_volgende(momenten: list[str]) -> tuple[str, ...]:
-    """The moments that may follow the given history (oldest first)."""
+    """The moments that may follow the given history (oldest first), in the table's order."""
     if not momenten:
         return (M.ONTWERPBEGROTING,)
     # an ISB does not move the cycle on: look at the last regular moment
@@ -48,9 +49,12 @@ def toegestane_volgende(momenten: list[str]) -> tuple[str, ...]:
 
 
 def controleer_overgang(momenten: list[str], nieuw: str) -> None:
+    """Raise ``OngeldigeOvergang`` when ``nieuw`` may not follow the history ``momenten``."""
     toegestaan = toegestane_volgende(momenten)
     if nieuw not in toegestaan:
-        namen = dict(Moment.choices)
-        na = namen[momenten[-1]].lower() if momenten else "het begin"
-        opties = ", ".join(namen[m].lower() for m in toegestaan) or "geen"
-        raise OngeldigeOvergang(f"Na {na} kan geen {namen.get(nieuw, nieuw).lower()} volgen; wel: {opties}.")
+        na = MOMENT.label(momenten[-1]).lower() if momenten else "het begin"
+        opties = ", ".join(MOMENT.label(m).lower() for m in toegestaan) or "geen"
+        raise OngeldigeOvergang(f"Na {na} kan geen {MOMENT.label(nieuw).lower()} volgen; wel: {opties}.")
+
+
+__all__ = ["MOMENT", "VOLGENDE", "OngeldigeOvergang", "controleer_overgang", "toegestane_volgende"]

@@ -12,7 +12,7 @@ urlpatterns: list = [
     path("fez/", views.DashboardView.as_view(), name="dashboard"),
     path("bevindingen/<int:pk>/", views.BevindingView.as_view(), name="bevinding"),
     path(H, views.HoofdstukView.as_view(), name="hoofdstuk"),
-    path(H + "standen/", views.StandOpenenView.as_view(), name="stand-openen"),
+    path(H + "standen/", views.StandOpenenView, name="stand-openen"),
     path(H + "standen/<int:volgnummer>/mutaties/", views.MutatieNieuwView.as_view(), name="mutatie-nieuw"),
     path(
         H + "standen/<int:volgnummer>/controle/", views.MutatieControleView.as_view(), name="mutatie-controle"

@@ -1,28 +1,29 @@
 """Budget pages: chapters, article waterfall, change entry with a live rule check, FEZ dashboard,
-exports."""
+exports. Every action is declared in handelingen.py."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Max
+from django.forms import BaseForm
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.views import View
 from django.views.generic import TemplateView
 
+from ministerie.core.acties import ActiePagina, FormulierPagina, Invoerfout
 from ministerie.core.grafieken import staafdiagram
 from ministerie.core.permissies import heeft_recht
-from ministerie.core.views import MatrixVereist
+from ministerie.core.toegang import MatrixVereist
 
-from . import evaluaties, export, services, toestanden
+from . import evaluaties, export, handelingen, services, toestanden
 from .berekening import standen_met_bedragen, waterval
 from .controle import bedrag_tekst
-from .formulieren import BevindingFormulier, EvaluatieFormulier, MutatieFormulier, StandFormulier
+from .formulieren import StandFormulier
 from .models import (
     Agentschap,
     Artikel,
@@ -34,16 +35,12 @@ from .models import (
     Risicoregeling,
     Stand,
 )
-from .weergave import kies_stand, open_data_rijen
-from .zichtbaarheid import zichtbare_artikelen, ziet_alles
+from .weergave import kies_stand
+from .zichtbaarheid import artikel_voor, begroting_voor, stand_voor, zichtbare_artikelen, ziet_alles
 
-BEKIJKEN = "begroting.bekijken"
-INVOEREN = "begroting.mutatie_invoeren"
-BIJWERKEN = "begroting.bevinding_bijwerken"
-
-
-def _begroting(code: str, jaar: int) -> Begroting:
-    return get_object_or_404(Begroting.objects.select_related("hoofdstuk"), hoofdstuk__code=code, jaar=jaar)
+BEKIJKEN = handelingen.LEZEN
+INVOEREN = handelingen.INVOEREN
+BIJWERKEN = handelingen.BIJWERKEN
 
 
 def _mln(duizenden: int | None) -> str:
@@ -109,7 +106,7 @@ class HoofdstukView(MatrixVereist, TemplateView):
     template_name = "begroting/hoofdstuk.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        begroting = _begroting(self.kwargs["code"], self.kwargs["jaar"])
+        begroting = begroting_voor(self.request.user, self.kwargs["code"], self.kwargs["jaar"])
         standen = standen_met_bedragen(begroting)
         gekozen = standen[-1] if standen else None
         if self.request.GET.get("stand", "").isdigit():
@@ -184,7 +181,7 @@ class HoofdstukView(MatrixVereist, TemplateView):
             verloop=verloop,
             ziet_alles=ziet_alles(self.request.user),
             mag_invoeren=mag_invoeren,
-            standformulier=StandFormulier(toegestaan=toegestaan) if mag_invoeren and toegestaan else None,
+            standformulier=StandFormulier(momenten=momenten) if mag_invoeren and toegestaan else None,
             bevindingen=begroting.hoofdstuk.bevindingen.all(),
             agenda=[
                 p for p in evaluaties.agenda(hoofdstuk=begroting.hoofdstuk.code) if p.artikel in artikelen
@@ -193,115 +190,63 @@ class HoofdstukView(MatrixVereist, TemplateView):
         )
 
 
-class StandOpenenView(MatrixVereist, View):
-    actie = INVOEREN
-    http_method_names = ["post", "options"]
-
-    def post(self, request: HttpRequest, code: str, jaar: int) -> HttpResponse:
-        begroting = _begroting(code, jaar)
-        momenten = list(begroting.standen.values_list("moment", flat=True).order_by("volgnummer"))
-        formulier = StandFormulier(request.POST, toegestaan=toestanden.toegestane_volgende(momenten))
-        if not formulier.is_valid():
-            messages.error(request, "Kies een geldige volgende stand.")
-            return redirect("begroting:hoofdstuk", code=code, jaar=jaar)
-        try:
-            stand = services.open_stand(
-                begroting,
-                formulier.cleaned_data["moment"],
-                door=request.user,
-                datum=date.today(),
-                omschrijving=formulier.cleaned_data["omschrijving"],
-            )
-        except ValidationError as fout:
-            messages.error(request, " ".join(fout.messages))
-            return redirect("begroting:hoofdstuk", code=code, jaar=jaar)
-        messages.success(request, f"{stand} is geopend; voer nu de mutaties in.")
-        return redirect("begroting:mutatie-nieuw", code=code, jaar=jaar, volgnummer=stand.volgnummer)
+StandOpenenView = ActiePagina.voor(
+    handelingen.STAND_OPENEN,
+    terug=lambda begroting, **_: reverse(
+        "begroting:hoofdstuk", args=[begroting.hoofdstuk.code, begroting.jaar]
+    ),
+    na=lambda stand, *_, **__: _mutatiepagina(stand),
+)
 
 
-def _stand(code: str, jaar: int, volgnummer: int) -> Stand:
-    return get_object_or_404(
-        Stand.objects.select_related("begroting__hoofdstuk"),
-        begroting__hoofdstuk__code=code,
-        begroting__jaar=jaar,
-        volgnummer=volgnummer,
+def _mutatiepagina(stand: Stand) -> str:
+    return reverse(
+        "begroting:mutatie-nieuw",
+        args=[stand.begroting.hoofdstuk.code, stand.begroting.jaar, stand.volgnummer],
     )
 
 
-def _artikelen_voor_invoer(stand: Stand) -> list[Artikel]:
-    # an overboeking may go to an article of another chapter with a budget in the same year
-    return list(
-        Artikel.objects.filter(hoofdstuk__begrotingen__jaar=stand.begroting.jaar)
-        .select_related("hoofdstuk")
-        .order_by("hoofdstuk__volgorde", "nummer")
-    )
-
-
-class MutatieNieuwView(MatrixVereist, View):
-    actie = INVOEREN
+class MutatieNieuwView(FormulierPagina):
+    handeling = handelingen.MUTATIES_INVOEREN
     template_name = "begroting/mutatie_nieuw.html"
+    fouten_in_formulier = True
 
-    def _context(self, stand: Stand, formulier: MutatieFormulier, **extra: Any) -> dict[str, Any]:
-        return {
-            "stand": stand,
-            "begroting": stand.begroting,
-            "formulier": formulier,
-            "mutaties": stand.mutaties.prefetch_related("regels__artikel"),
-            "mag_uitzonderen": heeft_recht(self.request.user, services.UITZONDEREN),
-            **extra,
-        }
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        stand = kwargs["object"]
+        return super().get_context_data(
+            stand=stand,
+            begroting=stand.begroting,
+            mutaties=stand.mutaties.prefetch_related("regels__artikel"),
+            mag_uitzonderen=heeft_recht(self.request.user, services.UITZONDEREN),
+            **kwargs,
+        )
 
-    def get(self, request: HttpRequest, code: str, jaar: int, volgnummer: int) -> HttpResponse:
-        stand = _stand(code, jaar, volgnummer)
-        formulier = MutatieFormulier(stand=stand, artikelen=_artikelen_voor_invoer(stand))
-        return render(request, self.template_name, self._context(stand, formulier))
+    def weigering(self, fout: ValidationError | PermissionDenied, formulier: BaseForm) -> dict[str, Any]:
+        """Refused by the rules: the page shows each rule that refused, with its numbers."""
+        if isinstance(fout, services.Geweigerd):
+            return {"uitslag": fout.uitslag, "geweigerd": True}
+        return super().weigering(fout, formulier)
 
-    def post(self, request: HttpRequest, code: str, jaar: int, volgnummer: int) -> HttpResponse:
-        stand = _stand(code, jaar, volgnummer)
-        formulier = MutatieFormulier(request.POST, stand=stand, artikelen=_artikelen_voor_invoer(stand))
-        if not formulier.is_valid():
-            return render(request, self.template_name, self._context(stand, formulier), status=200)
-        try:
-            aangemaakt = services.voer_mutaties_in(
-                stand,
-                [formulier.mutatie()],
-                door=request.user,
-                uitzondering_reden=formulier.cleaned_data.get("uitzondering_reden", ""),
-            )
-        except services.Geweigerd as fout:
-            return render(
-                request,
-                self.template_name,
-                self._context(stand, formulier, uitslag=fout.uitslag, geweigerd=True),
-            )
-        except ValidationError as fout:
-            for bericht in fout.messages:
-                formulier.add_error(None, bericht)
-            return render(request, self.template_name, self._context(stand, formulier))
-        mutatie = aangemaakt[0]
-        tekst = f"Mutatie '{mutatie.titel}' is ingevoerd in {stand}."
-        if mutatie.uitzondering_regel:
-            tekst += " Met een uitzondering door FEZ; die staat in de audittrail."
-        if mutatie.buiten_besluitvormingsmoment:
-            tekst += " Gemarkeerd: besluit buiten het besluitvormingsmoment."
-        messages.success(request, tekst)
-        return redirect("begroting:mutatie-nieuw", code=code, jaar=jaar, volgnummer=volgnummer)
+    def na(self, resultaat: list[Mutatie], stand: Stand) -> str:
+        return _mutatiepagina(stand)
 
 
 class MutatieControleView(MatrixVereist, View):
-    """The live check (htmx, on every change of the form): the same service check, no writes."""
+    """The live check (htmx, on every change of the form): the same input and rules, no writes."""
 
-    actie = INVOEREN
+    actie = handelingen.MUTATIES_CONTROLEREN.recht
     http_method_names = ["post", "options"]
 
-    def post(self, request: HttpRequest, code: str, jaar: int, volgnummer: int) -> HttpResponse:
-        stand = _stand(code, jaar, volgnummer)
-        formulier = MutatieFormulier(request.POST, stand=stand, artikelen=_artikelen_voor_invoer(stand))
+    def post(self, request: HttpRequest, **kwargs: Any) -> HttpResponse:
+        h = handelingen.MUTATIES_CONTROLEREN
+        stand = h.haal_op(request.user, **kwargs)
         context: dict[str, Any] = {"stand": stand}
-        if formulier.is_valid():
-            context["uitslag"] = services.controleer_mutaties(stand, [formulier.mutatie()])
-        else:
+        try:
+            gegevens = h.lees_invoer(stand, request.user, request.POST)
+        except Invoerfout:
             context["onvolledig"] = True
+        else:
+            context["uitslag"] = h.voer_uit(stand, request.user, gegevens)
         return render(request, "begroting/_controle.html", context)
 
 
@@ -310,14 +255,10 @@ class ArtikelView(MatrixVereist, TemplateView):
     template_name = "begroting/artikel.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        begroting = _begroting(self.kwargs["code"], self.kwargs["jaar"])
-        artikel = (
-            zichtbare_artikelen(self.request.user, begroting.hoofdstuk.artikelen.select_related("hoofdstuk"))
-            .filter(nummer=self.kwargs["nummer"])
-            .first()
+        artikel = artikel_voor(
+            self.request.user, self.kwargs["code"], self.kwargs["jaar"], self.kwargs["nummer"]
         )
-        if artikel is None:
-            raise Http404("Dit artikel bestaat niet of is niet zichtbaar voor u.")
+        begroting = begroting_voor(self.request.user, self.kwargs["code"], self.kwargs["jaar"])
         soort = self.request.GET.get("soort", Bedragsoort.UITGAVEN)
         if soort not in Bedragsoort.values:
             soort = Bedragsoort.UITGAVEN
@@ -407,22 +348,11 @@ class ExportView(MatrixVereist, View):
     actie = BEKIJKEN
 
     def get(self, request: HttpRequest, code: str, jaar: int, volgnummer: int, formaat: str) -> HttpResponse:
-        stand = _stand(code, jaar, volgnummer)
-        begroting = stand.begroting
-        sb = kies_stand(begroting, volgnummer)
-        artikelen = zichtbare_artikelen(request.user, begroting.hoofdstuk.artikelen.all())
-        rijen = open_data_rijen(begroting, sb, artikelen)  # type: ignore[arg-type]
+        stand = stand_voor(request.user, code, jaar, volgnummer)
         naam = f"begroting-{jaar}-{code}-{stand.volgnummer}-{stand.moment}"
-        if formaat == "csv":
-            antwoord = HttpResponse(export.als_csv(rijen), content_type="text/csv; charset=utf-8")
-        elif formaat == "xlsx":
-            antwoord = HttpResponse(
-                export.als_xlsx(rijen, f"{code} {jaar}"),
-                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            )
-        else:
+        antwoord = export.als_bestand(export.rijen_voor(request.user, stand), formaat, naam, f"{code} {jaar}")
+        if antwoord is None:
             raise Http404("Onbekend formaat; kies csv of xlsx.")
-        antwoord["Content-Disposition"] = f'attachment; filename="{naam}.{formaat}"'
         return antwoord
 
 
@@ -458,66 +388,27 @@ class DashboardView(MatrixVereist, TemplateView):
         )
 
 
-class BevindingView(MatrixVereist, View):
-    actie = BIJWERKEN
+class BevindingView(FormulierPagina):
+    handeling = handelingen.BEVINDING_BIJWERKEN
     template_name = "begroting/bevinding.html"
+    fouten_in_formulier = True
 
-    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
-        bevinding = get_object_or_404(Bevinding.objects.select_related("hoofdstuk"), pk=pk)
-        formulier = BevindingFormulier(
-            initial={
-                "onderwerp": bevinding.onderwerp,
-                "verbeterplan": bevinding.verbeterplan,
-                "opvolging": bevinding.opvolging,
-                "status": bevinding.status,
-            }
-        )
-        return render(request, self.template_name, {"bevinding": bevinding, "formulier": formulier})
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        return super().get_context_data(bevinding=kwargs["object"], **kwargs)
 
-    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
-        bevinding = get_object_or_404(Bevinding.objects.select_related("hoofdstuk"), pk=pk)
-        formulier = BevindingFormulier(request.POST)
-        if formulier.is_valid():
-            try:
-                services.werk_bevinding_bij(bevinding, door=request.user, **formulier.cleaned_data)
-            except ValidationError as fout:
-                for bericht in fout.messages:
-                    formulier.add_error(None, bericht)
-            else:
-                messages.success(request, "De bevinding is bijgewerkt.")
-                return redirect("begroting:dashboard")
-        return render(request, self.template_name, {"bevinding": bevinding, "formulier": formulier})
+    def na(self, resultaat: Bevinding, bevinding: Bevinding) -> str:
+        return reverse("begroting:dashboard")
 
 
-class EvaluatieView(MatrixVereist, View):
-    actie = BIJWERKEN
+class EvaluatieView(FormulierPagina):
+    handeling = handelingen.EVALUATIE_VASTLEGGEN
     template_name = "begroting/evaluatie.html"
+    fouten_in_formulier = True
 
-    def _artikel(self, code: str, jaar: int, nummer: int) -> tuple[Begroting, Artikel]:
-        begroting = _begroting(code, jaar)
-        return begroting, get_object_or_404(begroting.hoofdstuk.artikelen, nummer=nummer)
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        artikel = kwargs["object"]
+        begroting = begroting_voor(self.request.user, self.kwargs["code"], self.kwargs["jaar"])
+        return super().get_context_data(begroting=begroting, artikel=artikel, **kwargs)
 
-    def get(self, request: HttpRequest, code: str, jaar: int, nummer: int) -> HttpResponse:
-        begroting, artikel = self._artikel(code, jaar, nummer)
-        evaluatie = getattr(artikel, "evaluatie", None) if hasattr(artikel, "evaluatie") else None
-        formulier = EvaluatieFormulier(
-            initial={
-                "laatste_jaar": evaluatie.laatste_jaar if evaluatie else None,
-                "laatste_titel": evaluatie.laatste_titel if evaluatie else "",
-                "gepland_jaar": evaluatie.gepland_jaar if evaluatie else None,
-            }
-        )
-        return render(
-            request, self.template_name, {"begroting": begroting, "artikel": artikel, "formulier": formulier}
-        )
-
-    def post(self, request: HttpRequest, code: str, jaar: int, nummer: int) -> HttpResponse:
-        begroting, artikel = self._artikel(code, jaar, nummer)
-        formulier = EvaluatieFormulier(request.POST)
-        if formulier.is_valid():
-            services.leg_evaluatie_vast(artikel, door=request.user, **formulier.cleaned_data)
-            messages.success(request, "De evaluatieagenda van dit artikel is bijgewerkt.")
-            return redirect("begroting:artikel", code=code, jaar=jaar, nummer=nummer)
-        return render(
-            request, self.template_name, {"begroting": begroting, "artikel": artikel, "formulier": formulier}
-        )
+    def na(self, resultaat: Any, artikel: Artikel) -> str:
+        return reverse("begroting:artikel", args=[self.kwargs["code"], self.kwargs["jaar"], artikel.nummer])
