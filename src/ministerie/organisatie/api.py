@@ -10,22 +10,14 @@ from rest_framework import generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from ministerie.api.problems import fouten_als_problem
+from ministerie.api.acties import actiemethode
 
-from . import services
+from . import handelingen as h
 from .models import Eenheid, Persoon, Positie, Sturingsrol
 from .zoektekst import zoektermen
 
-LEZEN = "organisatie.bekijken"
-BEHEREN = "organisatie.beheren"
-ACTIES = {
-    "get": LEZEN,
-    "head": LEZEN,
-    "options": LEZEN,
-    "post": BEHEREN,
-    "patch": BEHEREN,
-    "delete": BEHEREN,
-}
+LEZEN = h.LEZEN
+LEZEN_ACTIES = {"get": LEZEN, "head": LEZEN, "options": LEZEN}
 
 
 class PositieSerializer(serializers.ModelSerializer):
@@ -96,12 +88,8 @@ class SturingsrolSerializer(serializers.ModelSerializer):
         fields = ["organisatie", "rol", "eenheid", "toelichting"]
 
 
-def _velden(serializer: serializers.Serializer) -> dict[str, Any]:
-    return {k: v for k, v in serializer.validated_data.items() if k != "code"}
-
-
-class EenheidLijst(generics.ListCreateAPIView):
-    acties = ACTIES
+class EenheidLijst(generics.ListAPIView):
+    acties = {**LEZEN_ACTIES, "post": h.EENHEID_MAKEN.recht}
     serializer_class = EenheidSerializer
 
     def get_queryset(self) -> QuerySet[Eenheid]:
@@ -126,38 +114,39 @@ class EenheidLijst(generics.ListCreateAPIView):
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().get(request, *args, **kwargs)
 
-    @extend_schema(summary="Eenheid aanmaken (functioneel beheer)")
-    def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        serializer = self.get_serializer(data=request.data)
-        code = serializers.SlugField(max_length=80).run_validation(request.data.get("code"))
-        serializer.is_valid(raise_exception=True)
-        eenheid = fouten_als_problem(
-            services.maak_eenheid, door=request.user, code=code, **_velden(serializer)
-        )
-        return Response(self.get_serializer(eenheid).data, status=status.HTTP_201_CREATED)
+    post = actiemethode(
+        h.EENHEID_MAKEN,
+        antwoord=EenheidSerializer,
+        antwoord_van="resultaat",
+        status_code=status.HTTP_201_CREATED,
+        samenvatting="Eenheid aanmaken (functioneel beheer)",
+    )
 
 
-class EenheidDetail(generics.RetrieveUpdateDestroyAPIView):
-    acties = ACTIES
+class EenheidDetail(generics.RetrieveAPIView):
+    acties = {**LEZEN_ACTIES, "patch": h.EENHEID_WIJZIGEN.recht, "delete": h.EENHEID_VERWIJDEREN.recht}
     serializer_class = EenheidSerializer
     queryset = Eenheid.objects.select_related("bovenliggende").prefetch_related("posities__persoon")
     lookup_field = "code"
     http_method_names = ["get", "patch", "delete", "head", "options"]
 
-    def perform_update(self, serializer: serializers.Serializer) -> None:
-        serializer.instance = fouten_als_problem(
-            services.wijzig_eenheid,
-            serializer.instance,
-            door=self.request.user,
-            **_velden(serializer),
-        )
+    patch = actiemethode(
+        h.EENHEID_WIJZIGEN,
+        antwoord=EenheidSerializer,
+        antwoord_van="resultaat",
+        samenvatting="Eenheid wijzigen (functioneel beheer; alleen de genoemde velden)",
+    )
+    delete = actiemethode(
+        h.EENHEID_VERWIJDEREN,
+        antwoord=None,
+        antwoord_van="resultaat",
+        status_code=status.HTTP_204_NO_CONTENT,
+        samenvatting="Eenheid verwijderen (functioneel beheer)",
+    )
 
-    def perform_destroy(self, instance: Eenheid) -> None:
-        fouten_als_problem(services.verwijder_eenheid, instance, door=self.request.user)
 
-
-class PersoonLijst(generics.ListCreateAPIView):
-    acties = ACTIES
+class PersoonLijst(generics.ListAPIView):
+    acties = {**LEZEN_ACTIES, "post": h.PERSOON_MAKEN.recht}
     serializer_class = PersoonSerializer
 
     def get_queryset(self) -> QuerySet[Persoon]:
@@ -166,41 +155,48 @@ class PersoonLijst(generics.ListCreateAPIView):
             qs = qs.filter(zoektekst__contains=term)
         return qs.order_by("naam")
 
-    @extend_schema(summary="Persoon aanmaken (functioneel beheer)")
-    def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        code = serializers.SlugField(max_length=80).run_validation(request.data.get("code"))
-        naam = serializers.CharField(max_length=200).run_validation(request.data.get("naam"))
-        persoon = fouten_als_problem(services.maak_persoon, door=request.user, code=code, naam=naam)
-        return Response(self.get_serializer(persoon).data, status=status.HTTP_201_CREATED)
+    post = actiemethode(
+        h.PERSOON_MAKEN,
+        antwoord=PersoonSerializer,
+        antwoord_van="resultaat",
+        status_code=status.HTTP_201_CREATED,
+        samenvatting="Persoon aanmaken (functioneel beheer)",
+    )
 
 
 class PersoonDetail(generics.RetrieveAPIView):
-    acties = ACTIES
+    acties = LEZEN_ACTIES
     serializer_class = PersoonSerializer
     queryset = Persoon.objects.prefetch_related("posities__eenheid", "posities__persoon")
     lookup_field = "code"
 
 
-class PositieLijst(generics.ListCreateAPIView):
-    acties = ACTIES
+class PositieLijst(generics.ListAPIView):
+    acties = {**LEZEN_ACTIES, "post": h.BENOEMEN.recht}
     serializer_class = PositieSerializer
     queryset = Positie.objects.select_related("eenheid", "persoon").order_by("eenheid__volgorde", "volgorde")
 
-    @extend_schema(summary="Iemand benoemen in een positie (functioneel beheer)")
-    def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        positie = fouten_als_problem(services.benoem, door=request.user, **serializer.validated_data)
-        return Response(self.get_serializer(positie).data, status=status.HTTP_201_CREATED)
+    post = actiemethode(
+        h.BENOEMEN,
+        antwoord=PositieSerializer,
+        antwoord_van="resultaat",
+        status_code=status.HTTP_201_CREATED,
+        samenvatting="Iemand benoemen in een positie (functioneel beheer)",
+    )
 
 
-class PositieDetail(generics.RetrieveDestroyAPIView):
-    acties = ACTIES
+class PositieDetail(generics.RetrieveAPIView):
+    acties = {**LEZEN_ACTIES, "delete": h.POSITIE_BEEINDIGEN.recht}
     serializer_class = PositieSerializer
     queryset = Positie.objects.select_related("eenheid", "persoon")
 
-    def perform_destroy(self, instance: Positie) -> None:
-        fouten_als_problem(services.beeindig_positie, instance, door=self.request.user)
+    delete = actiemethode(
+        h.POSITIE_BEEINDIGEN,
+        antwoord=None,
+        antwoord_van="resultaat",
+        status_code=status.HTTP_204_NO_CONTENT,
+        samenvatting="Een positie beëindigen (functioneel beheer)",
+    )
 
 
 class PortefeuilleLijst(generics.ListAPIView):

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from ministerie.core import audit
+from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import vereis
 
 from .models import Eenheid, Persoon, Positie
@@ -38,7 +39,7 @@ def _controleer_ouder(eenheid: Eenheid | None, ouder: Eenheid | None) -> None:
 
 
 @transaction.atomic
-def maak_eenheid(*, door: Any, code: str, **velden: Any) -> Eenheid:
+def maak_eenheid(*, door: Gebruiker, code: str, **velden: Any) -> Eenheid:
     vereis(door, ACTIE)
     onbekend = set(velden) - EENHEID_VELDEN
     if onbekend:
@@ -55,7 +56,7 @@ def maak_eenheid(*, door: Any, code: str, **velden: Any) -> Eenheid:
 
 
 @transaction.atomic
-def wijzig_eenheid(eenheid: Eenheid, *, door: Any, **velden: Any) -> Eenheid:
+def wijzig_eenheid(eenheid: Eenheid, *, door: Gebruiker, **velden: Any) -> Eenheid:
     vereis(door, ACTIE)
     onbekend = set(velden) - EENHEID_VELDEN
     if onbekend:
@@ -82,7 +83,7 @@ def wijzig_eenheid(eenheid: Eenheid, *, door: Any, **velden: Any) -> Eenheid:
 
 
 @transaction.atomic
-def verwijder_eenheid(eenheid: Eenheid, *, door: Any) -> None:
+def verwijder_eenheid(eenheid: Eenheid, *, door: Gebruiker) -> None:
     vereis(door, ACTIE)
     if eenheid.onderliggende.exists():
         raise ValidationError("Deze eenheid heeft nog onderdelen; verplaats of verwijder die eerst.")
@@ -93,7 +94,7 @@ def verwijder_eenheid(eenheid: Eenheid, *, door: Any) -> None:
 
 
 @transaction.atomic
-def maak_persoon(*, door: Any, code: str, naam: str) -> Persoon:
+def maak_persoon(*, door: Gebruiker, code: str, naam: str) -> Persoon:
     vereis(door, ACTIE)
     if Persoon.objects.filter(code=code).exists():
         raise ValidationError({"code": f"De code '{code}' is al in gebruik."})
@@ -106,7 +107,7 @@ def maak_persoon(*, door: Any, code: str, naam: str) -> Persoon:
 
 @transaction.atomic
 def benoem(
-    *, door: Any, eenheid: Eenheid, persoon: Persoon, soort: str, functie: str = "", **periode: Any
+    *, door: Gebruiker, eenheid: Eenheid, persoon: Persoon, soort: str, functie: str = "", **periode: Any
 ) -> Positie:
     vereis(door, ACTIE)
     if Positie.objects.filter(eenheid=eenheid, persoon=persoon, soort=soort).exists():
@@ -128,7 +129,7 @@ def benoem(
 
 
 @transaction.atomic
-def beeindig_positie(positie: Positie, *, door: Any) -> None:
+def beeindig_positie(positie: Positie, *, door: Gebruiker) -> None:
     vereis(door, ACTIE)
     audit.registreer("organisatie_positie_verwijderd", door=door, subject=positie)
     positie.delete()
