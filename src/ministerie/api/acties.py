@@ -9,10 +9,10 @@ become problem+json through ``problems.fouten_als_problem``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from functools import cache
 from typing import Any, ClassVar, Literal
 
 from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
@@ -54,7 +54,7 @@ def lees_api_invoer(handeling: Handeling, obj: Any, request: Request) -> dict[st
         raise serializers.ValidationError(
             {
                 # an error of the input as a whole is "invoer", as a service's error is
-                ("invoer" if veld == forms.forms.NON_FIELD_ERRORS else veld): [str(f) for f in fouten]
+                ("invoer" if veld == NON_FIELD_ERRORS else veld): [str(f) for f in fouten]
                 for veld, fouten in fout.formulier.errors.items()
             }
         ) from None
@@ -83,6 +83,7 @@ class ActieEndpoint(APIView):
     antwoord: ClassVar[type[serializers.BaseSerializer] | None] = None
     antwoord_van: ClassVar[Antwoordbron] = "object"
     status_code: ClassVar[int] = status.HTTP_200_OK
+    acties: ClassVar[dict[str, str]]
     http_method_names = ["post", "options"]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -127,7 +128,7 @@ class ActieEndpoint(APIView):
             responses={status_code: antwoord} if antwoord is not None else {status_code: None},
         )(post)
         naam = f"Actie_{handeling.recht.replace('.', '_')}_{handeling.service.__name__}"
-        klasse = type(
+        klasse: Any = type(
             naam,
             (cls,),
             {
@@ -185,10 +186,14 @@ def invoer_schema(formulier: type[forms.BaseForm] | None) -> type[serializers.Se
     return _schema_uit_velden(formulier) if formulier is not None else None
 
 
-@cache
+_SCHEMAS: dict[type, type[serializers.Serializer]] = {}
+
+
 def _schema_uit_velden(formulier: type[forms.BaseForm]) -> type[serializers.Serializer]:
-    velden = {naam: _serializerveld(veld) for naam, veld in formulier.base_fields.items()}
-    return type(f"{formulier.__name__}Invoer", (serializers.Serializer,), velden)
+    if formulier not in _SCHEMAS:
+        velden = {naam: _serializerveld(veld) for naam, veld in getattr(formulier, "base_fields", {}).items()}
+        _SCHEMAS[formulier] = type(f"{formulier.__name__}Invoer", (serializers.Serializer,), velden)
+    return _SCHEMAS[formulier]
 
 
 def _serializerveld(veld: forms.Field) -> serializers.Field:

@@ -13,5 +13,5 @@ class ApiVersionMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         if request.path.startswith("/api/"):
-            response["API-Version"] = settings.API_VERSION
+            response["API-Version"] = str(settings.API_VERSION)
         return response

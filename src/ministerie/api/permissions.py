@@ -12,7 +12,7 @@ def actie_voor(view: Any, request: Request) -> str | None:
     """The matrix action an endpoint needs: ``acties`` per viewset action, or one ``actie``."""
     acties = getattr(view, "acties", None)
     if acties is not None:
-        return acties.get(getattr(view, "action", None) or request.method.lower())
+        return acties.get(getattr(view, "action", None) or (request.method or "").lower())
     return getattr(view, "actie", None)
 
 

@@ -1,3 +1,7 @@
+from __future__ import annotations
+
+from typing import Any
+
 from rest_framework import serializers
 
 from ministerie.core.models import AuditRecord, Gebruiker
@@ -7,7 +11,9 @@ class GebruikerSerializer(serializers.ModelSerializer):
     naam = serializers.CharField(source="__str__", read_only=True)
     gebruikersnaam = serializers.CharField(source="username", read_only=True)
     rollen = serializers.SerializerMethodField()
-    eenheden = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
+    eenheden: serializers.SlugRelatedField[Any] = serializers.SlugRelatedField(
+        slug_field="code", many=True, read_only=True
+    )
     rubricering = serializers.CharField(source="get_clearance_display", read_only=True)
 
     class Meta:

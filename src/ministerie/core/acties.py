@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -76,7 +76,7 @@ def formfouten(formulier: forms.BaseForm) -> str:
     for veld, fouten in formulier.errors.items():
         tekst = " ".join(str(f) for f in fouten)
         label = formulier.fields[veld].label if veld in formulier.fields else None
-        delen.append(f"{label}: {tekst}" if label and veld != forms.forms.NON_FIELD_ERRORS else tekst)
+        delen.append(f"{label}: {tekst}" if label and veld != NON_FIELD_ERRORS else tekst)
     return " ".join(delen)
 
 
@@ -194,7 +194,7 @@ class ActiePagina(MatrixVereist, View):
         }
         if na is not None:
             attributen["na"] = lambda self, resultaat, obj, **kw: na(resultaat, obj, **kw)
-        klasse = type(naam, (cls,), attributen)
+        klasse: Any = type(naam, (cls,), attributen)
         return klasse.as_view()
 
 

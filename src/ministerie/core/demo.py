@@ -20,8 +20,8 @@ from .rubricering import Rubricering
 DEMO_BESTAND = Path(__file__).with_name("demo_accounts.yaml")
 
 # Units and people through the user model's own relations, so the core imports no domain part.
-Eenheid = Gebruiker._meta.get_field("eenheden").related_model
-Persoon = Gebruiker._meta.get_field("persoon").related_model
+Eenheid: Any = Gebruiker._meta.get_field("eenheden").related_model
+Persoon: Any = Gebruiker._meta.get_field("persoon").related_model
 
 
 class DemoNietToegestaan(Exception):

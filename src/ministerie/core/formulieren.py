@@ -40,7 +40,7 @@ class TermijnFormulier(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["regeling"].choices = [
+        self.fields["regeling"].choices = [  # type: ignore[attr-defined]
             (code, f"{r.omschrijving} ({r.grondslag})") for code, r in REGELINGEN.items()
         ]
 

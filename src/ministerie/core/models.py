@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 
@@ -107,12 +109,12 @@ class AuditRecord(models.Model):
     def __str__(self) -> str:
         return f"#{self.volgnummer} {self.actie} door {self.actor_naam}"
 
-    def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def save(self, *args: Any, **kwargs: Any) -> None:
         if not self._state.adding:
             raise ValueError("De audittrail is alleen aan te vullen; een record wijzigt nooit.")
         super().save(*args, **kwargs)
 
-    def delete(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise ValueError("De audittrail is alleen aan te vullen; een record verdwijnt nooit.")
 
     @property

@@ -128,6 +128,7 @@ def fout_500(request: HttpRequest) -> HttpResponse:
 def _foutpagina(request: HttpRequest, status: int, template: str, met_context: bool = True) -> HttpResponse:
     from django.template import loader
 
+    inhoud: str
     if met_context:
         inhoud = loader.render_to_string(template, {}, request)
     else:  # a 500 must not depend on the database or context processors

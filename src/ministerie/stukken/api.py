@@ -28,7 +28,9 @@ class VersieSerializer(serializers.ModelSerializer):
 
 
 class DocumentSerializer(serializers.ModelSerializer):
-    eenheid = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    eenheid: serializers.SlugRelatedField[Any] = serializers.SlugRelatedField(
+        slug_field="code", read_only=True
+    )
     rubricering = serializers.CharField(source="get_rubricering_display")
     versies = VersieSerializer(many=True, read_only=True)
 
@@ -45,7 +47,9 @@ class BeslispuntSerializer(serializers.ModelSerializer):
 
 class StapSerializer(serializers.ModelSerializer):
     houder = serializers.CharField(source="houder.username")
-    eenheid = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    eenheid: serializers.SlugRelatedField[Any] = serializers.SlugRelatedField(
+        slug_field="code", read_only=True
+    )
 
     class Meta:
         model = Parafeerstap
@@ -62,7 +66,9 @@ class StapSerializer(serializers.ModelSerializer):
 
 
 class NotaSerializer(serializers.ModelSerializer):
-    eenheid = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    eenheid: serializers.SlugRelatedField[Any] = serializers.SlugRelatedField(
+        slug_field="code", read_only=True
+    )
     auteur = serializers.CharField(source="auteur.username")
     rubricering = serializers.CharField(source="get_rubricering_display")
     beslispunten = BeslispuntSerializer(many=True, read_only=True)

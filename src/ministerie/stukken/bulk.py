@@ -124,5 +124,7 @@ def verslag_als_dict(verslag: Any) -> dict[str, Any]:
     import json
     from dataclasses import asdict, is_dataclass
 
-    gegevens = asdict(verslag) if is_dataclass(verslag) else dict(vars(verslag))
+    gegevens = (
+        asdict(verslag) if is_dataclass(verslag) and not isinstance(verslag, type) else dict(vars(verslag))
+    )
     return json.loads(json.dumps(gegevens, default=str))

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.http import FileResponse, Http404, HttpRequest
 from django.urls import reverse
 from django.views import View
 from django.views.generic import TemplateView
@@ -16,6 +15,7 @@ from ministerie.core.toegang import MatrixVereist
 
 from . import handelingen
 from .models import Bulkverwerking
+from .zichtbaarheid import bulkverwerking_voor
 
 
 class BulkLijstView(FormulierPagina):
@@ -34,7 +34,7 @@ class BulkDetailView(MatrixVereist, TemplateView):
     template_name = "stukken/bulk_detail.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        return super().get_context_data(v=get_object_or_404(Bulkverwerking, pk=kwargs["pk"]), **kwargs)
+        return super().get_context_data(v=bulkverwerking_voor(self.request.user, kwargs["pk"]), **kwargs)
 
 
 class BulkVoortgangView(BulkDetailView):
@@ -52,8 +52,8 @@ BulkHerstartView = ActiePagina.voor(
 class BulkInventarisView(MatrixVereist, View):
     actie = "bulk.verwerken"
 
-    def get(self, request: HttpRequest, pk: int, formaat: str) -> HttpResponse:
-        verwerking = get_object_or_404(Bulkverwerking, pk=pk)
+    def get(self, request: HttpRequest, pk: int, formaat: str) -> FileResponse:
+        verwerking = bulkverwerking_voor(request.user, pk)
         sleutel = {"xlsx": "inventaris_xlsx", "pdf": "inventaris_pdf"}.get(formaat)
         pad = verwerking.verslag.get(sleutel or "", "")
         if not pad or not Path(pad).is_file():

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 
@@ -43,12 +43,13 @@ class NotaFormulier(forms.Form):
     def __init__(self, *args: Any, gebruiker: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if gebruiker is not None:
-            self.fields["rubricering"].choices = [
+            cast(forms.ChoiceField, self.fields["rubricering"]).choices = [
                 (waarde, label) for waarde, label in Rubricering.choices if waarde <= gebruiker.clearance
             ]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("soort") == Nota.Soort.BESLISNOTA and not (data.get("beslispunten") or "").strip():
             self.add_error("beslispunten", "Een beslisnota heeft minstens één beslispunt.")
         if data.get("uiterste_beslisdatum") and not data.get("reden_beslisdatum"):
@@ -123,7 +124,8 @@ class RouteFormulier(forms.Form):
     MAX_STAPPEN = 50
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         lijst = getattr(self.data, "getlist", None)
         rijen = zip(
             *(lijst(n) if lijst else self.data.get(n) or [] for n in ("niveau", "houder", "soort")),
@@ -186,7 +188,8 @@ class ZoekFormulier(forms.Form):
     )
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("van") and data.get("tot") and data["van"] > data["tot"]:
             self.add_error("tot", "De einddatum ligt voor de begindatum.")
         code = (data.get("eenheid") or "").strip()
@@ -232,7 +235,8 @@ class KoppelFormulier(forms.Form):
     def clean(self) -> dict[str, Any]:
         from .zichtbaarheid import zichtbare_documenten
 
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         nummer = (data.get("ander") or "").strip()
         ander = (
             zichtbare_documenten(self.gebruiker).filter(pk=int(nummer)).first() if nummer.isdigit() else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
 
 from ministerie.core.acties import Handeling, Melding, fouttekst
 
@@ -105,7 +106,7 @@ BIJLAGE_TOEVOEGEN = Handeling(
 def _per_bestand(uitkomsten: list[tuple[str, Any]]) -> list[Melding]:
     meldingen = []
     for naam, uitkomst in uitkomsten:
-        if isinstance(uitkomst, Exception):
+        if isinstance(uitkomst, ValidationError | PermissionDenied):
             meldingen.append(Melding(messages.ERROR, f"{naam}: {fouttekst(uitkomst)}"))
         else:
             meldingen.append(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -84,10 +85,14 @@ def zoekdocument_voor(id_: str) -> Zoekdocument | None:
 @task()
 def indexeer(ids: list[str]) -> int:
     """Idempotent: writes each item as the database has it now, removes what is gone."""
-    aanwezig, weg = [], []
+    aanwezig: list[Any] = []
+    weg: list[str] = []
     for id_ in ids:
         doc = zoekdocument_voor(id_)
-        (aanwezig if doc is not None else weg).append(doc or id_)
+        if doc is not None:
+            aanwezig.append(doc)
+        else:
+            weg.append(id_)
     index = zoekindex()
     if aanwezig:
         index.schrijf(aanwezig)

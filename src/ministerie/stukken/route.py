@@ -28,17 +28,15 @@ ROL_PER_SOORT = {
 @dataclass(frozen=True)
 class Routevoorstel:
     houder: Gebruiker
-    eenheid: Eenheid
+    eenheid: Eenheid | None
     soort: str
 
 
 def _houder(eenheid: Eenheid, rol: str, behalve: Any) -> Gebruiker | None:
-    return (
-        Gebruiker.objects.filter(is_active=True, eenheden=eenheid, rollen__rol=rol)
-        .exclude(pk=getattr(behalve, "pk", None))
-        .order_by("pk")
-        .first()
-    )
+    kandidaten = Gebruiker.objects.filter(is_active=True, eenheden=eenheid, rollen__rol=rol)
+    if getattr(behalve, "pk", None) is not None:
+        kandidaten = kandidaten.exclude(pk=behalve.pk)
+    return kandidaten.order_by("pk").first()
 
 
 def standaard_bewindspersoon(eenheid: Eenheid | None = None) -> tuple[Gebruiker, Eenheid] | None:

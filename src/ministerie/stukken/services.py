@@ -168,7 +168,9 @@ def start_parafering(nota: Nota, *, door: Any) -> None:
         raise ValidationError("Stel eerst een parafeerroute in.")
     _zet_status(nota, Nota.Status.IN_PARAFERING)
     nota.stappen.update(status=Stap.WACHTEND, aan_de_beurt_sinds=None, afgerond_op=None, opmerking="")
-    _activeer(nota, nota.stappen.order_by("niveau").values_list("niveau", flat=True).first())
+    eerste = nota.stappen.order_by("niveau").values_list("niveau", flat=True).first()
+    assert eerste is not None  # the route has steps (checked above)
+    _activeer(nota, eerste)
     if nota.stappen.filter(status=Stap.AAN_DE_BEURT, soort=Parafeerstap.Soort.BESLISSING).exists():
         _zet_status(nota, Nota.Status.TER_BESLISSING)
     _log(nota, door, "nota_verstuurd", "Nota de lijn in gestuurd")

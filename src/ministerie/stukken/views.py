@@ -13,7 +13,7 @@ from django.views.generic import TemplateView
 from ministerie.bestanden import OnleesbaarBestand, pagina_als_png
 from ministerie.core import audit
 from ministerie.core.acties import ActiePagina, FormulierPagina
-from ministerie.core.toegang import MatrixVereist
+from ministerie.core.toegang import MatrixVereist, ingelogde
 
 from . import handelingen, services
 from .formulieren import BeslisFormulier, ZoekFormulier, medewerkers_die_mogen_zien
@@ -105,7 +105,7 @@ class NotaView(MatrixVereist, TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         nota = zichtbare_nota(self.request, kwargs["pk"])
-        gebruiker = self.request.user
+        gebruiker = ingelogde(self.request)
         stap = services.actieve_stap(nota, gebruiker)
         punten = list(nota.beslispunten.all())
         return super().get_context_data(
@@ -150,7 +150,7 @@ class TabletView(MatrixVereist, TemplateView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         wachtend = list(
             zichtbare_notas(self.request.user)
-            .filter(stappen__houder=self.request.user, stappen__status=Parafeerstap.Status.AAN_DE_BEURT)
+            .filter(stappen__houder=ingelogde(self.request), stappen__status=Parafeerstap.Status.AAN_DE_BEURT)
             .order_by("uiterste_beslisdatum", "pk")
             .distinct()
         )
@@ -209,7 +209,7 @@ def _versie(request: HttpRequest, pk: int, nummer: int) -> Versie:
 class BestandView(MatrixVereist, View):
     actie = "stukken.bekijken"
 
-    def get(self, request: HttpRequest, pk: int, nummer: int) -> HttpResponse:
+    def get(self, request: HttpRequest, pk: int, nummer: int) -> FileResponse:
         versie = _versie(request, pk, nummer)
         audit.registreer_download(versie.document, door=request.user, versie=nummer)
         return FileResponse(
@@ -277,9 +277,8 @@ class StroomView(MatrixVereist, TemplateView):
             .order_by("sinds")
         )
         nu = timezone.now()
-        for rij in rijen:
-            rij["dagen"] = (nu - rij["sinds"]).days if rij["sinds"] else 0
-        return super().get_context_data(rijen=list(rijen), **kwargs)
+        rijen_met_dagen = [{**rij, "dagen": (nu - rij["sinds"]).days if rij["sinds"] else 0} for rij in rijen]
+        return super().get_context_data(rijen=rijen_met_dagen, **kwargs)
 
 
 class QuarantaineView(MatrixVereist, TemplateView):
