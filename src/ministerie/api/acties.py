@@ -1,9 +1,10 @@
 """The API side of the one action layer (``ministerie.core.acties``).
 
-An endpoint is declared with the same ``Handeling`` as its page: the object through the part's
-visibility function (a 404 when not visible), the input through the same form, the service
-call; the answer is the declared serializer and status code. Invalid input and refused actions
-become problem+json through ``problems.fouten_als_problem``.
+An endpoint is declared with the same ``Handeling`` as its page (``ActieEndpoint.voor`` for an
+endpoint that only acts, ``actiemethode`` for the POST/PATCH/DELETE of one that also reads):
+the object through the part's visibility function (a 404 when not visible), the input through
+the same form, the service call; the answer is the declared serializer and status code.
+Invalid input and refused actions become problem+json through ``problems.fouten_als_problem``.
 """
 
 from __future__ import annotations
@@ -76,73 +77,6 @@ def _opnieuw(fout: Exception) -> None:
     raise fout
 
 
-class ActieEndpoint(APIView):
-    """POST on one declared action. Subclasses (or ``voor``) set the handeling and the answer."""
-
-    handeling: ClassVar[Handeling]
-    antwoord: ClassVar[type[serializers.BaseSerializer] | None] = None
-    antwoord_van: ClassVar[Antwoordbron] = "object"
-    status_code: ClassVar[int] = status.HTTP_200_OK
-    acties: ClassVar[dict[str, str]]
-    http_method_names = ["post", "options"]
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        if "handeling" in cls.__dict__:
-            cls.acties = {"post": cls.handeling.recht}
-
-    def post(self, request: Request, **kwargs: Any) -> Response:
-        h = self.handeling
-        obj = h.haal_op(request.user, **kwargs)
-        gegevens = lees_api_invoer(h, obj, request)
-        resultaat = fouten_als_problem(h.voer_uit, obj, request.user, gegevens)
-        return Response(self.antwoord_data(obj, resultaat), status=self.status_code)
-
-    def antwoord_data(self, obj: Any, resultaat: Any) -> Any:
-        """The answer: the object as it is now, or the service's result, through ``antwoord``."""
-        return _antwoord(self.antwoord, self.antwoord_van, obj, resultaat)
-
-    @classmethod
-    def voor(
-        cls,
-        handeling: Handeling,
-        *,
-        antwoord: type[serializers.BaseSerializer] | None,
-        samenvatting: str,
-        antwoord_van: Antwoordbron = "object",
-        status_code: int = status.HTTP_200_OK,
-        beschrijving: str = "",
-        invoer: type[serializers.Serializer] | None = None,
-    ) -> Callable[..., Any]:
-        """The endpoint for one declared action, documented in the OpenAPI schema. ``invoer``
-        documents input whose shape the form's declared fields do not show (fields made per
-        object); validation is always the form's."""
-
-        def post(self: ActieEndpoint, request: Request, **kwargs: Any) -> Response:
-            return ActieEndpoint.post(self, request, **kwargs)
-
-        gedocumenteerd = extend_schema(
-            summary=samenvatting,
-            description=beschrijving or None,
-            request=invoer or invoer_schema(handeling.invoer),
-            responses={status_code: antwoord} if antwoord is not None else {status_code: None},
-        )(post)
-        naam = f"Actie_{handeling.recht.replace('.', '_')}_{handeling.service.__name__}"
-        klasse: Any = type(
-            naam,
-            (cls,),
-            {
-                "handeling": handeling,
-                "antwoord": antwoord,
-                "antwoord_van": antwoord_van,
-                "status_code": status_code,
-                "post": gedocumenteerd,
-                "__doc__": samenvatting,
-            },
-        )
-        return klasse.as_view()
-
-
 def actiemethode(
     handeling: Handeling,
     *,
@@ -154,10 +88,15 @@ def actiemethode(
     invoer: type[serializers.Serializer] | None = None,
     weigering: Weigering | None = None,
 ) -> Callable[..., Response]:
-    """One declared action as a method (``post``, ``patch``, ``delete``) of an endpoint that also
-    reads, e.g. ``post = actiemethode(...)`` on a list; the class names the right of each method
-    in ``acties``. Same steps and answers as ``ActieEndpoint``; ``weigering`` may answer a
-    refused action its own way."""
+    """One declared action as an endpoint method, documented in the OpenAPI schema: the object
+    through the visibility function, the input through the form, the service, the answer.
+
+    Use it as ``post = actiemethode(...)`` (or ``patch``, ``delete``) on an endpoint that also
+    reads, e.g. a list; that class names the right of each method in ``acties``. For an endpoint
+    that only acts, ``ActieEndpoint.voor`` does this. ``antwoord_van`` says whether the answer is
+    the object as it is now or the service's result; ``invoer`` documents input whose shape the
+    form's declared fields do not show (validation is always the form's); ``weigering`` may answer
+    a refused action its own way."""
 
     def methode(self: APIView, request: Request, **kwargs: Any) -> Response:
         obj = handeling.haal_op(request.user, **kwargs)
@@ -178,6 +117,30 @@ def actiemethode(
         request=invoer or invoer_schema(handeling.invoer),
         responses={status_code: antwoord} if antwoord is not None else {status_code: None},
     )(methode)
+
+
+class ActieEndpoint(APIView):
+    """An endpoint that only acts: POST on one declared action (``ActieEndpoint.voor``)."""
+
+    handeling: ClassVar[Handeling]
+    acties: ClassVar[dict[str, str]]
+    http_method_names = ["post", "options"]
+
+    @classmethod
+    def voor(cls, handeling: Handeling, **opties: Any) -> Callable[..., Any]:
+        """The endpoint for one declared action; ``opties`` as for ``actiemethode``."""
+        naam = f"Actie_{handeling.recht.replace('.', '_')}_{handeling.service.__name__}"
+        klasse: Any = type(
+            naam,
+            (cls,),
+            {
+                "handeling": handeling,
+                "acties": {"post": handeling.recht},
+                "post": actiemethode(handeling, **opties),
+                "__doc__": opties.get("samenvatting", ""),
+            },
+        )
+        return klasse.as_view()
 
 
 def invoer_schema(formulier: type[forms.BaseForm] | None) -> type[serializers.Serializer] | None:
