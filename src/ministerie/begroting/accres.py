@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ministerie.bestanden.gegevensbestand import GeenYaml, Laadfout, lees_yaml
 
 NORMERING = Path(__file__).with_name("normering.yaml")
 EERSTE_JAAR = 1900
@@ -34,7 +34,7 @@ SOORTEN = {
 REEKS_VOOR = {"trap_op_trap_af": "reeks", "index": "indexreeks"}
 
 
-class AccresFout(ValueError):
+class AccresFout(Laadfout):
     """Wrong rule data, or input the computation cannot use; the message is for the user."""
 
 
@@ -263,15 +263,14 @@ def valideer(data: Any) -> Normering:
 
 
 def lees(pad: Path | str) -> Normering:
+    """Read and check the file through the shared reader of data files; an error names the file."""
     pad = Path(pad)
     try:
-        data = yaml.safe_load(pad.read_text(encoding="utf-8"))
-    except yaml.YAMLError as fout:
-        raise AccresFout(f"{pad.name}: geen geldige YAML ({fout}).") from fout
-    try:
-        return valideer(data)
-    except AccresFout as fout:
-        raise AccresFout(f"{pad.name}: {fout}") from fout
+        return valideer(lees_yaml(pad))
+    except GeenYaml as fout:
+        raise AccresFout(f"geen geldige YAML ({fout.uitleg}).", bestand=pad.name) from fout
+    except Laadfout as fout:  # not UTF-8, or the content is wrong
+        raise AccresFout(fout.reden, bestand=pad.name) from fout
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,8 @@
 """Reading and validating the budget data files (data/bzk-2021/begroting/*.yaml).
 
-Pure reading, as ``organisatie/dataset.py`` (whose line-keeping reader it reuses): every problem
-names file, line and reason, and one problem rejects the whole set. Amounts in the files are in
+Pure reading with the shared reader of data files (``ministerie.bestanden.gegevensbestand``), as
+``organisatie/dataset.py``: every problem names file, line and reason, and one problem rejects
+the whole set. Amounts in the files are in
 millions of euros as the dossier prints them; they are converted to whole thousands here.
 """
 
@@ -12,7 +13,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ministerie.organisatie.dataset import BronGegevens, Laadfout, _lees_yaml, _Record
+from ministerie.bestanden.gegevensbestand import Laadfout, Record, lees_records, regel_van
+from ministerie.organisatie.dataset import BronGegevens, lees_bron
 
 from .models import Artikel, Bedragsoort, Bevinding, Risicoregeling
 
@@ -114,18 +116,7 @@ class Begrotingsdataset:
     bevindingen: list[BevindingGegevens] = field(default_factory=list)
 
 
-def _geheel(r: _Record, naam: str, *, verplicht: bool = True, minimum: int = 0) -> int | None:
-    waarde = r.data.get(naam)
-    if waarde is None:
-        if verplicht:
-            raise r.fout(f"veld '{naam}' ontbreekt")
-        return None
-    if isinstance(waarde, bool) or not isinstance(waarde, int) or waarde < minimum:
-        raise r.fout(f"veld '{naam}' moet een geheel getal van minstens {minimum} zijn", naam)
-    return waarde
-
-
-def _miljoenen(r: _Record, naam: str, *, verplicht: bool = True) -> int | None:
+def _miljoenen(r: Record, naam: str, *, verplicht: bool = True) -> int | None:
     """A figure in millions (as printed) as whole thousands of euros."""
     waarde = r.data.get(naam)
     if waarde is None:
@@ -144,32 +135,27 @@ def _miljoenen(r: _Record, naam: str, *, verplicht: bool = True) -> int | None:
 
 
 def _hoofdstuk(bestand: str, data: Any, volgorde: int) -> HoofdstukGegevens:
-    r = _Record(bestand, data, {"code", "naam", "omschrijving", "bron", "begroting"})
-    b = _Record(
-        bestand,
-        data.get("begroting"),
-        {"jaar", "totaal_uitgaven_mln", "citaat", "bron", "niet_in_dossier"},
-        r.regel,
-    )
+    r = Record(bestand, data, {"code", "naam", "omschrijving", "bron", "begroting"})
+    b = r.deel(data.get("begroting"), {"jaar", "totaal_uitgaven_mln", "citaat", "bron", "niet_in_dossier"})
     return HoofdstukGegevens(
         code=r.tekst("code", verplicht=True),
         naam=r.tekst("naam", verplicht=True),
         omschrijving=r.tekst("omschrijving"),
         volgorde=volgorde,
-        bron=r.bron(),
-        jaar=_geheel(b, "jaar", minimum=1990),  # type: ignore[arg-type]
+        bron=lees_bron(r),
+        jaar=b.geheel("jaar", minimum=1990),
         totaal=_miljoenen(b, "totaal_uitgaven_mln"),  # type: ignore[arg-type]
         citaat=b.tekst("citaat", verplicht=True),
-        begroting_bron=b.bron(),
+        begroting_bron=lees_bron(b),
         niet_in_dossier=b.tekst("niet_in_dossier", verplicht=True),
     )
 
 
 def _bedrag(bestand: str, data: Any, regel: int, afgeleid: bool) -> BedragGegevens:
-    r = _Record(bestand, data, {"soort", "jaar", "mln", "citaat", "onderdelen"}, regel)
+    r = Record(bestand, data, {"soort", "jaar", "mln", "citaat", "onderdelen"}, regel)
     onderdelen = []
     for o in r.lijst("onderdelen"):
-        ro = _Record(bestand, o, {"naam", "mln", "citaat"}, r.regel)
+        ro = r.deel(o, {"naam", "mln", "citaat"})
         onderdelen.append(
             OnderdeelGegevens(
                 ro.tekst("naam", verplicht=True),
@@ -185,7 +171,7 @@ def _bedrag(bestand: str, data: Any, regel: int, afgeleid: bool) -> BedragGegeve
         raise r.fout("een bedrag uit het dossier heeft een 'citaat' nodig (of 'afgeleid')")
     return BedragGegevens(
         soort=r.keuze("soort", list(Bedragsoort.values)),
-        jaar=_geheel(r, "jaar", minimum=1990),  # type: ignore[arg-type]
+        jaar=r.geheel("jaar", minimum=1990),
         bedrag=bedrag,  # type: ignore[arg-type]
         citaat=citaat,
         onderdelen=tuple(onderdelen),
@@ -193,7 +179,7 @@ def _bedrag(bestand: str, data: Any, regel: int, afgeleid: bool) -> BedragGegeve
 
 
 def _artikel(bestand: str, data: Any) -> ArtikelGegevens:
-    r = _Record(
+    r = Record(
         bestand,
         data,
         {
@@ -216,20 +202,20 @@ def _artikel(bestand: str, data: Any) -> ArtikelGegevens:
         raise r.fout("een bedrag (soort, jaar) staat er twee keer")
     return ArtikelGegevens(
         hoofdstuk=r.tekst("hoofdstuk", verplicht=True),
-        nummer=_geheel(r, "nummer"),  # type: ignore[arg-type]
+        nummer=r.geheel("nummer"),
         naam=r.tekst("naam", verplicht=True),
         soort=r.keuze("soort", list(Artikel.Soort.values)),
         eenheid=r.code("eenheid", verplicht=False),
         toelichting=r.tekst("toelichting"),
         opmerking=r.tekst("opmerking"),
         afgeleid=afgeleid,
-        bron=r.bron(),
+        bron=lees_bron(r),
         bedragen=bedragen,
     )
 
 
 def _agentschap(bestand: str, data: Any) -> AgentschapGegevens:
-    r = _Record(
+    r = Record(
         bestand,
         data,
         {"code", "naam", "hoofdstuk", "jaar", "omzet_mln", "citaat", "opmerking", "bron"},
@@ -242,16 +228,16 @@ def _agentschap(bestand: str, data: Any) -> AgentschapGegevens:
         code=r.code("code"),  # type: ignore[arg-type]
         naam=r.tekst("naam", verplicht=True),
         hoofdstuk=r.tekst("hoofdstuk", verplicht=True),
-        jaar=_geheel(r, "jaar", minimum=1990),  # type: ignore[arg-type]
+        jaar=r.geheel("jaar", minimum=1990),
         omzet=omzet,
         citaat=citaat,
         opmerking=r.tekst("opmerking"),
-        bron=r.bron(),
+        bron=lees_bron(r),
     )
 
 
 def _risico(bestand: str, data: Any) -> RisicoGegevens:
-    r = _Record(
+    r = Record(
         bestand,
         data,
         {"code", "naam", "soort", "hoofdstuk", "bedrag_euro", "jaar", "citaat", "toelichting", "bron"},
@@ -261,55 +247,53 @@ def _risico(bestand: str, data: Any) -> RisicoGegevens:
         naam=r.tekst("naam", verplicht=True),
         soort=r.keuze("soort", list(Risicoregeling.Soort.values)),
         hoofdstuk=r.tekst("hoofdstuk", verplicht=True),
-        bedrag_euro=_geheel(r, "bedrag_euro", verplicht=False),
-        jaar=_geheel(r, "jaar", verplicht=False, minimum=1990),
+        bedrag_euro=r.geheel("bedrag_euro", verplicht=False),
+        jaar=r.geheel("jaar", verplicht=False, minimum=1990),
         citaat=r.tekst("citaat", verplicht=True),
         toelichting=r.tekst("toelichting"),
-        bron=r.bron(),
+        bron=lees_bron(r),
     )
 
 
 def _bevinding(bestand: str, data: Any) -> BevindingGegevens:
-    r = _Record(bestand, data, {"hoofdstuk", "jaar", "instantie", "ernst", "aantal", "citaat", "bron"})
+    r = Record(bestand, data, {"hoofdstuk", "jaar", "instantie", "ernst", "aantal", "citaat", "bron"})
     return BevindingGegevens(
         hoofdstuk=r.tekst("hoofdstuk", verplicht=True),
-        jaar=_geheel(r, "jaar", minimum=1990),  # type: ignore[arg-type]
+        jaar=r.geheel("jaar", minimum=1990),
         instantie=r.keuze("instantie", list(Bevinding.Instantie.values)),
         ernst=r.keuze("ernst", list(Bevinding.Ernst.values)),
-        aantal=_geheel(r, "aantal", minimum=1),  # type: ignore[arg-type]
+        aantal=r.geheel("aantal", minimum=1),
         citaat=r.tekst("citaat", verplicht=True),
-        bron=r.bron(),
+        bron=lees_bron(r),
     )
-
-
-def _regel(ruw: list[Any], i: int) -> int | None:
-    from ministerie.organisatie.dataset import REGEL
-
-    return ruw[i].get(REGEL) if isinstance(ruw[i], dict) else None
 
 
 def _controleer(d: Begrotingsdataset, ruw_artikelen: list[Any], ruw: dict[str, list]) -> None:
     hoofdstukken = {h.code: h for h in d.hoofdstukken}
     if len(hoofdstukken) != len(d.hoofdstukken):
-        raise Laadfout("hoofdstukken.yaml", None, "een hoofdstukcode staat er twee keer")
+        raise Laadfout("een hoofdstukcode staat er twee keer", bestand="hoofdstukken.yaml")
     gezien: set[tuple[str, int]] = set()
     for i, a in enumerate(d.artikelen):
         if a.hoofdstuk not in hoofdstukken:
-            raise Laadfout("artikelen.yaml", _regel(ruw_artikelen, i), f"onbekend hoofdstuk '{a.hoofdstuk}'")
+            raise Laadfout(
+                f"onbekend hoofdstuk '{a.hoofdstuk}'",
+                bestand="artikelen.yaml",
+                regel=regel_van(ruw_artikelen[i]),
+            )
         if (a.hoofdstuk, a.nummer) in gezien:
             raise Laadfout(
-                "artikelen.yaml",
-                _regel(ruw_artikelen, i),
                 f"artikel {a.nummer} van {a.hoofdstuk} staat er twee keer",
+                bestand="artikelen.yaml",
+                regel=regel_van(ruw_artikelen[i]),
             )
         gezien.add((a.hoofdstuk, a.nummer))
         h = hoofdstukken[a.hoofdstuk]
         for b in a.bedragen:
             if not h.jaar <= b.jaar <= h.jaar + 4:
                 raise Laadfout(
-                    "artikelen.yaml",
-                    _regel(ruw_artikelen, i),
                     f"jaar {b.jaar} valt buiten de begroting {h.jaar}-{h.jaar + 4}",
+                    bestand="artikelen.yaml",
+                    regel=regel_van(ruw_artikelen[i]),
                 )
     # the acceptance point: the articles add up to the chapter total the data set records
     for h in d.hoofdstukken:
@@ -322,10 +306,9 @@ def _controleer(d: Begrotingsdataset, ruw_artikelen: list[Any], ruw: dict[str, l
         )
         if som != h.totaal:
             raise Laadfout(
-                "artikelen.yaml",
-                None,
                 f"de artikelen van {h.code} tellen op tot {som // 1000} mln, het hoofdstuk "
                 f"noemt {h.totaal // 1000} mln; verklaar het verschil in de gegevens",
+                bestand="artikelen.yaml",
             )
     for bestand, items in (
         ("agentschappen.yaml", d.agentschappen),
@@ -334,25 +317,29 @@ def _controleer(d: Begrotingsdataset, ruw_artikelen: list[Any], ruw: dict[str, l
     ):
         for i, item in enumerate(items):
             if item.hoofdstuk not in hoofdstukken:
-                raise Laadfout(bestand, _regel(ruw[bestand], i), f"onbekend hoofdstuk '{item.hoofdstuk}'")
+                raise Laadfout(
+                    f"onbekend hoofdstuk '{item.hoofdstuk}'",
+                    bestand=bestand,
+                    regel=regel_van(ruw[bestand][i]),
+                )
     for bestand, items in (
         ("agentschappen.yaml", d.agentschappen),
         ("risicoregelingen.yaml", d.risicoregelingen),
     ):
         codes = [x.code for x in items]  # type: ignore[attr-defined]
         if len(set(codes)) != len(codes):
-            raise Laadfout(bestand, None, "een code staat er twee keer")
+            raise Laadfout("een code staat er twee keer", bestand=bestand)
 
 
 def lees_map(map_: Path) -> Begrotingsdataset:
     """Read and validate the whole budget data set; raises Laadfout on the first problem."""
     if not map_.is_dir():
-        raise Laadfout(str(map_), None, "map bestaat niet")
+        raise Laadfout("map bestaat niet", bestand=str(map_))
     ruw: dict[str, list] = {}
     for naam in BESTANDEN:
         if not (map_ / naam).is_file():
-            raise Laadfout(naam, None, f"bestand ontbreekt in {map_}")
-        ruw[naam] = _lees_yaml(map_ / naam)
+            raise Laadfout(f"bestand ontbreekt in {map_}", bestand=naam)
+        ruw[naam] = lees_records(map_ / naam)
     d = Begrotingsdataset(
         hoofdstukken=[
             _hoofdstuk("hoofdstukken.yaml", h, i + 1) for i, h in enumerate(ruw["hoofdstukken.yaml"])

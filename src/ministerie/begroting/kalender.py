@@ -14,8 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ministerie.bestanden.gegevensbestand import GeenYaml, Laadfout, lees_yaml
 from ministerie.termijnen import kalender as atw_kalender
 
 CYCLUS = Path(__file__).with_name("cyclus.yaml")
@@ -44,7 +43,7 @@ MAANDEN = (
 )  # fmt: skip
 
 
-class CyclusFout(ValueError):
+class CyclusFout(Laadfout):
     """The cycle data is wrong, or a year is outside the calendar."""
 
 
@@ -246,15 +245,14 @@ def valideer(data: Any) -> tuple[Regel, ...]:
 
 
 def lees(pad: Path | str) -> tuple[Regel, ...]:
+    """Read and check the file through the shared reader of data files; an error names the file."""
     pad = Path(pad)
     try:
-        data = yaml.safe_load(pad.read_text(encoding="utf-8"))
-    except yaml.YAMLError as fout:
-        raise CyclusFout(f"{pad.name}: geen geldige YAML ({fout}).") from fout
-    try:
-        return valideer(data)
-    except CyclusFout as fout:
-        raise CyclusFout(f"{pad.name}: {fout}") from fout
+        return valideer(lees_yaml(pad))
+    except GeenYaml as fout:
+        raise CyclusFout(f"geen geldige YAML ({fout.uitleg}).", bestand=pad.name) from fout
+    except Laadfout as fout:  # not UTF-8, or the content is wrong
+        raise CyclusFout(fout.reden, bestand=pad.name) from fout
 
 
 @lru_cache(maxsize=1)

@@ -235,10 +235,9 @@ def _verwijder_vervallen(dataset: Dataset, s: _Schrijver) -> None:
     for eenheid in vervallen:
         if eenheid.gebruikers.exists():
             raise Laadfout(
-                "eenheden.yaml",
-                None,
                 f"eenheid '{eenheid.code}' staat niet meer in het bestand, maar er zijn nog "
                 "gebruikers aan gekoppeld; koppel ze eerst aan een andere eenheid",
+                bestand="eenheden.yaml",
             )
     # children before parents, because a parent is protected while it has children
     diepte = {e.pk: _diepte(e) for e in vervallen}
@@ -248,10 +247,9 @@ def _verwijder_vervallen(dataset: Dataset, s: _Schrijver) -> None:
     for persoon in Persoon.objects.exclude(code__in=personen):
         if persoon.gebruikers.exists():
             raise Laadfout(
-                "personen.yaml",
-                None,
                 f"persoon '{persoon.code}' staat niet meer in het bestand, maar is nog gekoppeld "
                 "aan een gebruiker",
+                bestand="personen.yaml",
             )
         s.verwijder("persoon", persoon)
 

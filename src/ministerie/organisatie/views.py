@@ -3,7 +3,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.views import View
 from django.views.generic import TemplateView
@@ -11,8 +10,9 @@ from django.views.generic import TemplateView
 from ministerie.core.views import MatrixVereist
 
 from .boom import bouw_boom
-from .models import Eenheid, Persoon, Positie, Sturingsrol
+from .models import Positie, Sturingsrol
 from .organogram_svg import organogram_svg
+from .zichtbaarheid import eenheid_voor, persoon_voor
 from .zoeken import zoek
 
 OPEN_TOT_NIVEAU = 2  # the ministry, the SG and the DGs are open when the page loads
@@ -59,7 +59,7 @@ class EenheidView(MatrixVereist, TemplateView):
     template_name = "organisatie/eenheid.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        eenheid = get_object_or_404(Eenheid, code=kwargs["code"])
+        eenheid = eenheid_voor(self.request.user, kwargs["code"])
         keten = []
         ouder = eenheid.bovenliggende
         while ouder is not None:
@@ -82,7 +82,7 @@ class PersoonView(MatrixVereist, TemplateView):
     template_name = "organisatie/persoon.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        persoon = get_object_or_404(Persoon, code=kwargs["code"])
+        persoon = persoon_voor(self.request.user, kwargs["code"])
         posities = Positie.objects.filter(persoon=persoon).select_related("eenheid")
         return super().get_context_data(persoon=persoon, posities=posities, **kwargs)
 
