@@ -105,13 +105,13 @@ def _invoerfouten(mutaties: list[Mutatie_invoer], hoofdstuk: str, jaren: list[in
 
 
 # Which direction each kind of change may move an amount (None: both directions).
-_RICHTING = {
+_RICHTING: dict[str, dict[str, int]] = {
     S.MEEVALLER: {Bedragsoort.UITGAVEN: -1, Bedragsoort.VERPLICHTINGEN: -1, Bedragsoort.ONTVANGSTEN: 1},
     S.TEGENVALLER: {Bedragsoort.UITGAVEN: 1, Bedragsoort.VERPLICHTINGEN: 1, Bedragsoort.ONTVANGSTEN: -1},
     S.INTENSIVERING: {Bedragsoort.UITGAVEN: 1, Bedragsoort.VERPLICHTINGEN: 1},
     S.OMBUIGING: {Bedragsoort.UITGAVEN: -1, Bedragsoort.VERPLICHTINGEN: -1},
 }
-_UITLEG = {
+_UITLEG: dict[str, str] = {
     S.MEEVALLER: "een meevaller verlaagt uitgaven of verplichtingen, of verhoogt ontvangsten",
     S.TEGENVALLER: "een tegenvaller verhoogt uitgaven of verplichtingen, of verlaagt ontvangsten",
     S.INTENSIVERING: "een intensivering verhoogt uitgaven of verplichtingen",

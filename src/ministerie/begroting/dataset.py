@@ -151,7 +151,7 @@ def _hoofdstuk(bestand: str, data: Any, volgorde: int) -> HoofdstukGegevens:
     )
 
 
-def _bedrag(bestand: str, data: Any, regel: int, afgeleid: bool) -> BedragGegevens:
+def _bedrag(bestand: str, data: Any, regel: int | None, afgeleid: bool) -> BedragGegevens:
     r = Record(bestand, data, {"soort", "jaar", "mln", "citaat", "onderdelen"}, regel)
     onderdelen = []
     for o in r.lijst("onderdelen"):
@@ -225,7 +225,7 @@ def _agentschap(bestand: str, data: Any) -> AgentschapGegevens:
     if omzet is not None and not citaat:
         raise r.fout("een omzet uit het dossier heeft een 'citaat' nodig")
     return AgentschapGegevens(
-        code=r.code("code"),  # type: ignore[arg-type]
+        code=r.code("code"),
         naam=r.tekst("naam", verplicht=True),
         hoofdstuk=r.tekst("hoofdstuk", verplicht=True),
         jaar=r.geheel("jaar", minimum=1990),
@@ -243,7 +243,7 @@ def _risico(bestand: str, data: Any) -> RisicoGegevens:
         {"code", "naam", "soort", "hoofdstuk", "bedrag_euro", "jaar", "citaat", "toelichting", "bron"},
     )
     return RisicoGegevens(
-        code=r.code("code"),  # type: ignore[arg-type]
+        code=r.code("code"),
         naam=r.tekst("naam", verplicht=True),
         soort=r.keuze("soort", list(Risicoregeling.Soort.values)),
         hoofdstuk=r.tekst("hoofdstuk", verplicht=True),
@@ -310,23 +310,20 @@ def _controleer(d: Begrotingsdataset, ruw_artikelen: list[Any], ruw: dict[str, l
                 f"noemt {h.totaal // 1000} mln; verklaar het verschil in de gegevens",
                 bestand="artikelen.yaml",
             )
-    for bestand, items in (
-        ("agentschappen.yaml", d.agentschappen),
-        ("risicoregelingen.yaml", d.risicoregelingen),
-        ("bevindingen.yaml", d.bevindingen),
+    genoemd = [
+        *(("agentschappen.yaml", i, a.hoofdstuk) for i, a in enumerate(d.agentschappen)),
+        *(("risicoregelingen.yaml", i, r.hoofdstuk) for i, r in enumerate(d.risicoregelingen)),
+        *(("bevindingen.yaml", i, b.hoofdstuk) for i, b in enumerate(d.bevindingen)),
+    ]
+    for bestand, i, hoofdstuk in genoemd:
+        if hoofdstuk not in hoofdstukken:
+            raise Laadfout(
+                f"onbekend hoofdstuk '{hoofdstuk}'", bestand=bestand, regel=regel_van(ruw[bestand][i])
+            )
+    for bestand, codes in (
+        ("agentschappen.yaml", [a.code for a in d.agentschappen]),
+        ("risicoregelingen.yaml", [r.code for r in d.risicoregelingen]),
     ):
-        for i, item in enumerate(items):
-            if item.hoofdstuk not in hoofdstukken:
-                raise Laadfout(
-                    f"onbekend hoofdstuk '{item.hoofdstuk}'",
-                    bestand=bestand,
-                    regel=regel_van(ruw[bestand][i]),
-                )
-    for bestand, items in (
-        ("agentschappen.yaml", d.agentschappen),
-        ("risicoregelingen.yaml", d.risicoregelingen),
-    ):
-        codes = [x.code for x in items]  # type: ignore[attr-defined]
         if len(set(codes)) != len(codes):
             raise Laadfout("een code staat er twee keer", bestand=bestand)
 

@@ -180,7 +180,8 @@ class MutatieFormulier(forms.Form):
         )
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         mutaties = [self._mutatie(m, data) for m in range(1, self.aantal + 1)]
         data["mutaties"] = [m for m in mutaties if m is not None]
         return data
@@ -233,7 +234,8 @@ class _Bijwerken(forms.Form):
         if data is not None:
             gegeven = data.dict() if hasattr(data, "dict") else dict(data)  # a QueryDict: last values
             data = {**{k: v for k, v in huidig.items() if v is not None}, **gegeven}
-        super().__init__(data, *args, initial=huidig, **kwargs)
+        kwargs.setdefault("initial", huidig)
+        super().__init__(data, *args, **kwargs)
 
 
 class BevindingFormulier(_Bijwerken):

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Model
 
 from ministerie.core import audit
 from ministerie.organisatie.models import Eenheid
@@ -61,10 +62,10 @@ class _Schrijver:
     def __init__(self, verslag: Laadverslag, door: Any) -> None:
         self.verslag, self.door = verslag, door
 
-    def bewaar(self, wat: str, model: type, sleutel: dict[str, Any], velden: dict[str, Any]) -> Any:
-        bestaand = model.objects.filter(**sleutel).first()
+    def bewaar(self, wat: str, model: type[Model], sleutel: dict[str, Any], velden: dict[str, Any]) -> Any:
+        bestaand = model._default_manager.filter(**sleutel).first()
         if bestaand is None:
-            obj = model.objects.create(**sleutel, **velden)
+            obj = model._default_manager.create(**sleutel, **velden)
             self.verslag.aangemaakt[wat] += 1
             audit.registreer(
                 f"begroting_{wat}_aangemaakt",
@@ -208,9 +209,9 @@ def _schrijf(d: Begrotingsdataset, s: _Schrijver) -> None:
                 "bron_sectie": r.bron.sectie,
             },
         )
-    for b in d.bevindingen:
-        for n in range(1, b.aantal + 1):
-            code = f"{b.hoofdstuk}-{b.jaar}-{KORT[b.ernst]}-{n}"
+    for bev in d.bevindingen:
+        for n in range(1, bev.aantal + 1):
+            code = f"{bev.hoofdstuk}-{bev.jaar}-{KORT[bev.ernst]}-{n}"
             if Bevinding.objects.filter(code=code).exists():
                 continue  # FEZ may have filled in subject and plan: never overwrite that
             s.bewaar(
@@ -218,15 +219,15 @@ def _schrijf(d: Begrotingsdataset, s: _Schrijver) -> None:
                 Bevinding,
                 {"code": code},
                 {
-                    "hoofdstuk": hoofdstukken[b.hoofdstuk],
-                    "jaar": b.jaar,
-                    "instantie": b.instantie,
-                    "ernst": b.ernst,
-                    "onderwerp": f"Onvolkomenheid {n} van {b.aantal} (onderwerp niet in het dossier)"
-                    if b.ernst == "onvolkomenheid"
-                    else f"Bevinding {n} van {b.aantal}",
-                    "bron_sectie": b.bron.sectie,
-                    "opmerking": f'Dossier: "{b.citaat}"',
+                    "hoofdstuk": hoofdstukken[bev.hoofdstuk],
+                    "jaar": bev.jaar,
+                    "instantie": bev.instantie,
+                    "ernst": bev.ernst,
+                    "onderwerp": f"Onvolkomenheid {n} van {bev.aantal} (onderwerp niet in het dossier)"
+                    if bev.ernst == "onvolkomenheid"
+                    else f"Bevinding {n} van {bev.aantal}",
+                    "bron_sectie": bev.bron.sectie,
+                    "opmerking": f'Dossier: "{bev.citaat}"',
                 },
             )
 

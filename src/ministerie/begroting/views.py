@@ -4,6 +4,7 @@ exports. Every action is declared in handelingen.py."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -57,7 +58,7 @@ class OverzichtView(MatrixVereist, TemplateView):
             jaar = int(self.request.GET.get("jaar", jaar or 0))
         except ValueError:
             jaar = jaar or 0
-        rijen = []
+        rijen: list[dict[str, Any]] = []
         for begroting in Begroting.objects.filter(jaar=jaar).select_related("hoofdstuk"):
             sb = kies_stand(begroting)
             totaal = sb.totaal(Bedragsoort.UITGAVEN, jaar) if sb else None
@@ -264,7 +265,7 @@ class ArtikelView(MatrixVereist, TemplateView):
             soort = Bedragsoort.UITGAVEN
         stappen = waterval(artikel, begroting, soort)
         jaar = begroting.jaar
-        reeks: list[tuple[str, float]] = []
+        reeks: list[tuple[str, float | int | Decimal]] = []
         for stap in stappen:
             for w in stap.wijzigingen:
                 if w.per_jaar.get(jaar):

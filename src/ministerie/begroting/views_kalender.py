@@ -74,7 +74,7 @@ class KalenderIcalView(MatrixVereist, View):
     def get(self, request: HttpRequest) -> HttpResponse:
         formulier, jaar = _jaar_uit(request)
         if jaar is None:
-            fouten = " ".join(formulier.errors.get("jaar", []))
+            fouten = " ".join(str(f) for f in formulier.errors.get("jaar", []))
             return HttpResponse(fouten, status=400, content_type="text/plain; charset=utf-8")
         antwoord = HttpResponse(kalender.als_icalendar(jaar), content_type="text/calendar; charset=utf-8")
         antwoord["Content-Disposition"] = f'attachment; filename="begrotingscyclus-{jaar}.ics"'
@@ -121,7 +121,9 @@ class AccresFormulier(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.normering = accres.normering()
-        self.fields["fonds"].choices = [
+        fonds = self.fields["fonds"]
+        assert isinstance(fonds, forms.ChoiceField)
+        fonds.choices = [
             (code, f"{f.naam} (hoofdstuk {f.hoofdstuk})") for code, f in self.normering.fondsen.items()
         ]
 
@@ -150,7 +152,8 @@ class AccresFormulier(forms.Form):
             raise forms.ValidationError(str(fout)) from None
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         reeks, basisjaar = data.get("reeks"), data.get("basisjaar")
         if reeks and basisjaar is not None and basisjaar not in reeks:
             self.add_error(

@@ -12,6 +12,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from ministerie.api.acties import ActieEndpoint
+from ministerie.organisatie.models import Eenheid, Persoon
 
 from . import handelingen
 from .models import Kostenpost, Periode
@@ -20,7 +21,9 @@ from .zichtbaarheid import periode_voor, zichtbare_perioden
 
 
 class PeriodeSerializer(serializers.ModelSerializer):
-    ministerie = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    ministerie: serializers.SlugRelatedField[Eenheid] = serializers.SlugRelatedField(
+        slug_field="code", read_only=True
+    )
     documenten = serializers.SerializerMethodField()
 
     class Meta:
@@ -53,7 +56,9 @@ class PeriodeSerializer(serializers.ModelSerializer):
 
 
 class PostSerializer(serializers.ModelSerializer):
-    persoon = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    persoon: serializers.SlugRelatedField[Persoon] = serializers.SlugRelatedField(
+        slug_field="code", read_only=True
+    )
     persoon_naam = serializers.CharField(source="persoon.naam")
     bedrag = serializers.DecimalField(max_digits=10, decimal_places=2, coerce_to_string=True)
 

@@ -115,10 +115,12 @@ class PostFormulier(forms.Form):
 
     def __init__(self, *args: Any, periode: Periode, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["persoon"].choices = [
+        persoon, brondocument = self.fields["persoon"], self.fields["brondocument"]
+        assert isinstance(persoon, forms.ChoiceField) and isinstance(brondocument, forms.ChoiceField)
+        persoon.choices = [
             (b.persoon.pk, f"{b.persoon.naam} ({b.functie})") for b in bestuurders(periode.ministerie)
         ]
-        self.fields["brondocument"].choices = [(d.pk, d.titel) for d in periode.documenten.order_by("pk")]
+        brondocument.choices = [(d.pk, d.titel) for d in periode.documenten.order_by("pk")]
 
     def gegevens(self) -> dict[str, Any]:
         data = self.cleaned_data
@@ -142,7 +144,8 @@ class BeoordeelFormulier(forms.Form):
             )
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if not any(data.get(naam) for naam in self.fields):
             raise forms.ValidationError("Kies bij elk voorstel 'lakken' of 'niet lakken'.")
         return data

@@ -45,7 +45,7 @@ def bestuurders(ministerie: Eenheid) -> list[Bestuurder]:
         .select_related("persoon", "eenheid")
         .order_by("eenheid__volgorde", "volgorde", "pk")
     )
-    volgorde = {soort: i for i, soort in enumerate(TOP_SOORTEN)}
+    volgorde: dict[str, int] = {soort: i for i, soort in enumerate(TOP_SOORTEN)}
     gezien: dict[int, Bestuurder] = {}
     for positie in sorted(posities, key=lambda p: volgorde[p.eenheid.soort]):
         if positie.persoon_id not in gezien:

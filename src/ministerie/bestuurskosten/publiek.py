@@ -74,7 +74,7 @@ class OpenbaarMaandView(TemplateView):
 class OpenbaarDocumentView(View):
     publiek = True
 
-    def get(self, request: HttpRequest, ministerie: str, jaar: int, maand: int, pk: int) -> HttpResponse:
+    def get(self, request: HttpRequest, ministerie: str, jaar: int, maand: int, pk: int) -> FileResponse:
         periode = _gepubliceerde_periode(ministerie, jaar, maand)
         document = get_object_or_404(Brondocument, pk=pk, periode=periode)
         if not document.schoon:

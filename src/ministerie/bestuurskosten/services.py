@@ -102,7 +102,7 @@ def voeg_document_toe(
     resultaat = sla_op(
         opslag_data, opslag_naam, door=door, eenheid=eenheid, titel=titel, rubricering=Rubricering.INTERN
     )
-    if not resultaat.gelukt:
+    if not resultaat.gelukt or resultaat.versie is None:
         raise ValidationError({"bestand": resultaat.melding})
     if Brondocument.objects.filter(periode=periode, versie=resultaat.versie).exists():
         raise ValidationError({"bestand": f"{bestandsnaam} is al aan deze maand toegevoegd."})
@@ -414,7 +414,7 @@ def voeg_post_toe(
         bedrag = _bedrag(bedrag)
     except ValidationError as fout:
         fouten.update({k: " ".join(v) for k, v in fout.message_dict.items()})
-    if fouten:
+    if fouten or functie is None:
         raise ValidationError(fouten)
     post = Kostenpost.objects.create(
         periode=periode,

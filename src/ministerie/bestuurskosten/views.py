@@ -13,7 +13,6 @@ from django.views.generic import TemplateView
 from ministerie.bestanden import OnleesbaarBestand, pagina_als_png
 from ministerie.core import audit
 from ministerie.core.acties import ActiePagina, FormulierPagina
-from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import heeft_recht
 from ministerie.core.toegang import MatrixVereist
 
@@ -33,7 +32,7 @@ from .totalen import diagrammen, jaar_tot_nu, posten_van, totalen
 from .zichtbaarheid import document_voor, periode_voor, zichtbare_perioden
 
 
-def _rechten(gebruiker: Gebruiker) -> dict[str, bool]:
+def _rechten(gebruiker: Any) -> dict[str, bool]:
     return {
         "mag_invoeren": heeft_recht(gebruiker, handelingen.INVOEREN),
         "mag_lakken": heeft_recht(gebruiker, handelingen.LAKKEN),
@@ -52,7 +51,7 @@ class OverzichtView(MatrixVereist, TemplateView):
         )
 
 
-def _periodecontext(gebruiker: Gebruiker, periode: Periode, postformulier: PostFormulier) -> dict[str, Any]:
+def _periodecontext(gebruiker: Any, periode: Periode, postformulier: PostFormulier) -> dict[str, Any]:
     posten = posten_van(periode)
     maand = totalen(posten)
     rechten = _rechten(gebruiker)
@@ -195,7 +194,7 @@ class BestandView(MatrixVereist, View):
 
     actie = "bestuurskosten.bekijken"
 
-    def get(self, request: HttpRequest, pk: int, soort: str) -> HttpResponse:
+    def get(self, request: HttpRequest, pk: int, soort: str) -> FileResponse:
         document = document_voor(request.user, pk)
         bestand = _bestand(document, soort)
         if soort == "bron":

@@ -80,8 +80,12 @@ class PersoonSerializer(serializers.ModelSerializer):
 
 
 class SturingsrolSerializer(serializers.ModelSerializer):
-    organisatie = serializers.SlugRelatedField(slug_field="code", read_only=True)
-    eenheid = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    organisatie: serializers.SlugRelatedField[Eenheid] = serializers.SlugRelatedField(
+        slug_field="code", read_only=True
+    )
+    eenheid: serializers.SlugRelatedField[Eenheid] = serializers.SlugRelatedField(
+        slug_field="code", read_only=True
+    )
 
     class Meta:
         model = Sturingsrol

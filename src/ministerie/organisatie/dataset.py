@@ -112,7 +112,7 @@ def _persoon(bestand: str, data: Any) -> PersoonGegevens:
     )
 
 
-def _positie(bestand: str, data: Any, bron: BronGegevens, regel: int) -> PositieGegevens:
+def _positie(bestand: str, data: Any, bron: BronGegevens, regel: int | None) -> PositieGegevens:
     r = Record(bestand, data, {"persoon", "soort", "functie", "van", "tot", "bron"}, regel)
     van, tot = r.datum("van"), r.datum("tot")
     if van and tot and tot < van:
@@ -127,7 +127,7 @@ def _positie(bestand: str, data: Any, bron: BronGegevens, regel: int) -> Positie
     )
 
 
-def _kengetal(bestand: str, data: Any, regel: int) -> KengetalGegevens:
+def _kengetal(bestand: str, data: Any, regel: int | None) -> KengetalGegevens:
     r = Record(bestand, data, {"naam", "waarde", "eenheid", "toelichting"}, regel)
     ruw = r.data.get("waarde")
     waarde = None

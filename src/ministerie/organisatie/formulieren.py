@@ -16,7 +16,8 @@ class _MetCode(forms.Form):
     code = forms.CharField(label="Code (kleine letters, cijfers en '-')", required=False)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if "code" in self.fields:
             try:
                 data["code"] = forms.SlugField(max_length=80).clean(self.data.get("code"))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Model
 
 from ministerie.core import audit
 
@@ -55,9 +56,11 @@ class _Schrijver:
     def __init__(self, verslag: Laadverslag, door: Any) -> None:
         self.verslag, self.door = verslag, door
 
-    def bewaar(self, wat: str, bestaand: Any, model: type, velden: dict[str, Any], **sleutel: Any) -> Any:
+    def bewaar(
+        self, wat: str, bestaand: Any, model: type[Model], velden: dict[str, Any], **sleutel: Any
+    ) -> Any:
         if bestaand is None:
-            obj = model.objects.create(**sleutel, **velden)
+            obj = model._default_manager.create(**sleutel, **velden)
             self.verslag.aangemaakt[wat] += 1
             audit.registreer(f"organisatie_{wat}_aangemaakt", door=self.door, subject=obj)
             return obj

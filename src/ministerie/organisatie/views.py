@@ -10,7 +10,7 @@ from django.views.generic import TemplateView
 from ministerie.core.views import MatrixVereist
 
 from .boom import bouw_boom
-from .models import Positie, Sturingsrol
+from .models import Eenheid, Positie, Sturingsrol
 from .organogram_svg import organogram_svg
 from .zichtbaarheid import eenheid_voor, persoon_voor
 from .zoeken import zoek
@@ -60,7 +60,7 @@ class EenheidView(MatrixVereist, TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         eenheid = eenheid_voor(self.request.user, kwargs["code"])
-        keten = []
+        keten: list[Eenheid] = []
         ouder = eenheid.bovenliggende
         while ouder is not None:
             keten.insert(0, ouder)
