@@ -12,7 +12,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from ministerie.core.models import AuditRecord
-from ministerie.core.views import MatrixVereist
+from ministerie.core.toegang import MatrixVereist
 from ministerie.termijnen import REGELINGEN, TermijnFout, bereken
 
 from .permissions import MatrixPermission

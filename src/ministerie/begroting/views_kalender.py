@@ -13,7 +13,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from ministerie.core.grafieken import staafdiagram
-from ministerie.core.views import MatrixVereist
+from ministerie.core.toegang import MatrixVereist
 
 from . import accres, kalender
 

@@ -7,7 +7,7 @@ from django.template.loader import render_to_string
 from django.views import View
 from django.views.generic import TemplateView
 
-from ministerie.core.views import MatrixVereist
+from ministerie.core.toegang import MatrixVereist
 
 from .boom import bouw_boom
 from .models import Eenheid, Positie, Sturingsrol
