@@ -1,13 +1,27 @@
-"""Fixtures shared by every test: users per role, and a real browser for the page tests."""
+"""Fixtures and hooks shared by every test: users per role, the BZK organisation, a real
+browser for the page tests, and the markers that split the suite between the two databases.
+
+Markers set here (see ``[tool.pytest.ini_options]`` in pyproject.toml):
+
+- ``database``: given to every test that uses the database (a ``django_db`` mark, the ``db``,
+  ``transactional_db`` or ``live_server`` fixture, or a fixture that needs one). The rest — the
+  deadline engine, redaction, the search index, file intake, the plain-Python helpers — gives
+  the same answer on any database, so CI runs it once (on SQLite), and on PostgreSQL runs only
+  ``-m database``.
+- ``volledige_permissies``: the full role × route sweep of the generated permission test. Left
+  out unless the ``-m`` expression names it: ``pytest -m volledige_permissies``.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+BZK = Path(__file__).resolve().parent / "data" / "bzk-2021"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -18,6 +32,155 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
+DATABASEFIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+    "live_server",
+    "admin_user",
+    "admin_client",
+}
+VOLLEDIG = "volledige_permissies"
+
+
+# --- markers and order -------------------------------------------------------------------------
+
+
+def _gebruikt_database(item: pytest.Item) -> bool:
+    return item.get_closest_marker("django_db") is not None or bool(
+        DATABASEFIXTURES & set(getattr(item, "fixturenames", ()))
+    )
+
+
+def _transactioneel(item: pytest.Item) -> bool:
+    """As pytest-django decides it: the test commits for real and the tables are emptied after."""
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")):
+        return True
+    namen = set(getattr(item, "fixturenames", ()))
+    return bool({"transactional_db", "live_server", "django_db_reset_sequences"} & namen)
+
+
+def _wil_bzk_laag(item: pytest.Item) -> bool:
+    """The test gets the BZK organisation from the shared outer transaction (see ``bzk``)."""
+    return "bzk" in getattr(item, "fixturenames", ()) and not _transactioneel(item)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if _gebruikt_database(item):
+            item.add_marker(pytest.mark.database)
+
+    # the full permission sweep only when asked for by name
+    if VOLLEDIG not in (config.getoption("markexpr", "") or ""):
+        weg = [i for i in items if i.get_closest_marker(VOLLEDIG)]
+        if weg:
+            config.hook.pytest_deselected(items=weg)
+            items[:] = [i for i in items if not i.get_closest_marker(VOLLEDIG)]
+
+    # Order (stable, on top of pytest-django's: database tests, then transactional ones, then
+    # the rest): the long runs first, so that one process takes them while the others share
+    # the rest; and the tests that use the shared BZK organisation together, so that each
+    # process loads it once (see ``bzk``).
+    def volgorde(item: pytest.Item) -> tuple[int, int, int]:
+        if item.get_closest_marker("traag"):
+            return (0, 0, 0)
+        groep = 2 if not _gebruikt_database(item) else (1 if _transactioneel(item) else 0)
+        return (1, groep, int(_wil_bzk_laag(item)))
+
+    items.sort(key=volgorde)
+
+
+# --- the BZK organisation, loaded once per test process ----------------------------------------
+
+
+class _BzkLaag:
+    """The BZK organisation (202 units with their people, positions and audit records), loaded
+    once in an outer transaction on this process's test database. The tests that ask for it run
+    one after another (see the order above), each in its own savepoint inside that transaction,
+    so a test's own changes are rolled back and the next one sees the organisation as loaded.
+    Before any other test the outer transaction is rolled back: a test that did not ask for the
+    organisation never sees it."""
+
+    def __init__(self, blocker: Any) -> None:
+        self.blocker = blocker
+        self.atomic: Any = None
+
+    def open(self) -> None:
+        if self.atomic is not None:
+            return
+        from django.db import transaction
+
+        from ministerie.organisatie.laden import laad
+
+        with self.blocker.unblock():
+            self.atomic = transaction.atomic()
+            self.atomic.__enter__()
+            try:
+                laad(BZK, door="test")
+            except BaseException:
+                self.sluit()
+                raise
+
+    def sluit(self) -> None:
+        if self.atomic is None:
+            return
+        from django.db import transaction
+
+        atomic, self.atomic = self.atomic, None
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+_LAAG = pytest.StashKey[_BzkLaag]()
+_WIL_LAAG = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    wil = _wil_bzk_laag(item)
+    item.config.stash[_WIL_LAAG] = wil
+    laag = item.config.stash.get(_LAAG, None)
+    if laag is not None:
+        if wil:
+            laag.open()
+        else:
+            laag.sluit()
+
+
+@pytest.fixture(scope="session")
+def _bzk_laag(request: Any, django_db_setup: Any, django_db_blocker: Any) -> Iterator[_BzkLaag]:
+    laag = _BzkLaag(django_db_blocker)
+    request.config.stash[_LAAG] = laag
+    if request.config.stash.get(_WIL_LAAG, False):
+        laag.open()
+    yield laag
+    laag.sluit()
+    del request.config.stash[_LAAG]
+
+
+@pytest.fixture
+def bzk(request: Any, db: Any, _bzk_laag: _BzkLaag) -> Any:
+    """The BZK organisation from data/bzk-2021, as ``laad`` writes it; returns the ministry.
+
+    A normal database test gets it from the shared outer transaction (loaded once per test
+    process). A transactional test (a browser test: the live server needs committed data)
+    loads it itself, as its tables are emptied after every test anyway."""
+    from ministerie.organisatie.models import Eenheid
+
+    if _transactioneel(request.node):
+        from ministerie.organisatie.laden import laad
+
+        laad(BZK, door="test")
+    else:
+        assert _bzk_laag.atomic is not None, "de BZK-organisatie is niet geladen"
+    return Eenheid.objects.get(code="bzk")
+
+
+# --- users -------------------------------------------------------------------------------------
 
 
 @pytest.fixture
@@ -54,6 +217,9 @@ def maak_gebruiker(db: Any) -> Callable[..., Any]:
         return gebruiker
 
     return maak
+
+
+# --- browser and search index ------------------------------------------------------------------
 
 
 @pytest.fixture(scope="session")

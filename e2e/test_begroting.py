@@ -5,27 +5,23 @@ check and the FEZ exception, the FEZ dashboard. Every page passes axe-core."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from e2e.conftest import controleer_toegankelijkheid
+from e2e.hulp import BZK, controleer_toegankelijkheid
 from ministerie.begroting.laden import laad
 from ministerie.begroting.models import Artikel, Begroting, Bevinding, Mutatie
 from ministerie.begroting.services import NieuweMutatie, NieuweRegel, open_stand, voer_mutaties_in
 from ministerie.core.models import AuditRecord
 from ministerie.core.rubricering import Rubricering
-from ministerie.organisatie.laden import laad as laad_organisatie
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-BZK = Path(__file__).resolve().parents[1] / "data" / "bzk-2021"
 FEZ = {"eenheden": ["fez-begrotingszaken"], "clearance": Rubricering.DEPARTEMENTAAL_VERTROUWELIJK}
 
 
 @pytest.fixture
-def fez_pagina(pagina: Any, inloggen: Callable[..., Any]) -> Any:
-    laad_organisatie(BZK, door="test")
+def fez_pagina(bzk: Any, pagina: Any, inloggen: Callable[..., Any]) -> Any:
     laad(BZK / "begroting", door="test")
     pagina.fez = inloggen(pagina, "fez_medewerker", **FEZ)
     return pagina
@@ -55,6 +51,7 @@ def _getallen(rij: Any) -> list[int | None]:
     return [int(w) if w not in ("", None) else None for w in waarden]
 
 
+@pytest.mark.rooktest
 def test_overzicht_en_hoofdstuk(fez_pagina: Any) -> None:
     p = fez_pagina
     p.get_by_role("link", name="Begroting", exact=True).click()

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from e2e.conftest import controleer_toegankelijkheid
+from e2e.hulp import controleer_toegankelijkheid
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

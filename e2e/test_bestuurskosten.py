@@ -5,27 +5,18 @@ month with a page flagged for review."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from e2e.conftest import controleer_toegankelijkheid
+from e2e.hulp import controleer_toegankelijkheid
 from ministerie.bestuurskosten.models import Periode
-from ministerie.bestuurskosten.tests.conftest import GAST, IBAN, MINISTER, STANDAARDBON, TELEFOON, bon
+from ministerie.bestuurskosten.tests.hulp import GAST, IBAN, MINISTER, STANDAARDBON, TELEFOON, bon
 from ministerie.core.models import AuditRecord
 from ministerie.lakken.pdf import controleer
-from ministerie.organisatie.laden import laad
 from ministerie.organisatie.models import Persoon
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-BZK = Path(__file__).resolve().parents[1] / "data" / "bzk-2021"
-
-
-@pytest.fixture
-def bzk(db: Any) -> None:
-    laad(BZK, door="test")
 
 
 def _status(pagina: Any) -> str:
@@ -93,7 +84,7 @@ def _maand_met_bon(pagina: Any) -> Periode:
     return Periode.objects.get()
 
 
-def test_van_upload_tot_openbare_pagina(bzk: None, pagina: Any, inloggen: Callable[..., Any]) -> None:
+def test_van_upload_tot_openbare_pagina(bzk: Any, pagina: Any, inloggen: Callable[..., Any]) -> None:
     inloggen(pagina, "fez_medewerker", eenheden=["fez-begrotingszaken"])
     periode = _maand_met_bon(pagina)
 
@@ -140,7 +131,7 @@ def test_van_upload_tot_openbare_pagina(bzk: None, pagina: Any, inloggen: Callab
 
 
 def test_zonder_publicatierecht_geen_knop_en_geen_publicatie(
-    bzk: None, pagina: Any, inloggen: Callable[..., Any], maak_gebruiker: Callable[..., Any]
+    bzk: Any, pagina: Any, inloggen: Callable[..., Any], maak_gebruiker: Callable[..., Any]
 ) -> None:
     inloggen(pagina, "fez_medewerker", eenheden=["fez-begrotingszaken"])
     periode = _maand_met_bon(pagina)

@@ -8,7 +8,7 @@ from typing import Any
 import pymupdf
 import pytest
 
-from e2e.conftest import controleer_toegankelijkheid
+from e2e.hulp import controleer_toegankelijkheid
 from ministerie.stukken.models import Document, Quarantaine
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -20,6 +20,7 @@ def _pdf(tekst: str) -> bytes:
     return doc.tobytes()
 
 
+@pytest.mark.rooktest
 def test_upload_dubbel_en_quarantaine(pagina: Any, inloggen: Callable[..., Any]) -> None:
     inloggen(pagina, "beleidsmedewerker", eenheden=["czw"])
     pagina.goto(pagina.basis + "/stukken/uploaden/")

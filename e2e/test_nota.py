@@ -8,21 +8,17 @@ from typing import Any
 
 import pytest
 
-from e2e.conftest import WACHTWOORD, controleer_toegankelijkheid
+from e2e.hulp import controleer_toegankelijkheid, log_in_als
 from ministerie.core import audit
 from ministerie.core.models import AuditRecord
 from ministerie.core.rubricering import Rubricering
-from ministerie.organisatie.laden import laad
 from ministerie.stukken.models import Nota
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def mensen(maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
-    from e2e.test_organisatie import BZK
-
-    laad(BZK, door="test")
+def mensen(bzk: Any, maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
     hoog = Rubricering.STG_CONFIDENTIEEL
     return {
         "beleid": maak_gebruiker(
@@ -50,12 +46,7 @@ def mensen(maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
 
 
 def _als(pagina: Any, naam: str) -> None:
-    pagina.context.clear_cookies()
-    pagina.goto(pagina.basis + "/inloggen/")
-    pagina.get_by_label("Gebruikersnaam").fill(naam)
-    pagina.get_by_label("Wachtwoord").fill(WACHTWOORD)
-    pagina.get_by_role("button", name="Inloggen").click()
-    pagina.wait_for_url(pagina.basis + "/")
+    log_in_als(pagina, naam)
 
 
 def _open_uit_mijn_werk(pagina: Any, onderwerp: str) -> None:
@@ -72,6 +63,7 @@ def _parafeer(pagina: Any, naam: str, onderwerp: str, opmerking: str = "") -> No
     assert "Geparafeerd" in pagina.get_by_role("status").first.inner_text()
 
 
+@pytest.mark.rooktest
 def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any]) -> None:
     onderwerp = "Woningbouwimpuls 2027"
     _als(pagina, "beleid")
@@ -122,7 +114,7 @@ def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any]) -> N
     pagina.set_viewport_size({"width": 768, "height": 1024})
     pagina.get_by_role("link", name="Leesweergave").click()
     assert pagina.get_by_role("heading", level=1).inner_text() == onderwerp
-    controleer_toegankelijkheid(pagina)
+    controleer_toegankelijkheid(pagina, alle_maten=True)  # the tablet view
     pagina.get_by_label("Akkoord").first.check()
     pagina.locator('input[value="aangehouden"]').nth(1).check()
     pagina.get_by_label("Annotatie bij het besluit").fill("Graag ook de gemeenten betrekken")
@@ -170,4 +162,4 @@ def test_tablet_liggend_en_staand_zonder_werk(pagina: Any, mensen: dict[str, Any
         pagina.set_viewport_size(maat)
         pagina.goto(pagina.basis + "/stukken/tablet/")
         assert "Er liggen geen nota's bij u" in pagina.content()
-    controleer_toegankelijkheid(pagina)
+    controleer_toegankelijkheid(pagina, alle_maten=True)

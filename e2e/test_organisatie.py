@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from e2e.conftest import controleer_toegankelijkheid
-from ministerie.organisatie.laden import laad
+from e2e.hulp import controleer_toegankelijkheid
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-BZK = Path(__file__).resolve().parents[1] / "data" / "bzk-2021"
 
 
 @pytest.fixture
-def ingelogd(pagina: Any, inloggen: Callable[..., Any]) -> Any:
-    laad(BZK, door="test")
+def ingelogd(bzk: Any, pagina: Any, inloggen: Callable[..., Any]) -> Any:
     inloggen(pagina, "beleidsmedewerker")
     return pagina
 
@@ -26,6 +22,7 @@ def _actief(pagina: Any) -> str:
     return pagina.evaluate("document.activeElement.querySelector('.organogram__naam').textContent")
 
 
+@pytest.mark.rooktest
 def test_organogram_is_toegankelijk(ingelogd: Any) -> None:
     ingelogd.get_by_role("link", name="Organisatie").click()
     assert ingelogd.get_by_role("tree", name="Organogram").is_visible()

@@ -1,4 +1,5 @@
-"""Every page of the shell in a real browser: it works, and axe-core finds no violations."""
+"""Every page of the shell in a real browser: it works, and axe-core finds no violations. The
+shell itself (layout, header, menus, error pages) is checked with axe at all three sizes."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from e2e.conftest import controleer_toegankelijkheid
+from e2e.hulp import controleer_toegankelijkheid, log_in_met_formulier
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -15,7 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_inlogpagina(pagina: Any) -> None:
     pagina.goto(pagina.basis + "/inloggen/")
     assert pagina.title() == "Inloggen — ministerie"
-    controleer_toegankelijkheid(pagina)
+    controleer_toegankelijkheid(pagina, alle_maten=True)
 
 
 def test_inloggen_met_fout_wachtwoord(pagina: Any, maak_gebruiker: Callable[..., Any]) -> None:
@@ -28,6 +29,16 @@ def test_inloggen_met_fout_wachtwoord(pagina: Any, maak_gebruiker: Callable[...,
     controleer_toegankelijkheid(pagina)
 
 
+def test_inloggen_met_het_formulier(pagina: Any, maak_gebruiker: Callable[..., Any]) -> None:
+    """The log-in form itself; the other browser tests log in through a session cookie."""
+    gebruiker = maak_gebruiker("directeur")
+    log_in_met_formulier(pagina, gebruiker.username)
+    assert pagina.get_by_role("heading", level=1).inner_text() == "Mijn werk"
+    pagina.locator(".gebruikersmenu summary").click()
+    assert "Directeur" in pagina.locator(".gebruikersmenu__paneel").inner_text()
+
+
+@pytest.mark.rooktest
 def test_mijn_werk_en_gebruikersmenu(pagina: Any, inloggen: Callable[..., Any]) -> None:
     inloggen(pagina, "directeur", eenheden=["czw"])
     assert pagina.get_by_role("heading", level=1).inner_text() == "Mijn werk"
@@ -36,7 +47,7 @@ def test_mijn_werk_en_gebruikersmenu(pagina: Any, inloggen: Callable[..., Any]) 
     menu = pagina.locator(".gebruikersmenu__paneel")
     assert "Directeur" in menu.inner_text()
     assert "CZW" in menu.inner_text()
-    controleer_toegankelijkheid(pagina)
+    controleer_toegankelijkheid(pagina, alle_maten=True)
     pagina.get_by_role("button", name="Uitloggen").click()
     pagina.wait_for_url(pagina.basis + "/inloggen/")
 
@@ -87,12 +98,12 @@ def test_foutpaginas(pagina: Any, inloggen: Callable[..., Any]) -> None:
     antwoord = pagina.goto(pagina.basis + "/bestaat-niet/")
     assert antwoord.status == 404
     assert pagina.get_by_role("heading", level=1).inner_text() == "Pagina niet gevonden"
-    controleer_toegankelijkheid(pagina)
+    controleer_toegankelijkheid(pagina, alle_maten=True)
     inloggen(pagina, "beleidsmedewerker")
     antwoord = pagina.goto(pagina.basis + "/beheer/audittrail/")
     assert antwoord.status == 403
     assert pagina.get_by_role("heading", level=1).inner_text() == "Geen toegang"
-    controleer_toegankelijkheid(pagina)
+    controleer_toegankelijkheid(pagina, alle_maten=True)
 
 
 def test_skiplink_en_toetsenbord(pagina: Any, inloggen: Callable[..., Any]) -> None:
@@ -114,4 +125,4 @@ def test_500_pagina(pagina: Any) -> None:
     antwoord = pagina.goto(pagina.basis + "/kapot/")
     assert antwoord.status == 500
     assert pagina.get_by_role("heading", level=1).inner_text() == "Er ging iets mis"
-    controleer_toegankelijkheid(pagina)
+    controleer_toegankelijkheid(pagina, alle_maten=True)

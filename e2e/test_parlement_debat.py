@@ -10,19 +10,15 @@ from typing import Any
 
 import pytest
 
-from e2e.conftest import SCHERMEN, WACHTWOORD, controleer_toegankelijkheid
+from e2e.hulp import SCHERMEN, controleer_toegankelijkheid, log_in_als
 from ministerie.core.rubricering import Rubricering
-from ministerie.organisatie.laden import laad
 from ministerie.parlement.models import Debat, Debatvraag, Toezegging
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def mensen(maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
-    from e2e.test_organisatie import BZK
-
-    laad(BZK, door="test")
+def mensen(bzk: Any, maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
     hoog = Rubricering.STG_CONFIDENTIEEL
     return {
         "pz": maak_gebruiker(
@@ -41,11 +37,7 @@ def mensen(maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
 
 
 def _inloggen(page: Any, basis: str, naam: str) -> None:
-    page.goto(basis + "/inloggen/")
-    page.get_by_label("Gebruikersnaam").fill(naam)
-    page.get_by_label("Wachtwoord").fill(WACHTWOORD)
-    page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_url(basis + "/")
+    log_in_als(page, naam, basis)
 
 
 def _vraag_invoeren(page: Any, lid: str, thema: str, tekst: str) -> None:
@@ -56,6 +48,7 @@ def _vraag_invoeren(page: Any, lid: str, thema: str, tekst: str) -> None:
     assert "toegevoegd" in page.get_by_role("status").first.inner_text()
 
 
+@pytest.mark.rooktest
 def test_debat_van_voorbereiding_tot_toezeggingen(
     browser: Any, live_server: Any, mensen: dict[str, Any]
 ) -> None:
@@ -114,7 +107,7 @@ def test_debat_van_voorbereiding_tot_toezeggingen(
         inhoud = tablet.locator("#live-vragen").inner_text()
         assert "Jansen (VVD)" in inhoud and "De Vries (GL-PvdA)" in inhoud
         assert "80% van de impuls" in inhoud
-        controleer_toegankelijkheid(tablet)
+        controleer_toegankelijkheid(tablet, alle_maten=True)
         tablet.set_viewport_size(SCHERMEN["tablet-staand"])
 
         # by theme
@@ -133,7 +126,7 @@ def test_debat_van_voorbereiding_tot_toezeggingen(
         }
         schriftelijk = Debatvraag.objects.get(status="schriftelijk")
         assert schriftelijk.trekker.code == "woningbouw" and schriftelijk.uiterste_datum is not None
-        controleer_toegankelijkheid(tablet)
+        controleer_toegankelijkheid(tablet, alle_maten=True)
 
         # PZ sees the marks too (the tablet and PZ share the same data)
         pz.reload()

@@ -15,25 +15,20 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from e2e.conftest import WACHTWOORD, controleer_toegankelijkheid
+from e2e.hulp import controleer_toegankelijkheid, log_in
 from ministerie.core.rubricering import Rubricering
 from ministerie.lakken.pdf import controleer
 from ministerie.termijnen import bereken, is_vrije_dag
 from ministerie.woo.diwoo import controleer_metadata
 from ministerie.woo.models import Logregel, Publicatie, Verzoek
-from ministerie.woo.tests.hulp import BSNS, NAMEN, maak_organisatie, woo_document
+from ministerie.woo.tests.hulp import BSNS, NAMEN, maak_organisatie, publiceerbaar, woo_document
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 AANTAL = 20
 
 
 def _log_in(pagina: Any, gebruiker: Any) -> None:
-    pagina.context.clear_cookies()
-    pagina.goto(pagina.basis + "/inloggen/")
-    pagina.get_by_label("Gebruikersnaam").fill(gebruiker.username)
-    pagina.get_by_label("Wachtwoord").fill(WACHTWOORD)
-    pagina.get_by_role("button", name="Inloggen").click()
-    pagina.wait_for_url(pagina.basis + "/")
+    log_in(pagina, gebruiker)
 
 
 def _melding(pagina: Any) -> str:
@@ -220,6 +215,7 @@ def test_woo_verzoek_van_webformulier_tot_publicatie(
     assert all(r[4] == "Deels openbaar" and r[5] == "5.1.1e, 5.1.2e" for r in rijen)
 
 
+@pytest.mark.rooktest
 def test_overige_woo_paginas_toegankelijk(
     pagina: Any, inloggen: Callable[..., Any], maak_gebruiker: Callable[..., Any]
 ) -> None:
@@ -265,7 +261,6 @@ def test_bulkupload_brieven_en_zoeken_op_de_portal(pagina: Any, maak_gebruiker: 
     import zipfile
 
     from ministerie.woo import publicatie, services
-    from ministerie.woo.tests.test_stroom import _publiceerbaar
 
     pagina.set_default_timeout(60_000)
     maak_organisatie()
@@ -336,7 +331,7 @@ def test_bulkupload_brieven_en_zoeken_op_de_portal(pagina: Any, maak_gebruiker: 
 
     # the portal's full-text search: only what is published, until it is withdrawn
     org = {"jurist": jurist, "directeur_wb": maak_gebruiker("directeur", eenheden=["woningbouw"])}
-    gepubliceerd = publicatie.publiceer(_publiceerbaar(org), door=jurist)
+    gepubliceerd = publicatie.publiceer(publiceerbaar(org), door=jurist)
     pagina.context.clear_cookies()
     pagina.goto(pagina.basis + "/openbaar/?q=ov%C3%A9rleg+middelen")
     assert "1 publicatie(s) gevonden" in _melding(pagina)

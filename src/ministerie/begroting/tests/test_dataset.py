@@ -20,7 +20,7 @@ from ministerie.begroting.models import Agentschap, Artikel, Basisbedrag, Begrot
 from ministerie.core.models import AuditRecord
 from ministerie.organisatie.dataset import Laadfout
 
-from .conftest import DATA
+from .hulp import DATA
 
 MAP = DATA / "begroting"
 # The dossier text, when this machine has it (MINISTERIE_DOSSIER or the project's seed file).

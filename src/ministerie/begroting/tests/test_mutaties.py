@@ -14,7 +14,7 @@ from ministerie.begroting.models import Begroting, Mutatie, Stand
 from ministerie.begroting.services import Geweigerd, open_stand, sluit_stand, voer_mutaties_in
 from ministerie.core.models import AuditRecord
 
-from .conftest import artikel, mutatie
+from .hulp import artikel, mutatie
 
 REDEN = "Kabinetsbesluit: de tegenvaller wordt centraal opgevangen in de Voorjaarsnota."
 

@@ -16,7 +16,7 @@ from ministerie.begroting.services import open_stand, voer_mutaties_in
 from ministerie.core.models import AuditRecord
 from ministerie.core.werk import werk_voor
 
-from .conftest import artikel, mutatie
+from .hulp import artikel, mutatie
 
 
 def _client(gebruiker: Any) -> Client:

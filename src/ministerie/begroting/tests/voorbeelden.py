@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ministerie.organisatie.tests.voorbeelden import voorbeeld_eenheid
+
 
 def _basis() -> Any:
     from ministerie.begroting.models import Artikel, Begroting, Bevinding, Hoofdstuk, Stand
@@ -12,8 +14,12 @@ def _basis() -> Any:
     begroting, _ = Begroting.objects.get_or_create(hoofdstuk=hoofdstuk, jaar=2022)
     Stand.objects.get_or_create(begroting=begroting, volgnummer=1, defaults={"moment": "ontwerpbegroting"})
     Stand.objects.get_or_create(begroting=begroting, volgnummer=2, defaults={"moment": "eerste_suppletoire"})
+    # the article belongs to a unit under "bzk", the unit the generated test gives every user, so
+    # that directors and DGs (who see only their own units' articles) see it too
     Artikel.objects.get_or_create(
-        hoofdstuk=hoofdstuk, nummer=1, defaults={"naam": "Voorbeeld", "soort": "beleidsartikel"}
+        hoofdstuk=hoofdstuk,
+        nummer=1,
+        defaults={"naam": "Voorbeeld", "soort": "beleidsartikel", "eenheid": voorbeeld_eenheid()},
     )
     bevinding, _ = Bevinding.objects.get_or_create(
         code="VB-2020-onv-1",

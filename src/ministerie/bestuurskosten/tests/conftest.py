@@ -1,28 +1,19 @@
+"""Fixtures for the expense-disclosure tests; the BZK organisation is the shared ``bzk`` fixture
+(root conftest), plain helpers are in hulp.py."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from ministerie.core.rubricering import Rubricering
-from ministerie.organisatie.laden import laad
 from ministerie.organisatie.models import Eenheid, Persoon
 
-BZK = Path(__file__).resolve().parents[4] / "data" / "bzk-2021"
-MINISTER = "Hanke Bruins Slot"
-GAST = "Jan de Vries"
-IBAN = "NL91ABNA0417164300"
-TELEFOON = "06-12345678"
-
-
-@pytest.fixture
-def bzk(db: Any) -> Eenheid:
-    laad(BZK, door="test")
-    return Eenheid.objects.get(code="bzk")
+from .hulp import STANDAARDBON, bon
 
 
 @pytest.fixture
@@ -40,21 +31,6 @@ def mensen(bzk: Eenheid, maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
         ),
         "beleid": maak_gebruiker("beleidsmedewerker", eenheden=["woningbouw"], gebruikersnaam="beleid"),
     }
-
-
-def bon(*regels: str, bedrag: str = "84.50", paginas: int = 0) -> bytes:
-    from ministerie.bestuurskosten.voorbeeldbonnen import maak_bon
-
-    return maak_bon(
-        leverancier="Restaurant De Fictieve Vork",
-        regels=list(regels),
-        bedrag=Decimal(bedrag),
-        datum="12-03-2026",
-        extra_paginas=paginas,
-    )
-
-
-STANDAARDBON = (f"Lunch minister {MINISTER}", f"met gast {GAST}", f"Tel. {TELEFOON}", f"IBAN {IBAN}")
 
 
 @pytest.fixture

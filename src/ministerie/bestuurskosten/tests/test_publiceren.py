@@ -18,7 +18,7 @@ from ministerie.core.models import AuditRecord
 from ministerie.lakken.pdf import controleer
 from ministerie.organisatie.models import Persoon
 
-from .conftest import GAST, IBAN, MINISTER, STANDAARDBON, TELEFOON, bon
+from .hulp import GAST, IBAN, MINISTER, STANDAARDBON, TELEFOON, bon
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from ministerie.bestuurskosten.models import Brondocument, Lakvoorstel, Paginama
 from ministerie.lakken.pdf import controleer
 from ministerie.stukken.models import Document, Quarantaine
 
-from .conftest import GAST, IBAN, MINISTER, STANDAARDBON, TELEFOON, bon
+from .hulp import GAST, IBAN, MINISTER, STANDAARDBON, TELEFOON, bon
 
 pytestmark = pytest.mark.django_db
 

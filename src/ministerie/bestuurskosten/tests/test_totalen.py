@@ -21,7 +21,7 @@ from ministerie.bestuurskosten.models import Periode
 from ministerie.bestuurskosten.totalen import jaar_tot_nu, totalen
 from ministerie.organisatie.models import Persoon
 
-from .conftest import bon
+from .hulp import bon
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from ministerie.bestuurskosten import services
 from ministerie.bestuurskosten.models import Periode
 from ministerie.core.werk import werk_voor
 
-from .conftest import STANDAARDBON, bon
+from .hulp import STANDAARDBON, bon
 
 pytestmark = pytest.mark.django_db
 

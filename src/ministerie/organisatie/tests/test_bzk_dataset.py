@@ -24,11 +24,6 @@ BZK = Path(__file__).resolve().parents[4] / "data" / "bzk-2021"
 CHECKLIST = yaml.safe_load(Path(__file__).with_name("dossier_checklist.yaml").read_text("utf-8"))
 
 
-@pytest.fixture
-def bzk() -> None:
-    laad(BZK, door="test")
-
-
 def _namen_van(eenheid: Eenheid) -> set[str]:
     return {normaliseer(n) for n in [eenheid.naam, *eenheid.ook_genoemd]}
 
@@ -50,12 +45,12 @@ def _leiding(eenheid: Eenheid) -> set[str]:
     return {normaliseer(n) for p in eenheid.posities.all() for n in [p.persoon.naam, *p.persoon.ook_genoemd]}
 
 
-def test_minstens_honderd_eenheden(bzk: None) -> None:
+def test_minstens_honderd_eenheden(bzk: Any) -> None:
     assert Eenheid.objects.count() >= 100
     assert len(CHECKLIST["eenheden"]) >= 100
 
 
-def test_elke_eenheid_uit_het_dossier_is_er_met_haar_leiding(bzk: None) -> None:
+def test_elke_eenheid_uit_het_dossier_is_er_met_haar_leiding(bzk: Any) -> None:
     eenheden = list(Eenheid.objects.prefetch_related("posities__persoon"))
     fouten = []
     for item in CHECKLIST["eenheden"]:
@@ -69,13 +64,13 @@ def test_elke_eenheid_uit_het_dossier_is_er_met_haar_leiding(bzk: None) -> None:
     assert not fouten, "\n".join(fouten)
 
 
-def test_elke_genoemde_leidinggevende_is_er(bzk: None) -> None:
+def test_elke_genoemde_leidinggevende_is_er(bzk: Any) -> None:
     namen = {normaliseer(n) for p in Persoon.objects.all() for n in [p.naam, *p.ook_genoemd]}
     ontbrekend = [naam for naam in CHECKLIST["personen"] if normaliseer(naam) not in namen]
     assert not ontbrekend, f"ontbreken in personen.yaml: {ontbrekend}"
 
 
-def test_woningbouw_onder_dgbrw_in_toon_json(bzk: None) -> None:
+def test_woningbouw_onder_dgbrw_in_toon_json(bzk: Any) -> None:
     uit = StringIO()
     call_command("organisatie", "toon", "--json", stdout=uit)
     boom = json.loads(uit.getvalue())
@@ -95,23 +90,23 @@ def test_woningbouw_onder_dgbrw_in_toon_json(bzk: None) -> None:
     assert [p.persoon.naam for p in woningbouw.posities.all()] == ["Marja Appelman"]
 
 
-def test_de_bewindspersonen_met_portefeuille(bzk: None) -> None:
+def test_de_bewindspersonen_met_portefeuille(bzk: Any) -> None:
     bewindspersonen = Eenheid.objects.filter(soort=Eenheid.Soort.BEWINDSPERSOON)
     namen = {p.persoon.naam for e in bewindspersonen for p in e.posities.all()}
     assert {"Hanke Bruins Slot", "Hugo de Jonge", "Alexandra van Huffelen"} <= namen
     assert all(e.portefeuille for e in bewindspersonen)
 
 
-def test_sturingsmodel_sg_is_eigenaar(bzk: None) -> None:
+def test_sturingsmodel_sg_is_eigenaar(bzk: Any) -> None:
     eigenaren = Sturingsrol.objects.filter(rol="eigenaar")
     assert eigenaren.exists()
     assert eigenaren.filter(eenheid__code="sg").exists()
 
 
-def test_elk_record_heeft_een_bron(bzk: None) -> None:
+def test_elk_record_heeft_een_bron(bzk: Any) -> None:
     assert not Eenheid.objects.filter(bron_sectie="").exists()
     assert not Persoon.objects.filter(bron_sectie="").exists()
 
 
-def test_tweede_keer_laden_van_bzk_verandert_niets(bzk: None) -> None:
+def test_tweede_keer_laden_van_bzk_verandert_niets(bzk: Any) -> None:
     assert laad(BZK, door="test").ongewijzigd

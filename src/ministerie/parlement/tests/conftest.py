@@ -1,25 +1,18 @@
+"""Fixtures for these tests; the BZK organisation is the shared ``bzk`` fixture (root conftest)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from ministerie.core.rubricering import Rubricering
-from ministerie.organisatie.laden import laad
 from ministerie.organisatie.models import Eenheid
 
-BZK = Path(__file__).resolve().parents[4] / "data" / "bzk-2021"
-
 
 @pytest.fixture
-def bzk(db: Any) -> None:
-    laad(BZK, door="test")
-
-
-@pytest.fixture
-def mensen(bzk: None, maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
+def mensen(bzk: Any, maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
     hoog = Rubricering.STG_CONFIDENTIEEL
     return {
         "pz": maak_gebruiker(

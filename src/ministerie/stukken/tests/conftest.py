@@ -9,6 +9,7 @@ import pytest
 
 from ministerie.core.rubricering import Rubricering
 
+
 @pytest.fixture
 def lijn(bzk: Any, maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
     """The people on a memo's way up from Woningbouw to the minister, plus a co-initialer."""

@@ -65,3 +65,51 @@ def woo_document(i: int) -> tuple[str, bytes]:
 def log_in(client: Any, gebruiker: Any) -> Any:
     client.force_login(gebruiker)
     return client
+
+
+def klaar_voor_besluit(org: dict[str, Any], aantal: int = 4) -> Any:
+    """A request received ten days ago, taken up, with ``aantal`` documents uploaded."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from ministerie.woo import beoordeling, services
+
+    jurist = org["jurist"]
+    vandaag = timezone.localdate()
+    verzoek = services.registreer_verzoek(
+        door=jurist,
+        kanaal="email",
+        onderwerp="Woningbouwimpuls",
+        omschrijving="Alle notities",
+        verzoeker_naam="Greet Verzoeker",
+        verzoeker_email="greet@example.org",
+        ontvangen_op=vandaag - timedelta(days=10),
+    )
+    services.neem_in_behandeling(verzoek, door=jurist)
+    toegevoegd, fouten = beoordeling.upload_documenten(
+        verzoek,
+        door=jurist,
+        bestanden=[woo_document(i) for i in range(aantal)],
+        eenheid=jurist.eenheden.first(),
+    )
+    assert not fouten and len(toegevoegd) == aantal
+    return verzoek
+
+
+def publiceerbaar(org: dict[str, Any]) -> Any:
+    """A request with one assessed document and a decision taken today: ready to publish."""
+    from django.utils import timezone
+
+    from ministerie.woo import beoordeling
+    from ministerie.woo.models import Verzoek
+
+    verzoek = klaar_voor_besluit(org, aantal=1)
+    beoordeling.beoordeel_in_bulk(verzoek, door=org["jurist"], nummers=[1], beoordeling="deels_openbaar")
+    Verzoek.objects.filter(pk=verzoek.pk).update(
+        status=Verzoek.Status.BESLUIT_GENOMEN,
+        besluit_datum=timezone.localdate(),
+        publicatie_op=timezone.localdate(),
+        eenheid=org["directeur_wb"].eenheden.first(),
+    )
+    return verzoek

@@ -14,14 +14,13 @@ from django.utils import timezone
 
 from ministerie.woo import portaalindex, publicatie
 from ministerie.woo.models import Publicatie, Verzoek
-from ministerie.woo.tests.hulp import BSNS, NAMEN
-from ministerie.woo.tests.test_stroom import _publiceerbaar
+from ministerie.woo.tests.hulp import BSNS, NAMEN, publiceerbaar
 
 pytestmark = pytest.mark.django_db
 
 
 def _gepubliceerd(org: dict[str, Any], capture: Any) -> Publicatie:
-    verzoek = _publiceerbaar(org)
+    verzoek = publiceerbaar(org)
     with capture(execute=True):
         pub = publicatie.publiceer(verzoek, door=org["jurist"])
     assert pub.status == Publicatie.Status.GEPUBLICEERD
@@ -46,7 +45,7 @@ def test_zoekt_in_de_gelakte_tekst_met_stam_en_zonder_accenten(
 def test_gepland_pas_vindbaar_na_vrijgave(
     woo_org: dict[str, Any], django_capture_on_commit_callbacks: Any
 ) -> None:
-    verzoek = _publiceerbaar(woo_org)
+    verzoek = publiceerbaar(woo_org)
     later = timezone.localdate() + timedelta(days=14)
     Verzoek.objects.filter(pk=verzoek.pk).update(publicatie_op=later, bezwaar_verwacht=True)
     verzoek.refresh_from_db()

@@ -15,42 +15,19 @@ from django.utils import timezone
 
 from ministerie.lakken.pdf import controleer
 from ministerie.stukken import services as stukken
-from ministerie.woo import beoordeling, besluit, publicatie, services
+from ministerie.woo import beoordeling, besluit, publicatie
 from ministerie.woo.diwoo import controleer_metadata
 from ministerie.woo.models import Passage, Publicatie, Verzoek
-from ministerie.woo.tests.hulp import BSNS, NAMEN, woo_document
+from ministerie.woo.tests.hulp import BSNS, NAMEN, klaar_voor_besluit, publiceerbaar
 
 pytestmark = pytest.mark.django_db
-
-
-def _klaar_voor_besluit(org: dict[str, Any], aantal: int = 4) -> Verzoek:
-    jurist = org["jurist"]
-    vandaag = timezone.localdate()
-    verzoek = services.registreer_verzoek(
-        door=jurist,
-        kanaal="email",
-        onderwerp="Woningbouwimpuls",
-        omschrijving="Alle notities",
-        verzoeker_naam="Greet Verzoeker",
-        verzoeker_email="greet@example.org",
-        ontvangen_op=vandaag - timedelta(days=10),
-    )
-    services.neem_in_behandeling(verzoek, door=jurist)
-    toegevoegd, fouten = beoordeling.upload_documenten(
-        verzoek,
-        door=jurist,
-        bestanden=[woo_document(i) for i in range(aantal)],
-        eenheid=jurist.eenheden.first(),
-    )
-    assert not fouten and len(toegevoegd) == aantal
-    return verzoek
 
 
 def test_voorstellen_beoordelen_lakken_en_besluit(
     woo_org: dict[str, Any], django_capture_on_commit_callbacks: Any
 ) -> None:
     jurist, minister = woo_org["jurist"], woo_org["minister"]
-    verzoek = _klaar_voor_besluit(woo_org)
+    verzoek = klaar_voor_besluit(woo_org)
     eerste = verzoek.documenten.get(nummer=1)
     gronden = set(eerste.passages.values_list("grond", flat=True))
     assert gronden == {"5.1.2e", "5.1.1e"}  # name + e-mail, and the BSN
@@ -133,7 +110,7 @@ def test_voorstellen_beoordelen_lakken_en_besluit(
 
 def test_pagina_ter_controle_blokkeert_publicatie(woo_org: dict[str, Any]) -> None:
     jurist = woo_org["jurist"]
-    verzoek = _klaar_voor_besluit(woo_org, aantal=2)
+    verzoek = klaar_voor_besluit(woo_org, aantal=2)
     beoordeling.beoordeel_in_bulk(verzoek, door=jurist, nummers=[1, 2], beoordeling="deels_openbaar")
     doc = verzoek.documenten.get(nummer=2)
     doc.handmatig_nakijken = [1]  # as lakken reports for a scan it could not OCR
@@ -155,7 +132,7 @@ def test_pagina_ter_controle_blokkeert_publicatie(woo_org: dict[str, Any]) -> No
 
 def test_passage_wijzigen_en_toevoegen(woo_org: dict[str, Any]) -> None:
     jurist = woo_org["jurist"]
-    verzoek = _klaar_voor_besluit(woo_org, aantal=1)
+    verzoek = klaar_voor_besluit(woo_org, aantal=1)
     doc = verzoek.documenten.get()
     naam = doc.passages.get(label="PERSOON")
     statussen = {p.pk: ("geaccepteerd", p.grond) for p in doc.passages.all()}
@@ -173,7 +150,7 @@ def test_passage_wijzigen_en_toevoegen(woo_org: dict[str, Any]) -> None:
 
 
 def test_beoordelaar_alleen_documenten_van_eigen_eenheid(woo_org: dict[str, Any]) -> None:
-    verzoek = _klaar_voor_besluit(woo_org, aantal=1)
+    verzoek = klaar_voor_besluit(woo_org, aantal=1)
     doc = verzoek.documenten.get()  # stored by the jurist: unit CZW
     with pytest.raises(PermissionDenied, match="eigen eenheid"):
         beoordeling.beoordeel(doc, door=woo_org["beleid"], beoordeling="openbaar")
@@ -184,7 +161,7 @@ def test_beoordelaar_alleen_documenten_van_eigen_eenheid(woo_org: dict[str, Any]
 
 def test_art_5_3_bij_informatie_ouder_dan_vijf_jaar(woo_org: dict[str, Any]) -> None:
     jurist = woo_org["jurist"]
-    verzoek = _klaar_voor_besluit(woo_org, aantal=1)
+    verzoek = klaar_voor_besluit(woo_org, aantal=1)
     doc = verzoek.documenten.get()
     doc.datum = date(2015, 1, 1)
     doc.save()
@@ -201,23 +178,11 @@ def test_art_5_3_bij_informatie_ouder_dan_vijf_jaar(woo_org: dict[str, Any]) -> 
     beoordeling.beoordeel(doc, door=jurist, beoordeling="niet_openbaar", gronden=["5.1.1c"])
 
 
-def _publiceerbaar(org: dict[str, Any]) -> Verzoek:
-    verzoek = _klaar_voor_besluit(org, aantal=1)
-    beoordeling.beoordeel_in_bulk(verzoek, door=org["jurist"], nummers=[1], beoordeling="deels_openbaar")
-    Verzoek.objects.filter(pk=verzoek.pk).update(
-        status=Verzoek.Status.BESLUIT_GENOMEN,
-        besluit_datum=timezone.localdate(),
-        publicatie_op=timezone.localdate(),
-        eenheid=org["directeur_wb"].eenheden.first(),
-    )
-    return verzoek
-
-
 @pytest.mark.parametrize("rol", ["beleid", "directeur_wb", "woordvoerder", "minister"])
 def test_zonder_publicatierecht_niet_via_pagina_of_api(
     woo_org: dict[str, Any], rol: str, client: Client
 ) -> None:
-    verzoek = _publiceerbaar(woo_org)
+    verzoek = publiceerbaar(woo_org)
     client.force_login(woo_org[rol])
     pagina = client.post(reverse("woo:verzoek-publiceren", args=[verzoek.pk]))
     api = client.post(reverse("api:woo-publiceren", args=[verzoek.pk]))
@@ -237,7 +202,7 @@ def test_zonder_publicatierecht_niet_via_pagina_of_api(
 def test_intrekken_van_publicatie(
     woo_org: dict[str, Any], client: Client, django_capture_on_commit_callbacks: Any
 ) -> None:
-    verzoek = _publiceerbaar(woo_org)
+    verzoek = publiceerbaar(woo_org)
     with django_capture_on_commit_callbacks(execute=True):
         pub = publicatie.publiceer(verzoek, door=woo_org["jurist"])
     assert publicatie.zoek_publicaties("woningbouwimpuls") == [pub]
@@ -260,7 +225,7 @@ def test_vrijgave_wordt_ingepland_bij_een_uitstellende_takenverwerker(
     from django_tasks_db.models import DBTaskResult
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
-    verzoek = _publiceerbaar(woo_org)
+    verzoek = publiceerbaar(woo_org)
     Verzoek.objects.filter(pk=verzoek.pk).update(publicatie_op=timezone.localdate() + timedelta(days=3))
     with django_capture_on_commit_callbacks(execute=True):
         publicatie.publiceer(verzoek, door=woo_org["jurist"])

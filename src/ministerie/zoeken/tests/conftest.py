@@ -1,26 +1,13 @@
+"""Fixtures for the search-index tests; ``maak_doc`` is in hulp.py."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 import pytest
 
-from ministerie.zoeken import Zoekdocument, Zoekindex
-
-
-def maak_doc(id: str, **velden: Any) -> Zoekdocument:
-    standaard: dict[str, Any] = {
-        "soort": "document",
-        "titel": "",
-        "tekst": "",
-        "eenheid": 1,
-        "rubricering": 0,
-        "status": "definitief",
-        "datum": date(2024, 1, 1),
-    }
-    standaard.update(velden)
-    return Zoekdocument(id=id, **standaard)
+from ministerie.zoeken import Zoekindex
 
 
 @pytest.fixture

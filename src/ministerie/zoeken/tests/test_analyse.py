@@ -8,7 +8,7 @@ import pytest
 
 from ministerie.zoeken import Zoekindex, nederlandse_analyzer
 
-from .conftest import maak_doc
+from .hulp import maak_doc
 
 
 @pytest.fixture

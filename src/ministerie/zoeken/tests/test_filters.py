@@ -9,7 +9,7 @@ import pytest
 
 from ministerie.zoeken import Zoekindex
 
-from .conftest import maak_doc
+from .hulp import maak_doc
 
 Zoek = Callable[..., list[str]]
 

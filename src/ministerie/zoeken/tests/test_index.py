@@ -15,7 +15,7 @@ import tantivy
 from ministerie.zoeken import IndexBezet, Zoekdocument, Zoekindex
 from ministerie.zoeken.schema import ANALYZER, bouw_schema, nederlandse_analyzer
 
-from .conftest import maak_doc
+from .hulp import maak_doc
 
 
 def ids(index: Zoekindex, vraag: str) -> list[str]:

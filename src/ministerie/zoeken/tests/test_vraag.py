@@ -7,7 +7,7 @@ import pytest
 from ministerie.zoeken import Zoekindex, nederlandse_analyzer
 from ministerie.zoeken.vraag import MAX_ONDERDELEN, ontleed
 
-from .conftest import maak_doc
+from .hulp import maak_doc
 
 KWAADAARDIG = [
     "rubricering:50",

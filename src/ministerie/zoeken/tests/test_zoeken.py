@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from ministerie.zoeken import Zoekindex
 
-from .conftest import maak_doc
+from .hulp import maak_doc
 
 Zoek = Callable[..., list[str]]
 

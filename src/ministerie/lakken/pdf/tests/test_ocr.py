@@ -11,7 +11,7 @@ import pytest
 from ministerie.lakken.pdf import Lakopdracht, controleer, lak, ocr_beschikbaar, paginatekst
 
 from .corpus import BEHOUDEN, GROND, ZICHTBAAR, scan
-from .test_lakken import NepDetector
+from .hulp import NepDetector
 
 
 def test_scan_zonder_ocr_wordt_gemarkeerd_voor_handmatige_controle(tmp_path: Path) -> None:
