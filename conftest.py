@@ -67,30 +67,40 @@ def _wil_bzk_laag(item: pytest.Item) -> bool:
     return "bzk" in getattr(item, "fixturenames", ()) and not _transactioneel(item)
 
 
-@pytest.hookimpl(trylast=True)
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Before ``-m`` selects: mark the database tests, and leave out the full permission sweep
+    unless the ``-m`` expression names it."""
     for item in items:
         if _gebruikt_database(item):
             item.add_marker(pytest.mark.database)
 
-    # the full permission sweep only when asked for by name
     if VOLLEDIG not in (config.getoption("markexpr", "") or ""):
         weg = [i for i in items if i.get_closest_marker(VOLLEDIG)]
         if weg:
             config.hook.pytest_deselected(items=weg)
             items[:] = [i for i in items if not i.get_closest_marker(VOLLEDIG)]
 
-    # Order (stable, on top of pytest-django's: database tests, then transactional ones, then
-    # the rest): the long runs first, so that one process takes them while the others share
-    # the rest; and the tests that use the shared BZK organisation together, so that each
-    # process loads it once (see ``bzk``).
-    def volgorde(item: pytest.Item) -> tuple[int, int, int]:
-        if item.get_closest_marker("traag"):
-            return (0, 0, 0)
-        groep = 2 if not _gebruikt_database(item) else (1 if _transactioneel(item) else 0)
-        return (1, groep, int(_wil_bzk_laag(item)))
 
-    items.sort(key=volgorde)
+class _Volgorde:
+    """Orders the selected tests, after ``-m`` and after pytest-django's order (database tests,
+    then transactional ones, then the rest), keeping that order: the long runs first, so that one
+    process takes them while the others share the rest; and the tests that use the shared BZK
+    organisation together, so that each process loads it once (see ``bzk``)."""
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        def volgorde(item: pytest.Item) -> tuple[int, int, int]:
+            if item.get_closest_marker("traag"):
+                return (0, 0, 0)
+            groep = 2 if not _gebruikt_database(item) else (1 if _transactioneel(item) else 0)
+            return (1, groep, int(_wil_bzk_laag(item)))
+
+        items.sort(key=volgorde)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.pluginmanager.register(_Volgorde(), "ministerie-volgorde")
 
 
 # --- the BZK organisation, loaded once per test process ----------------------------------------
