@@ -81,7 +81,8 @@ def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
             kwargs["formaat"] = "csv"
         return kwargs
     periode = _periode(2025, 2, "open")
-    if naam.startswith("document") and "<int:pk>" in patroon:
+    # document-nieuw hangs under the month (its pk is the month's); the others under a document
+    if naam.startswith("document") and naam != "document-nieuw" and "<int:pk>" in patroon:
         kwargs = {"pk": _document(periode).pk}
         if "<str:soort>" in patroon:
             kwargs["soort"] = "bron"
