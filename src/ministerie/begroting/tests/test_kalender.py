@@ -152,9 +152,12 @@ def test_prinsjesdag_en_verantwoordingsdag_zijn_werkdagen(jaar: int) -> None:
 
 
 def test_eerstvolgende() -> None:
-    assert kalender.eerstvolgende(date(2027, 5, 19)).naam == "Verantwoordingsdag"
-    assert kalender.eerstvolgende(date(2027, 5, 20)).code == "voorjaarsnota"
+    verantwoordingsdag = kalender.eerstvolgende(date(2027, 5, 19))
+    voorjaarsnota = kalender.eerstvolgende(date(2027, 5, 20))
     volgend_jaar = kalender.eerstvolgende(date(2027, 12, 1))
+    assert verantwoordingsdag is not None and voorjaarsnota is not None and volgend_jaar is not None
+    assert verantwoordingsdag.naam == "Verantwoordingsdag"
+    assert voorjaarsnota.code == "voorjaarsnota"
     assert (volgend_jaar.naam, volgend_jaar.datum) == ("Verantwoordingsdag", date(2028, 5, 17))
 
 

@@ -132,6 +132,7 @@ def test_overboeking_tussen_hoofdstukken_boekt_in_beide_standen(begroting_bzk: B
         [mutatie("overboeking", "Naar IV", (2, 2022, -1000), (0, 2022, 1000, "uitgaven", "IV"))],
         door=fez,
     )
+    assert m.tegenboeking_id is not None
     tegen = Mutatie.objects.get(pk=m.tegenboeking_id)
     assert tegen.stand.begroting.hoofdstuk.code == "IV" and tegen.stand.moment == "eerste_suppletoire"
     assert [r.bedrag for r in tegen.regels.all()] == [1000]

@@ -127,7 +127,7 @@ def test_publiceren_en_de_publieke_download_is_gelakt(klaar: Periode, mensen: di
     document = klaar.documenten.get()
     antwoord = client.get(reverse("bestuurskosten:openbaar-document", args=["bzk", 2026, 3, document.pk]))
     assert antwoord.status_code == 200
-    pdf = b"".join(antwoord.streaming_content)
+    pdf = b"".join(antwoord.streaming_content)  # type: ignore[attr-defined]
     assert pdf == document.gelakt_pdf.open("rb").read()
     assert pdf != document.bron_pdf.open("rb").read()
     assert controleer(pdf, [GAST, IBAN, TELEFOON], verwachte_gronden=["5.1.2e"], behouden=[MINISTER]) == []

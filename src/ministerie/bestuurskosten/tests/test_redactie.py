@@ -168,12 +168,13 @@ def test_tekstbestand_wordt_pdf_en_het_origineel_gaat_de_opslag_in(periode: Any,
 
 def test_te_groot_brondocument_wordt_geweigerd_voor_het_lezen() -> None:
     from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.utils.datastructures import MultiValueDict
 
     from ministerie.bestanden.limieten import MAX_BESTANDSGROOTTE
     from ministerie.bestuurskosten.formulieren import DocumentFormulier
 
     groot = SimpleUploadedFile("bon.pdf", b"%PDF-1.4")
     groot.size = MAX_BESTANDSGROOTTE + 1
-    formulier = DocumentFormulier(data={"soort": "factuur"}, files={"bestand": groot})
+    formulier = DocumentFormulier(data={"soort": "factuur"}, files=MultiValueDict({"bestand": [groot]}))
     assert not formulier.is_valid()
     assert "te groot" in formulier.errors["bestand"][0]

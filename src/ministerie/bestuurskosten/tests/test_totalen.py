@@ -27,6 +27,8 @@ pytestmark = pytest.mark.django_db
 
 
 def _post(periode: Periode, door: Any, code: str, categorie: str, bedrag: str, dag: int = 5) -> Any:
+    brondocument = periode.documenten.first()
+    assert brondocument is not None
     return services.voeg_post_toe(
         periode,
         door=door,
@@ -35,7 +37,7 @@ def _post(periode: Periode, door: Any, code: str, categorie: str, bedrag: str, d
         datum=date(periode.jaar, periode.maand, dag),
         bedrag=bedrag,
         omschrijving="Kosten",
-        brondocument=periode.documenten.first(),
+        brondocument=brondocument,
     )
 
 

@@ -119,4 +119,5 @@ def test_de_kop_volgt_de_keten() -> None:
     _activiteit(2)
     kop = AuditKop.objects.get()
     laatste = AuditRecord.objects.order_by("-volgnummer").first()
+    assert laatste is not None
     assert (kop.laatste_volgnummer, kop.laatste_hash) == (2, laatste.hash)

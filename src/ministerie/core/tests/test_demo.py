@@ -31,7 +31,7 @@ def test_demo_laad_is_idempotent_en_dekt_elke_rol() -> None:
     assert rollen == set(matrix().rollen) - {ANONIEM}
     assert all(g.eenheden.exists() for g in gebruikers)
     minister = Gebruiker.objects.get(username="minister")
-    assert minister.persoon.naam == "Hanke Bruins Slot"
+    assert minister.persoon is not None and minister.persoon.naam == "Hanke Bruins Slot"
     assert str(minister) == "Hanke Bruins Slot"
     assert "fictief" in str(Gebruiker.objects.get(username="beleid"))
 

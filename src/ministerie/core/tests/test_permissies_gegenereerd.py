@@ -86,7 +86,9 @@ def gekozen_rollen(actie: str) -> list[str]:
             a, n = (_rechten(r) for r in paar)
             return (-len(a & n), len(a ^ n), volgorde[paar[0]], volgorde[paar[1]])
 
-        gekozen = list(min(((a, n) for a in toegestaan for n in geweigerd), key=nabijheid))
+        paren: list[tuple[str, str]] = [(a, n) for a in toegestaan for n in geweigerd]
+        naaste: tuple[str, str] = min(paren, key=nabijheid)
+        gekozen = list(naaste)
     elif toegestaan:
         gekozen = [min(toegestaan, key=lambda r: (len(_rechten(r)), volgorde[r]))]
     else:

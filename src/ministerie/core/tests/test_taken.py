@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import subprocess
 import time
+from collections.abc import Callable
 
 import pytest
 from django.test import override_settings
@@ -26,7 +27,7 @@ def _stop(worker: subprocess.Popen[str]) -> str:
     return uitvoer
 
 
-def _wacht_op(voorwaarde, seconden: float = 60) -> bool:  # type: ignore[no-untyped-def]
+def _wacht_op(voorwaarde: Callable[[], bool], seconden: float = 60) -> bool:
     einde = time.monotonic() + seconden
     while time.monotonic() < einde:
         if voorwaarde():

@@ -121,7 +121,8 @@ def test_een_eenheid_kan_niet_onder_zichzelf_vallen(beheerder: Client) -> None:
         "/api/v1/eenheden/dg", {"valtOnder": "woningbouw"}, content_type="application/json"
     )
     assert antwoord.status_code == 400
-    assert Eenheid.objects.get(code="dg").bovenliggende.code == "min"
+    dg = Eenheid.objects.get(code="dg")
+    assert dg.bovenliggende is not None and dg.bovenliggende.code == "min"
 
 
 def test_eenheid_met_onderdelen_niet_verwijderen(beheerder: Client) -> None:

@@ -44,7 +44,7 @@ def test_eerste_keer_laden_maakt_alles_aan(map_: Path) -> None:
     assert verslag.aangemaakt["positie"] == 2
     assert verslag.aangemaakt["sturingsrol"] == 2
     woningbouw = Eenheid.objects.get(code="woningbouw")
-    assert woningbouw.bovenliggende.code == "dg"
+    assert woningbouw.bovenliggende is not None and woningbouw.bovenliggende.code == "dg"
     assert woningbouw.bron == "dossier 4.4"
     assert woningbouw.kengetallen.get().toelichting == "ongeveer 120 fte"
     positie = woningbouw.posities.get()

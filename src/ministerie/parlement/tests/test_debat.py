@@ -66,7 +66,9 @@ def test_live_vragen_en_markeren(debat: Debat, mensen: dict[str, Any], client: A
     services.markeer_debatvraag(v2, door=mensen["minister"], status="schriftelijk")
     v2.refresh_from_db()
     # in writing: work for the coordinating directie, three weeks from the debate
-    assert v2.trekker.code == "woningbouw" and v2.uiterste_datum == date(2026, 12, 23)
+    assert (
+        v2.trekker is not None and v2.trekker.code == "woningbouw" and v2.uiterste_datum == date(2026, 12, 23)
+    )
     assert any(i.soort.startswith("Debat") for i in werk_voor(mensen["beleid"]))
     with pytest.raises(PermissionDenied):
         services.markeer_debatvraag(v1, door=mensen["beleid"], status="open")

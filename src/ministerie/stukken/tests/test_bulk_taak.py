@@ -53,7 +53,7 @@ def test_bulk_via_de_pagina(
     assert "Klaar" in html and "kapot.pdf" in html
     xlsx = client.get(f"/stukken/bulk/{verwerking.pk}/inventarislijst.xlsx")
     assert xlsx.status_code == 200
-    assert b"".join(xlsx.streaming_content)[:2] == b"PK"
+    assert b"".join(xlsx.streaming_content)[:2] == b"PK"  # type: ignore[attr-defined]
     assert AuditRecord.objects.filter(actie="bulkverwerking_klaar").exists()
 
 

@@ -142,6 +142,7 @@ def test_documenten_koppelen(lijn: dict[str, Any], client: Client) -> None:
     eenheid = lijn["beleid"].eenheden.first()
     a = sla_op(b"Eerste stuk", "a.txt", door=lijn["beleid"], eenheid=eenheid).document
     b = sla_op(b"Tweede stuk", "b.txt", door=lijn["beleid"], eenheid=eenheid).document
+    assert a is not None and b is not None
     client.force_login(lijn["beleid"])
     client.post(f"/stukken/documenten/{a.pk}/koppelen/", {"ander": str(b.pk)})
     assert list(a.gerelateerd.all()) == [b] and list(b.gerelateerd.all()) == [a]

@@ -111,6 +111,7 @@ def test_meerdere_bestanden_tegelijk_en_te_groot(woo_org: dict[str, Any], monkey
     # the same file again, inside a ZIP: refused by its place, and no new stored document
     aantal = Document.objects.count()
     versie = verslag.toegevoegd[0].versie
+    assert versie is not None
     with versie.bestand.open("rb") as f:
         naam, data = versie.bestandsnaam, f.read()
     opnieuw = aanlevering.lever_aan(

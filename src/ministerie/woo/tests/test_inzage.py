@@ -30,6 +30,7 @@ def vertrouwelijk(woo_org: dict[str, Any]) -> Verzoek:
         verzoek, door=jurist, bestanden=[woo_document(0)], eenheid=jurist.eenheden.first()
     )
     bron = beoordeling.bron_van(verzoek.documenten.get())
+    assert bron is not None
     bron.rubricering = Rubricering.DEPARTEMENTAAL_VERTROUWELIJK
     bron.save()
     return verzoek

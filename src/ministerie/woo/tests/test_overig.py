@@ -56,7 +56,8 @@ def test_webformulier_maakt_verzoek_met_bevestiging(
     pdf = client.get(antwoord["Location"] + "ontvangstbevestiging.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     assert len(mailoutbox) == 1 and verzoek.zaaknummer in mailoutbox[0].body
-    assert verzoek.uiterste_datum().strftime("%-d") in mailoutbox[0].body
+    uiterste = verzoek.uiterste_datum()
+    assert uiterste is not None and uiterste.strftime("%-d") in mailoutbox[0].body
     assert client.get(reverse("openbaar:bevestiging", args=["vervalst"])).status_code == 404
 
 

@@ -207,6 +207,7 @@ def test_intrekken_van_publicatie(
         pub = publicatie.publiceer(verzoek, door=woo_org["jurist"])
     assert publicatie.zoek_publicaties("woningbouwimpuls") == [pub]
     bestand = pub.bestanden.first()
+    assert bestand is not None
     url = reverse("openbaar:bestand", args=[pub.pk, bestand.pk])
     assert client.get(url).status_code == 200
     with pytest.raises(ValidationError):
