@@ -14,13 +14,20 @@ from ministerie.core.acties import ActiePagina, FormulierPagina
 from ministerie.core.toegang import MatrixVereist
 
 from . import handelingen
+from .bulk import MAX_BULK_MB
 from .models import Bulkverwerking
+from .uploadgrens import MB, Uploadgrens, begrens_upload
 from .zichtbaarheid import bulkverwerking_voor
 
 
 class BulkLijstView(FormulierPagina):
     handeling = handelingen.BULK_STARTEN
     template_name = "stukken/bulk_lijst.html"
+
+    @classmethod
+    def as_view(cls, **initkwargs: Any) -> Any:
+        grens = Uploadgrens(per_bestand=MAX_BULK_MB * MB, per_verzoek=MAX_BULK_MB * MB + MB)
+        return begrens_upload(super().as_view(**initkwargs), grens)
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         return super().get_context_data(verwerkingen=Bulkverwerking.objects.all()[:100], **kwargs)

@@ -103,9 +103,11 @@ BIJLAGE_TOEVOEGEN = Handeling(
 )
 
 
-def _per_bestand(uitkomsten: list[tuple[str, Any]]) -> list[Melding]:
+def _per_bestand(uitkomsten: list[tuple[str, Any, str]]) -> list[Melding]:
     meldingen = []
-    for naam, uitkomst in uitkomsten:
+    for naam, uitkomst, opmerking in uitkomsten:
+        if opmerking:
+            meldingen.append(Melding(messages.INFO, opmerking))
         if isinstance(uitkomst, ValidationError | PermissionDenied):
             meldingen.append(Melding(messages.ERROR, f"{naam}: {fouttekst(uitkomst)}"))
         else:

@@ -1,7 +1,15 @@
 """The document store: storing uploads as versions, recognising duplicates, quarantine.
 
 An upload is never lost: a file that cannot be read is kept in quarantine with its reason,
-and the uploader is told why.
+and the uploader is told why. A file over the size limit is refused before anything is stored
+(not quarantined: quarantine is for files that cannot be read, not a place to park 300 MB).
+
+Duplicates: the same file in the same unit is recognised only when the uploader may see the
+document that holds it; then no copy is made and the answer names that document. When the
+uploader may not see it, the file is stored as a new document of the uploader's own (at the
+classification they chose), and the answer is the same as for any new file: nothing tells the
+uploader that another document with this content exists, nor its title. A file that the same
+user already put in quarantine in the same unit is recognised too (no second copy).
 """
 
 from __future__ import annotations
@@ -12,13 +20,21 @@ from typing import Any
 from django.core.files.base import ContentFile
 from django.db import transaction
 
-from ministerie.bestanden import OnleesbaarBestand, controleer_grootte, extraheer, herken, sha256
+from ministerie.bestanden import (
+    OnleesbaarBestand,
+    TeGrootBestand,
+    controleer_grootte,
+    extraheer,
+    herken,
+    sha256,
+)
 from ministerie.core import audit
 from ministerie.core.permissies import vereis
 from ministerie.organisatie.models import Eenheid
 
 from .indexering import plan_indexering
 from .models import Document, Quarantaine, Versie
+from .zichtbaarheid import zichtbare_documenten
 
 
 @dataclass(frozen=True)
@@ -27,6 +43,8 @@ class Opslagresultaat:
     versie: Versie | None
     quarantaine: Quarantaine | None = None
     al_aanwezig: bool = False
+    geweigerd: str = ""
+    """Why the file was refused without being stored (too large); empty when it was not."""
 
     @property
     def gelukt(self) -> bool:
@@ -34,6 +52,14 @@ class Opslagresultaat:
 
     @property
     def melding(self) -> str:
+        if self.geweigerd:
+            return self.geweigerd
+        if self.quarantaine is not None and self.al_aanwezig:
+            return (
+                f"'{self.quarantaine.bestandsnaam}' staat al in quarantaine (aangeleverd op "
+                f"{self.quarantaine.aangeleverd_op:%d-%m-%Y}): {self.quarantaine.reden} "
+                "Er is geen kopie gemaakt."
+            )
         if self.quarantaine is not None:
             return (
                 f"'{self.quarantaine.bestandsnaam}' kon niet worden gelezen en staat in quarantaine: "
@@ -72,17 +98,33 @@ def sla_op(
         from django.core.exceptions import PermissionDenied
 
         raise PermissionDenied("U kunt geen stuk rubriceren boven uw eigen rubriceringsniveau.")
+    try:
+        controleer_grootte(len(data))
+    except TeGrootBestand as fout:
+        return Opslagresultaat(None, None, geweigerd=f"{fout.reden} Er is niets opgeslagen.")
     controlesom = sha256(data)
+    # Only a document the uploader may see counts as "already there": anything else would tell
+    # them that a hidden document with this content exists (and its title).
     bestaande = (
         Versie.objects.select_related("document")
-        .filter(sha256=controlesom, document__eenheid=eenheid)
+        .filter(
+            sha256=controlesom,
+            document__eenheid=eenheid,
+            document__in=zichtbare_documenten(door).values("pk"),
+        )
         .order_by("pk")
         .first()
     )
     if bestaande is not None:
         return Opslagresultaat(bestaande.document, bestaande, al_aanwezig=True)
+    al_in_quarantaine = (
+        Quarantaine.objects.filter(sha256=controlesom, eenheid=eenheid, aangeleverd_door=door)
+        .order_by("pk")
+        .first()
+    )
+    if al_in_quarantaine is not None:
+        return Opslagresultaat(None, None, quarantaine=al_in_quarantaine, al_aanwezig=True)
     try:
-        controleer_grootte(len(data))
         soort = herken(data, bestandsnaam)
         extractie = extraheer(data, soort)
     except OnleesbaarBestand as fout:

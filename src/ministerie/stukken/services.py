@@ -21,6 +21,7 @@ from .models import Annotatie, Beslispunt, Gebeurtenis, Nota, Parafeerstap
 from .opslag import sla_op
 from .route import Routevoorstel, stel_route_voor
 from .toestanden import NOTA
+from .uploadgrens import opmerking_over_naam, weigering
 from .zichtbaarheid import mag_nota_zien
 
 Stap = Parafeerstap.Status
@@ -363,6 +364,8 @@ def voeg_bestand_als_bijlage_toe(nota: Nota, *, door: Any, bestand: Any) -> Any:
     """Store an uploaded file in the document store (in the memo's unit, at its classification)
     and attach it. Not one transaction on purpose: a file that cannot be read stays in
     quarantine, with its reason, even though it is not attached."""
+    if reden := weigering(bestand):  # too large: refused before it is read
+        raise ValidationError(reden)
     resultaat = sla_op(
         bestand.read(), bestand.name, door=door, eenheid=nota.eenheid, rubricering=nota.rubricering
     )
@@ -372,21 +375,25 @@ def voeg_bestand_als_bijlage_toe(nota: Nota, *, door: Any, bestand: Any) -> Any:
     return resultaat.document
 
 
-def sla_bestanden_op(*, door: Any, bestanden: list[Any]) -> list[tuple[str, Any]]:
+def sla_bestanden_op(*, door: Any, bestanden: list[Any]) -> list[tuple[str, Any, str]]:
     """Store several uploaded files in the user's own (first) unit, each on its own: one file
     that cannot be stored does not stop the others. Per file: (name, Opslagresultaat or the
-    refusal as an exception)."""
+    refusal as an exception, a note for the uploader such as a shortened name, or "").
+    A file over the size limit is refused before it is read."""
     eenheid = door.eenheden.order_by("pk").first()
     if eenheid is None:
         raise ValidationError("U hoort bij geen eenheid.")
-    uitkomsten: list[tuple[str, Any]] = []
+    uitkomsten: list[tuple[str, Any, str]] = []
     for bestand in bestanden:
+        opmerking = opmerking_over_naam(bestand)
         try:
-            uitkomsten.append(
-                (bestand.name, sla_op(bestand.read(), bestand.name, door=door, eenheid=eenheid))
-            )
+            if reden := weigering(bestand):
+                raise ValidationError(reden)
+            resultaat = sla_op(bestand.read(), bestand.name, door=door, eenheid=eenheid)
         except (ValidationError, PermissionDenied) as fout:
-            uitkomsten.append((bestand.name, fout))
+            uitkomsten.append((bestand.name, fout, opmerking))
+        else:
+            uitkomsten.append((bestand.name, resultaat, opmerking))
     return uitkomsten
 
 

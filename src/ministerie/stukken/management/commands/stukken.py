@@ -4,13 +4,17 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from ministerie.bestanden import TeGrootBestand, controleer_grootte
 from ministerie.core.models import Gebruiker
 from ministerie.organisatie.models import Eenheid
 from ministerie.stukken.opslag import sla_op
 
 
 class Command(BaseCommand):
-    help = "Documentopslag. 'importeer PAD…' slaat bestanden op en drukt per bestand één id af."
+    help = (
+        "Documentopslag. 'importeer PAD…' slaat bestanden op en drukt per bestand één id af "
+        "(of quarantaine-ID); een bestand boven de grens (50 MB) wordt niet gelezen of opgeslagen."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="subcommando", required=True, metavar="importeer")
@@ -36,16 +40,26 @@ class Command(BaseCommand):
                 mislukt += 1
                 continue
             try:
+                # the size from the file system, before the file is read: nothing over the
+                # limit is read into memory or stored (not even in quarantine)
+                controleer_grootte(pad.stat().st_size)
+            except TeGrootBestand as fout:
+                self.stderr.write(f"{pad}: {fout.reden} Er is niets opgeslagen.")
+                mislukt += 1
+                continue
+            try:
                 resultaat = sla_op(pad.read_bytes(), pad.name, door=gebruiker, eenheid=eenheid)
             except (PermissionDenied, ValidationError) as fout:
                 raise CommandError(f"{pad}: {fout}") from None
             if resultaat.gelukt:
-                self.stdout.write(str(resultaat.document.pk))  # type: ignore[union-attr]
+                assert resultaat.document is not None
+                self.stdout.write(str(resultaat.document.pk))
                 if resultaat.al_aanwezig:
                     self.stderr.write(f"{pad}: {resultaat.melding}")
             else:
                 mislukt += 1
-                self.stdout.write(f"quarantaine-{resultaat.quarantaine.pk}")  # type: ignore[union-attr]
+                if resultaat.quarantaine is not None:
+                    self.stdout.write(f"quarantaine-{resultaat.quarantaine.pk}")
                 self.stderr.write(f"{pad}: {resultaat.melding}")
         if mislukt:
             raise CommandError(f"{mislukt} bestand(en) niet opgeslagen; zie de meldingen hierboven.")
