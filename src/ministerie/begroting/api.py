@@ -109,7 +109,9 @@ class UitslagSerializer(serializers.Serializer):
 
 
 class RegelSerializer(serializers.Serializer):
-    hoofdstuk = serializers.CharField(required=False, help_text="standaard het hoofdstuk van de stand")
+    hoofdstuk = serializers.CharField(
+        required=False, max_length=10, help_text="standaard het hoofdstuk van de stand"
+    )
     artikel = serializers.IntegerField(help_text="artikelnummer")
     soort = serializers.ChoiceField(choices=Bedragsoort.choices)
     jaar = serializers.IntegerField()
@@ -119,7 +121,7 @@ class RegelSerializer(serializers.Serializer):
 class MutatieInvoerSerializer(serializers.Serializer):
     soort = serializers.ChoiceField(choices=Mutatie.Soort.choices)
     titel = serializers.CharField(max_length=200)
-    toelichting = serializers.CharField()
+    toelichting = serializers.CharField(max_length=10_000)
     regels = RegelSerializer(many=True)
 
 
@@ -127,7 +129,7 @@ class MutatiesInvoerSerializer(serializers.Serializer):
     """Documentation of the input (the form ``MutatieFormulier`` validates it)."""
 
     mutaties = MutatieInvoerSerializer(many=True)
-    uitzonderingReden = serializers.CharField(required=False, allow_blank=True)  # noqa: N815
+    uitzonderingReden = serializers.CharField(required=False, allow_blank=True, max_length=10_000)  # noqa: N815
 
 
 def _geweigerd(fout: DjangoValidationError, request: Request) -> Response | None:

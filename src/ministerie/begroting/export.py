@@ -4,13 +4,14 @@ export page and the API."""
 
 from __future__ import annotations
 
-import csv
 import io
 from typing import Any
 
 from django.http import HttpResponse
 from openpyxl import Workbook
 from openpyxl.styles import Font
+
+from ministerie.core.export import VeiligeCsv, xlsx_rij
 
 from .models import Stand
 from .weergave import KOLOMMEN, kies_stand, open_data_rijen
@@ -32,7 +33,7 @@ def rijen_voor(gebruiker: Any, stand: Stand) -> list[list[Any]]:
 
 def als_csv(rijen: list[list[Any]]) -> bytes:
     uit = io.StringIO()
-    schrijver = csv.writer(uit, delimiter=";", lineterminator="\r\n")
+    schrijver = VeiligeCsv(uit, delimiter=";", lineterminator="\r\n")
     schrijver.writerow(KOLOMMEN)
     schrijver.writerows(rijen)
     return uit.getvalue().encode("utf-8-sig")  # with BOM, so spreadsheet programs read UTF-8
@@ -46,7 +47,7 @@ def als_xlsx(rijen: list[list[Any]], titel: str) -> bytes:
     for cel in blad[1]:
         cel.font = Font(bold=True)
     for rij in rijen:
-        blad.append(rij)
+        xlsx_rij(blad, rij)
     blad.freeze_panes = "A2"
     uit = io.BytesIO()
     boek.save(uit)

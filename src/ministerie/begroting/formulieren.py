@@ -18,6 +18,8 @@ from .models import Artikel, Bedragsoort, Bevinding, Evaluatie, Moment, Mutatie,
 from .services import NieuweMutatie, NieuweRegel
 
 REGELS = 6
+# Size limit of free text (issue 13: unbounded text stalls letters, exports and the index).
+MAX_TEKST = 10_000
 _REGELVELD = re.compile(r"^regel(\d+)_")
 _ARTIKEL = re.compile(r"^(?P<hoofdstuk>[A-Za-z0-9]*)\.(?P<nummer>\d+)$")
 _JAAR = re.compile(r"^\d{4}$")
@@ -45,6 +47,7 @@ class MutatieFormulier(forms.Form):
         label="Uitzondering door FEZ: redenen",
         required=False,
         widget=forms.Textarea,
+        max_length=MAX_TEKST,
         help_text="Alleen invullen als FEZ bewust een uitzondering maakt op 'eigen broek "
         "ophouden'. De uitzondering komt met deze redenen in de audittrail.",
     )
@@ -66,6 +69,7 @@ class MutatieFormulier(forms.Form):
         self.fields[f"{p}toelichting"] = forms.CharField(
             label="Toelichting",
             widget=forms.Textarea,
+            max_length=MAX_TEKST,
             help_text="Waarom deze mutatie: de oorzaak, het besluit en de dekking.",
         )
         artikelkeuzes = [("", "—")] + [
@@ -202,9 +206,7 @@ class StandFormulier(forms.Form):
         choices=Moment.choices,
         error_messages={"required": "Kies een geldig moment.", "invalid_choice": "Kies een geldig moment."},
     )
-    omschrijving = forms.CharField(
-        label="Omschrijving", required=False, widget=forms.TextInput(attrs={"maxlength": 200})
-    )
+    omschrijving = forms.CharField(label="Omschrijving", required=False, max_length=200)
 
     def __init__(self, *args: Any, momenten: list[str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -240,8 +242,12 @@ class _Bijwerken(forms.Form):
 
 class BevindingFormulier(_Bijwerken):
     onderwerp = forms.CharField(label="Onderwerp", max_length=300)
-    verbeterplan = forms.CharField(label="Verbeterplan", widget=forms.Textarea, required=False)
-    opvolging = forms.CharField(label="Opvolging", widget=forms.Textarea, required=False)
+    verbeterplan = forms.CharField(
+        label="Verbeterplan", widget=forms.Textarea, max_length=MAX_TEKST, required=False
+    )
+    opvolging = forms.CharField(
+        label="Opvolging", widget=forms.Textarea, max_length=MAX_TEKST, required=False
+    )
     status = forms.ChoiceField(label="Status", choices=Bevinding.Status.choices)
 
     def __init__(self, *args: Any, bevinding: Bevinding, **kwargs: Any) -> None:

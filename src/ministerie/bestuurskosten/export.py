@@ -3,13 +3,14 @@ One place for the staff and the public export."""
 
 from __future__ import annotations
 
-import csv
 import io
 from decimal import Decimal
 
 from django.http import Http404, HttpResponse
 from openpyxl import Workbook
 from openpyxl.styles import Font
+
+from ministerie.core.export import VeiligeCsv, veilige_rij, xlsx_rij
 
 from .models import Periode
 from .totalen import posten_van, totalen
@@ -35,10 +36,12 @@ def _regels(periode: Periode) -> list[list[object]]:
 def als_csv(periode: Periode) -> bytes:
     uit = io.StringIO()
     uit.write("\ufeff")  # so spreadsheet programs read UTF-8
-    schrijver = csv.writer(uit, delimiter=";")
+    schrijver = VeiligeCsv(uit, delimiter=";")
     schrijver.writerow(KOPPEN)
     for regel in _regels(periode):
-        schrijver.writerow([str(w).replace(".", ",") if isinstance(w, Decimal) else w for w in regel])
+        schrijver.writerow(
+            [str(w).replace(".", ",") if isinstance(w, Decimal) else w for w in veilige_rij(regel)]
+        )
     overzicht = totalen(periode.posten.select_related("persoon"))
     schrijver.writerow([])
     schrijver.writerow(["totaal per persoon", "persoon", "functie", *overzicht.categorieen, "totaal"])
@@ -72,7 +75,7 @@ def als_xlsx(periode: Periode) -> bytes:
     for cel in blad[1]:
         cel.font = Font(bold=True)
     for regel in _regels(periode):
-        blad.append(regel)
+        xlsx_rij(blad, regel)
         blad.cell(row=blad.max_row, column=6).number_format = "#,##0.00"
     overzicht = totalen(periode.posten.select_related("persoon"))
     totaalblad = boek.create_sheet("Totalen")
@@ -80,7 +83,7 @@ def als_xlsx(periode: Periode) -> bytes:
     for cel in totaalblad[1]:
         cel.font = Font(bold=True)
     for p in overzicht.personen:
-        totaalblad.append([p.naam, p.functie, *p.per_categorie, p.totaal])
+        xlsx_rij(totaalblad, [p.naam, p.functie, *p.per_categorie, p.totaal])
     totaalblad.append(["totaal", "", *[b for *_, b in overzicht.per_categorie], overzicht.totaal])
     for rij in totaalblad.iter_rows(min_row=2, min_col=3):
         for cel in rij:

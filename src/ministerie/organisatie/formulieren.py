@@ -13,7 +13,7 @@ class _MetCode(forms.Form):
     """A new item's code names it in every URL. A code that cannot be one makes the whole
     request unusable, so its error is one of the input as a whole ("invoer" in the API)."""
 
-    code = forms.CharField(label="Code (kleine letters, cijfers en '-')", required=False)
+    code = forms.CharField(label="Code (kleine letters, cijfers en '-')", max_length=80, required=False)
 
     def clean(self) -> dict[str, Any]:
         super().clean()
@@ -38,8 +38,11 @@ class EenheidFormulier(_MetCode):
     bovenliggende = forms.ModelChoiceField(
         label="Valt onder (code)", queryset=Eenheid.objects.all(), to_field_name="code", required=False
     )
-    omschrijving = forms.CharField(label="Omschrijving", widget=forms.Textarea, required=False)
-    opmerking = forms.CharField(label="Opmerking", widget=forms.Textarea, required=False)
+    # size limits of free text (issue 13)
+    omschrijving = forms.CharField(
+        label="Omschrijving", widget=forms.Textarea, max_length=10_000, required=False
+    )
+    opmerking = forms.CharField(label="Opmerking", widget=forms.Textarea, max_length=10_000, required=False)
 
     def __init__(self, data: Any = None, *args: Any, eenheid: Eenheid | None = None, **kwargs: Any) -> None:
         self.genoemd = set(data or ())

@@ -18,6 +18,11 @@ from ministerie.stukken.models import Nota
 from .models import Debat, Deelnemer, Kamer, Kamervragen, Motie, Thema, Toezegging
 from .zichtbaarheid import koppelbare_notas
 
+# Size limits of free text (issue 13: unbounded text stalls letters, exports and the index).
+MAX_TEKST = 10_000
+MAX_ANTWOORDBLAD = 100_000
+MAX_REGELS = 200
+
 DIRECTIESOORTEN = [
     Eenheid.Soort.DIRECTIE,
     Eenheid.Soort.CLUSTER,
@@ -92,14 +97,33 @@ def lees_leden(tekst: str) -> list[dict[str, str]]:
     return leden
 
 
+def _controleer_omvang(value: Any, max_length: int) -> None:
+    """A text (the page) or a list (the API) of lines: at most ``max_length`` characters in
+    all and MAX_REGELS items."""
+    if isinstance(value, str):
+        omvang, aantal = len(value), value.count("\n") + 1
+    elif isinstance(value, list | tuple):
+        omvang, aantal = len(json.dumps(value, default=str)), len(value)
+    else:
+        return
+    if omvang > max_length:
+        raise forms.ValidationError(
+            f"De tekst is te lang ({omvang} tekens); de grens is {max_length}.", code="max_length"
+        )
+    if aantal > MAX_REGELS:
+        raise forms.ValidationError(f"Geef hoogstens {MAX_REGELS} regels.", code="max_regels")
+
+
 class RegelsVeld(forms.Field):
     """Lines of text: one per line on the page, a list of strings in the API."""
 
     widget = forms.Textarea
+    max_length = MAX_TEKST
 
     def to_python(self, value: Any) -> list[str]:
         if value in self.empty_values:
             return []
+        _controleer_omvang(value, self.max_length)
         regels = value.splitlines() if isinstance(value, str) else value
         if not isinstance(regels, list | tuple) or not all(isinstance(r, str) for r in regels):
             raise forms.ValidationError("Geef een lijst van teksten.", code="invalid")
@@ -110,10 +134,12 @@ class LedenVeld(forms.Field):
     """Kamerleden: 'Jansen (VVD)' per line on the page, ``[{"naam", "fractie"}]`` in the API."""
 
     widget = forms.Textarea
+    max_length = MAX_TEKST
 
     def to_python(self, value: Any) -> list[dict[str, str]]:
         if value in self.empty_values:
             return []
+        _controleer_omvang(value, self.max_length)
         if isinstance(value, str):
             return lees_leden(value)
         if not isinstance(value, list | tuple) or not all(isinstance(lid, dict) for lid in value):
@@ -126,16 +152,25 @@ class LedenVeld(forms.Field):
             raise forms.ValidationError("Elk Kamerlid heeft een naam.", code="invalid")
         return leden
 
+    def validate(self, value: Any) -> None:
+        super().validate(value)
+        if any(len(lid["naam"]) > 200 or len(lid["fractie"]) > 60 for lid in value):
+            raise forms.ValidationError(
+                "Een naam mag hoogstens 200 tekens hebben, een fractie 60.", code="max_length"
+            )
+
 
 class ThemasVeld(forms.Field):
     """Expected themes with the directie that prepares the answer: 'thema = code' per line on
     the page, ``[{"titel", "directie"}]`` in the API."""
 
     widget = forms.Textarea
+    max_length = MAX_TEKST
 
     def to_python(self, value: Any) -> list[tuple[str, Eenheid]]:
         if value in self.empty_values:
             return []
+        _controleer_omvang(value, self.max_length)
         if isinstance(value, str):
             paren = [
                 (titel, code)
@@ -160,10 +195,12 @@ class NummersVeld(forms.Field):
     """Numbers of items (ids): checkboxes on the page, a list of integers in the API."""
 
     widget = forms.MultipleHiddenInput
+    max_length = MAX_TEKST
 
     def to_python(self, value: Any) -> list[int]:
         if value in self.empty_values:
             return []
+        _controleer_omvang(value, self.max_length)
         if not isinstance(value, list | tuple) or not all(str(v).isdigit() for v in value):
             raise forms.ValidationError("Geef een lijst van nummers.", code="invalid")
         return [int(v) for v in value]
@@ -213,7 +250,7 @@ class ToewijzenFormulier(forms.Form):
 
 
 class UitstelFormulier(forms.Form):
-    reden = forms.CharField(label="Reden van het uitstel", widget=forms.Textarea)
+    reden = forms.CharField(label="Reden van het uitstel", widget=forms.Textarea, max_length=MAX_TEKST)
     verwacht_op = datumveld("Verwachte datum van beantwoording")
 
 
@@ -230,7 +267,7 @@ class MondelingeVraagFormulier(forms.Form):
     vragensteller = forms.CharField(label="Vragensteller", max_length=200)
     fractie = forms.CharField(label="Fractie", max_length=60, required=False)
     onderwerp = forms.CharField(label="Onderwerp", max_length=300)
-    vraag = forms.CharField(label="Vraag", widget=forms.Textarea, required=False)
+    vraag = forms.CharField(label="Vraag", widget=forms.Textarea, max_length=MAX_TEKST, required=False)
     bewindspersoon = EenheidKeuze("Bewindspersoon", portefeuilles())
     trekker = EenheidKeuze("Directie die het antwoordblad maakt", directies())
 
@@ -238,7 +275,9 @@ class MondelingeVraagFormulier(forms.Form):
 class AntwoordbladFormulier(forms.Form):
     """Whether the sheet is empty is the service's check (one message for page and API)."""
 
-    antwoordblad = forms.CharField(label="Antwoordblad", widget=forms.Textarea, required=False)
+    antwoordblad = forms.CharField(
+        label="Antwoordblad", widget=forms.Textarea, max_length=MAX_ANTWOORDBLAD, required=False
+    )
 
 
 class StatusFormulier(forms.Form):
@@ -261,7 +300,7 @@ class ToezeggingFormulier(forms.Form):
     bewindspersoon = EenheidKeuze("Bewindspersoon", portefeuilles())
     gedaan_in = forms.CharField(label="Gedaan in (debat of brief)", max_length=300)
     gedaan_op = datumveld("Datum")
-    tekst = forms.CharField(label="Tekst van de toezegging", widget=forms.Textarea)
+    tekst = forms.CharField(label="Tekst van de toezegging", widget=forms.Textarea, max_length=MAX_TEKST)
     termijn_tekst = forms.CharField(
         label="Termijn zoals toegezegd",
         max_length=120,
@@ -272,7 +311,9 @@ class ToezeggingFormulier(forms.Form):
 
 class ToezeggingStatusFormulier(forms.Form):
     status = forms.ChoiceField(label="Nieuwe status", choices=Toezegging.Status.choices)
-    toelichting = forms.CharField(label="Hoe voldaan / toelichting", widget=forms.Textarea, required=False)
+    toelichting = forms.CharField(
+        label="Hoe voldaan / toelichting", widget=forms.Textarea, max_length=MAX_TEKST, required=False
+    )
 
 
 # --- Moties --------------------------------------------------------------------------------
@@ -282,7 +323,7 @@ class MotieFormulier(forms.Form):
     kamer = KamerKeuze()
     nummer = forms.CharField(label="Nummer", max_length=60, help_text="Bijvoorbeeld 36600-VII-12")
     indieners = LedenVeld(label="Indieners", help_text="Eén per regel: Jansen (VVD)")
-    dictum = forms.CharField(label="Dictum", widget=forms.Textarea)
+    dictum = forms.CharField(label="Dictum", widget=forms.Textarea, max_length=MAX_TEKST)
     ingediend_op = datumveld("Datum ingediend")
     bewindspersoon = EenheidKeuze("Bewindspersoon", portefeuilles())
     verantwoordelijke = EenheidKeuze("Verantwoordelijke directie", directies())
@@ -294,7 +335,9 @@ class UitslagFormulier(forms.Form):
 
 
 class UitvoeringFormulier(forms.Form):
-    uitvoering = forms.CharField(label="Hoe de motie wordt uitgevoerd", widget=forms.Textarea)
+    uitvoering = forms.CharField(
+        label="Hoe de motie wordt uitgevoerd", widget=forms.Textarea, max_length=MAX_TEKST
+    )
     uitvoeren_voor = datumveld("Uit te voeren voor", required=False)
     uitgevoerd_op = datumveld("Uitgevoerd op", required=False)
 
@@ -364,7 +407,7 @@ class DebatFormulier(forms.Form):
 
 class ThemaFormulier(forms.Form):
     voorgesteld_antwoord = forms.CharField(
-        label="Voorgesteld antwoord", widget=forms.Textarea, required=False
+        label="Voorgesteld antwoord", widget=forms.Textarea, max_length=MAX_TEKST, required=False
     )
 
 
@@ -396,7 +439,7 @@ class DebatvraagFormulier(forms.Form):
         required=False,
         error_messages={"invalid_choice": "Dit thema hoort niet bij dit debat."},
     )
-    tekst = forms.CharField(required=False)
+    tekst = forms.CharField(max_length=MAX_TEKST, required=False)
 
     def __init__(self, *args: Any, debat: Debat, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -444,6 +487,11 @@ class DebatToezeggingenFormulier(forms.Form):
             tekst = str(self.data.get(f"tekst-{i}") or "")
             if not tekst.strip():
                 continue
+            termijn = str(self.data.get(f"termijn-{i}") or "")
+            if len(tekst) > MAX_TEKST or len(termijn) > 300:
+                raise forms.ValidationError(
+                    f"Toezegging {i}: de tekst mag hoogstens {MAX_TEKST} tekens hebben, de termijn 300."
+                )
             code = str(self.data.get(f"verantwoordelijke-{i}") or "").strip()
             directie = Eenheid.objects.filter(code=code).first() if code else None
             if code and directie is None:
@@ -451,7 +499,7 @@ class DebatToezeggingenFormulier(forms.Form):
             regels.append(
                 {
                     "tekst": tekst,
-                    "termijn_tekst": str(self.data.get(f"termijn-{i}") or ""),
+                    "termijn_tekst": termijn,
                     "verantwoordelijke": directie,
                 }
             )

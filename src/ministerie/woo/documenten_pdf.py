@@ -4,18 +4,23 @@ nothing is fetched from outside."""
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
 
+from django.core.files.base import ContentFile
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from ministerie.core import audit
+from ministerie.core.export import xlsx_rij
 from ministerie.termijnen import bereken_uit_gebeurtenissen
 
 from .gronden import GRONDEN
-from .models import Beoordeling, Termijngebeurtenis, Verzoek
+from .models import Beoordeling, Briefbestand, Termijngebeurtenis, Verzoek
 from .termijn import gebeurtenissen_van
 
 
@@ -112,6 +117,38 @@ def brief_pdf(verzoek: Verzoek, soort: str) -> bytes:
     return html_naar_pdf(render_to_string("woo/pdf/brief.html", brief_context(verzoek, soort)))
 
 
+def opgeslagen_brief(verzoek: Verzoek, soort: str) -> Briefbestand | None:
+    """The letter as it was made by the job, or None while it is being made."""
+    return verzoek.brieven.filter(soort=soort).first()
+
+
+def maak_briefbestand(verzoek: Verzoek, soort: str, *, door: str = "taak maak_brief") -> Briefbestand:
+    """Render a letter once and store it (idempotent: a letter that exists is kept as it was
+    sent). Called by the background job ``woo.taken.maak_brief``, never by a request: the
+    rendering time grows with the request's text."""
+    if soort not in BRIEVEN:
+        raise ValueError(f"Onbekende brief: {soort}")
+    bestaand = opgeslagen_brief(verzoek, soort)
+    if bestaand is not None:
+        return bestaand
+    pdf = brief_pdf(verzoek, soort)
+    with transaction.atomic():
+        Verzoek.objects.select_for_update().get(pk=verzoek.pk)  # one maker at a time
+        bestaand = opgeslagen_brief(verzoek, soort)
+        if bestaand is not None:
+            return bestaand
+        brief = Briefbestand(verzoek=verzoek, soort=soort)
+        brief.bestand.save(f"{soort}-{verzoek.zaaknummer}.pdf", ContentFile(pdf), save=False)
+        brief.save()
+        audit.registreer(
+            "woo_brief_opgemaakt",
+            door=door,
+            subject=verzoek,
+            gegevens={"brief": soort, "bytes": len(pdf), "sha256": hashlib.sha256(pdf).hexdigest()},
+        )
+    return brief
+
+
 def ontvangstbevestiging_tekst(verzoek: Verzoek) -> str:
     return brief_tekst(verzoek, "ontvangstbevestiging")
 
@@ -184,14 +221,15 @@ def inventaris_xlsx(verzoek: Verzoek) -> bytes:
     werkboek = Workbook()
     blad = werkboek.active
     blad.title = "Inventarislijst"
-    blad.append([f"Inventarislijst {verzoek.zaaknummer}: {verzoek.onderwerp}"])
+    xlsx_rij(blad, [f"Inventarislijst {verzoek.zaaknummer}: {verzoek.onderwerp}"])
     blad["A1"].font = Font(bold=True)
     kop = ["Nr.", "Document", "Datum", "Pagina's", "Beoordeling", "Weigeringsgronden", "Opmerking"]
     blad.append(kop)
     for cel in blad[2]:
         cel.font = Font(bold=True)
     for rij in inventaris_rijen(verzoek):
-        blad.append(
+        xlsx_rij(
+            blad,
             [
                 rij["nummer"],
                 rij["titel"],
@@ -200,7 +238,7 @@ def inventaris_xlsx(verzoek: Verzoek) -> bytes:
                 rij["beoordeling"],
                 rij["gronden"],
                 rij["opmerking"],
-            ]
+            ],
         )
     for kolom, breedte in zip("ABCDEFG", (6, 60, 12, 10, 20, 24, 40), strict=True):
         blad.column_dimensions[kolom].width = breedte

@@ -3,6 +3,7 @@ a honeypot field, a minimum fill time carried in a signed timestamp, and a rate 
 
 from __future__ import annotations
 
+import hashlib
 import time
 from typing import Any
 
@@ -23,6 +24,15 @@ from .models import Beoordeling, Derde, Passage, Verzoek
 
 ZOUT = "woo-webformulier"
 
+# Size limits of free text (issue 13: a 20 MB description stalled the receipt PDF). A letter
+# longer than MAX_TEKST belongs in an attached document, not in a form field.
+MAX_REGEL = 300
+MAX_ADRES = 500
+MAX_TEKST = 10_000
+MAX_TOKEN = 200
+#: Seconds a form token stays valid.
+TOKEN_GELDIG = 4 * 3600
+
 
 def min_invultijd() -> float:
     # WOO_MIN_INVULTIJD: seconds a person needs at least to fill the public form (default 3).
@@ -38,16 +48,37 @@ def nieuw_formuliertoken() -> str:
     return signing.dumps(time.time(), salt=ZOUT)
 
 
-def te_vaak(ip: str) -> bool:
-    """Count this attempt; True when the IP address passed the hourly limit."""
-    sleutel = f"woo-indienen:{ip}"
+def max_downloads_per_uur() -> int:
+    # WOO_MAX_DOWNLOADS_PER_UUR: downloads of acknowledgements per IP address per hour (default 30).
+    return int(getattr(settings, "WOO_MAX_DOWNLOADS_PER_UUR", 30))
+
+
+def _tel(sleutel: str) -> int:
+    """Count one more in the shared cache (settings.CACHES: the database, so every web process
+    counts in the same place); the count starts over an hour after its first attempt."""
     cache.add(sleutel, 0, timeout=3600)
     try:
-        aantal = cache.incr(sleutel)
+        return cache.incr(sleutel)
     except ValueError:
         cache.set(sleutel, 1, timeout=3600)
-        aantal = 1
-    return aantal > max_per_uur()
+        return 1
+
+
+def te_vaak(ip: str) -> bool:
+    """Count this attempt; True when the IP address passed the hourly limit."""
+    return _tel(f"woo-indienen:{ip}") > max_per_uur()
+
+
+def te_vaak_gedownload(ip: str) -> bool:
+    """Count this download; True when the IP address passed the hourly download limit."""
+    return _tel(f"woo-download:{ip}") > max_downloads_per_uur()
+
+
+def verbruik_token(token: str) -> bool:
+    """Mark a form token as used; False when it was used before (a token is good for one
+    request). Remembered as long as a token is valid."""
+    sleutel = "woo-token:" + hashlib.sha256(token.encode()).hexdigest()
+    return bool(cache.add(sleutel, 1, timeout=TOKEN_GELDIG))
 
 
 class _Datum(forms.DateInput):
@@ -59,23 +90,24 @@ class PubliekVerzoekFormulier(forms.Form):
     omschrijving = forms.CharField(
         label="Welke informatie zoekt u?",
         widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=MAX_TEKST,
         help_text="Beschrijf zo precies mogelijk over welk onderwerp en welke periode u "
-        "informatie wilt. U hoeft niet te zeggen waarom.",
+        "informatie wilt (hoogstens 10.000 tekens). U hoeft niet te zeggen waarom.",
     )
     verzoeker_naam = forms.CharField(label="Uw naam", max_length=200, required=False)
     verzoeker_email = forms.EmailField(
         label="Uw e-mailadres",
         help_text="Hierop ontvangt u de ontvangstbevestiging en het besluit.",
     )
-    website = forms.CharField(label="Laat dit veld leeg", required=False)
-    token = forms.CharField(widget=forms.HiddenInput)
+    website = forms.CharField(label="Laat dit veld leeg", max_length=MAX_REGEL, required=False)
+    token = forms.CharField(widget=forms.HiddenInput, max_length=MAX_TOKEN)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if data.get("website"):
             raise forms.ValidationError("Het formulier kon niet worden verwerkt.", code="honeypot")
         try:
-            begonnen = signing.loads(data.get("token") or "", salt=ZOUT, max_age=4 * 3600)
+            begonnen = signing.loads(data.get("token") or "", salt=ZOUT, max_age=TOKEN_GELDIG)
         except signing.BadSignature:
             raise forms.ValidationError(
                 "Het formulier is verlopen of ongeldig. Laad de pagina opnieuw en probeer het nog eens.",
@@ -98,11 +130,16 @@ class VerzoekFormulier(forms.Form):
     )
     ontvangen_op = forms.DateField(label="Ontvangen op", widget=_Datum)
     onderwerp = forms.CharField(label="Onderwerp", max_length=200)
-    omschrijving = forms.CharField(label="Het verzoek", widget=forms.Textarea(attrs={"rows": 5}))
+    omschrijving = forms.CharField(
+        label="Het verzoek", widget=forms.Textarea(attrs={"rows": 5}), max_length=MAX_TEKST
+    )
     verzoeker_naam = forms.CharField(label="Naam verzoeker", max_length=200, required=False)
     verzoeker_email = forms.EmailField(label="E-mailadres verzoeker", required=False)
     verzoeker_adres = forms.CharField(
-        label="Postadres verzoeker", widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label="Postadres verzoeker",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=MAX_ADRES,
+        required=False,
     )
 
 
@@ -125,9 +162,9 @@ class _Datumveld(forms.DateField):
             raise ValidationError(f"'{value}' is geen geldige datum (jjjj-mm-dd).", code="invalid") from None
 
 
-def _tekst(**kwargs: Any) -> forms.CharField:
-    """Free text that the service checks (it names what is missing)."""
-    return forms.CharField(required=False, **kwargs)
+def _tekst(max_length: int = MAX_TEKST, **kwargs: Any) -> forms.CharField:
+    """Free text that the service checks (it names what is missing), at most ``max_length``."""
+    return forms.CharField(required=False, max_length=max_length, **kwargs)
 
 
 class ToewijzenFormulier(forms.Form):
@@ -207,7 +244,9 @@ class MotiveringFormulier(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for code in GRONDEN:
-            self.fields[f"motivering_{code}"] = forms.CharField(required=False, strip=False)
+            self.fields[f"motivering_{code}"] = forms.CharField(
+                required=False, strip=False, max_length=MAX_TEKST
+            )
 
     def gegevens(self) -> dict[str, Any]:
         return {
@@ -279,7 +318,7 @@ class BeoordelingFormulier(forms.Form):
         required=False,
         error_messages={"invalid_choice": "Onbekende grond: %(value)s."},
     )
-    reeds_openbaar_waar = _tekst()
+    reeds_openbaar_waar = _tekst(max_length=500)
     toelichting_5_3 = _tekst()
     accepteer_voorstellen = forms.BooleanField(required=False)
 
@@ -323,7 +362,7 @@ class BulkBeoordelingFormulier(forms.Form):
     gronden = forms.MultipleChoiceField(
         choices=GROND_KEUZES, required=False, error_messages={"invalid_choice": "Onbekende grond: %(value)s."}
     )
-    reeds_openbaar_waar = _tekst()
+    reeds_openbaar_waar = _tekst(max_length=500)
 
     def __init__(self, *args: Any, verzoek: Verzoek, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -355,8 +394,8 @@ class PassageFormulier(forms.Form):
     """A redaction the reviewer adds: the text on a page, with its ground."""
 
     pagina = forms.IntegerField(required=False, error_messages={"invalid": "Kies een pagina."})
-    tekst = _tekst()
-    grond = _tekst()
+    tekst = _tekst(max_length=500)
+    grond = _tekst(max_length=10)
 
     def gegevens(self) -> dict[str, Any]:
         return {**self.cleaned_data, "pagina": self.cleaned_data["pagina"] or 0}

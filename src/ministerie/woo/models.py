@@ -356,3 +356,19 @@ class Publicatiebestand(models.Model):
 
     def __str__(self) -> str:
         return self.titel
+
+
+class Briefbestand(models.Model):
+    """A letter to the requester as it was made: rendered once by a background job
+    (``woo.taken.maak_brief``) and served as this stored file, never rendered on request."""
+
+    verzoek = models.ForeignKey(Verzoek, on_delete=models.CASCADE, related_name="brieven")
+    soort = models.CharField(max_length=30)
+    bestand = models.FileField(upload_to="woo/brieven/")
+    gemaakt_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["verzoek", "soort"], name="woo_brief_eenmaal")]
+
+    def __str__(self) -> str:
+        return f"{self.soort} {self.verzoek.zaaknummer}"

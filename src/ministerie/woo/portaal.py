@@ -13,12 +13,19 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views import View
 from django.views.generic import TemplateView
 
-from . import categorieen, documenten_pdf, filters, services
-from .formulieren import PubliekVerzoekFormulier, nieuw_formuliertoken, te_vaak
+from . import categorieen, documenten_pdf, filters, services, taken
+from .formulieren import (
+    PubliekVerzoekFormulier,
+    nieuw_formuliertoken,
+    te_vaak,
+    te_vaak_gedownload,
+    verbruik_token,
+)
 from .models import Publicatie, Publicatiebestand, Verzoek
 from .zichtbaarheid import openbare_publicatie
 
 ZOUT_BEVESTIGING = "woo-bevestiging"
+BRIEF = "ontvangstbevestiging"
 
 
 PER_PAGINA = 20
@@ -117,6 +124,13 @@ class IndienenView(TemplateView):
         if not formulier.is_valid():
             return self._opnieuw(formulier)
         data = formulier.cleaned_data
+        if not verbruik_token(data["token"]):
+            formulier.add_error(
+                None,
+                "Dit formulier is al verstuurd. Kijk in uw e-mail of uw verzoek is ontvangen, "
+                "of vul het formulier opnieuw in.",
+            )
+            return self._opnieuw(formulier)
         try:
             verzoek = services.dien_verzoek_in(
                 onderwerp=data["onderwerp"],
@@ -127,6 +141,8 @@ class IndienenView(TemplateView):
         except ValidationError as fout:
             formulier.add_error(None, " ".join(fout.messages))
             return self._opnieuw(formulier)
+        # the receipt is made once, by a job; the page says so until it is there
+        taken.vraag_brief_aan(verzoek, BRIEF)
         token = signing.dumps(verzoek.pk, salt=ZOUT_BEVESTIGING)
         return redirect("openbaar:bevestiging", token=token)
 
@@ -146,26 +162,58 @@ def _verzoek_uit_token(token: str) -> Verzoek:
     return get_object_or_404(Verzoek, pk=pk)
 
 
+def _downloadcontext(verzoek: Verzoek) -> dict[str, Any]:
+    return {"opgeslagen": documenten_pdf.opgeslagen_brief(verzoek, BRIEF)}
+
+
 class BevestigingView(TemplateView):
-    """The acknowledgement right after filing (a signed link, valid for a day)."""
+    """The acknowledgement right after filing (a signed link, valid for a day). Its PDF is
+    made by a job; until it is there, the page says so and asks again every two seconds."""
 
     publiek = True
     template_name = "openbaar/bevestiging.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         verzoek = _verzoek_uit_token(kwargs["token"])
-        return super().get_context_data(**documenten_pdf.ontvangstbevestiging_context(verzoek), **kwargs)
+        return super().get_context_data(
+            **documenten_pdf.ontvangstbevestiging_context(verzoek),
+            **_downloadcontext(verzoek),
+            **kwargs,
+        )
+
+
+class BevestigingStatusView(TemplateView):
+    """The download part of the acknowledgement page, asked for again while the PDF is made."""
+
+    publiek = True
+    template_name = "openbaar/_bevestiging_download.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        verzoek = _verzoek_uit_token(kwargs["token"])
+        return super().get_context_data(**_downloadcontext(verzoek), **kwargs)
 
 
 class BevestigingPdfView(View):
+    """The stored acknowledgement. Nothing is rendered here: while the job has not made it,
+    the job is asked for (once) and the visitor goes back to the page that says so."""
+
     publiek = True
 
-    def get(self, request: HttpRequest, token: str) -> HttpResponse:
+    def get(self, request: HttpRequest, token: str) -> HttpResponseBase:
         verzoek = _verzoek_uit_token(token)
-        return HttpResponse(
-            documenten_pdf.ontvangstbevestiging_pdf(verzoek),
+        if te_vaak_gedownload(_ip(request)):
+            return HttpResponse(
+                "U heeft deze ontvangstbevestiging te vaak gedownload. Probeer het over een uur opnieuw.",
+                status=429,
+                content_type="text/plain; charset=utf-8",
+            )
+        brief = documenten_pdf.opgeslagen_brief(verzoek, BRIEF)
+        if brief is None:
+            taken.vraag_brief_aan(verzoek, BRIEF)
+            return redirect("openbaar:bevestiging", token=token)
+        return FileResponse(
+            brief.bestand.open("rb"),
+            as_attachment=True,
+            filename=f"ontvangstbevestiging-{verzoek.zaaknummer}.pdf",
             content_type="application/pdf",
-            headers={
-                "Content-Disposition": f'attachment; filename="ontvangstbevestiging-{verzoek.zaaknummer}.pdf"'
-            },
         )

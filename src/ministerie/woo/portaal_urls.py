@@ -22,6 +22,11 @@ urlpatterns = [
     path("woo-verzoek/", portaal.IndienenView.as_view(), name="indienen"),
     path("woo-verzoek/ontvangen/<str:token>/", portaal.BevestigingView.as_view(), name="bevestiging"),
     path(
+        "woo-verzoek/ontvangen/<str:token>/status/",
+        portaal.BevestigingStatusView.as_view(),
+        name="bevestiging-status",
+    ),
+    path(
         "woo-verzoek/ontvangen/<str:token>/ontvangstbevestiging.pdf",
         portaal.BevestigingPdfView.as_view(),
         name="bevestiging-pdf",

@@ -148,6 +148,7 @@ def _nieuw_verzoek(
         raise ValidationError({"kanaal": "Kies hoe het verzoek binnenkwam."})
     if not omschrijving.strip():
         raise ValidationError({"omschrijving": "Beschrijf over welke informatie het verzoek gaat."})
+    _controleer_lengtes(omschrijving=omschrijving, verzoeker_adres=verzoeker_adres)
     if not (verzoeker_email.strip() or verzoeker_adres.strip()) and kanaal != "mondeling":
         raise ValidationError({"verzoeker_email": "Geef een e-mailadres of een postadres voor het besluit."})
     ontvangen_op = _vandaag(ontvangen_op)
@@ -178,6 +179,23 @@ def _nieuw_verzoek(
     if verzoek.verzoeker_email:
         transaction.on_commit(lambda: _mail_bevestiging(verzoek.pk))
     return verzoek
+
+
+#: The longest free text of a request (the forms say the same): the letters, the search index
+#: and the e-mail carry it, so it is bounded here for every caller (page, API, CLI, import).
+MAX_TEKST = 10_000
+MAX_ADRES = 500
+
+
+def _controleer_lengtes(**teksten: str) -> None:
+    grenzen = {"verzoeker_adres": MAX_ADRES}
+    te_lang = {
+        veld: f"Deze tekst is te lang ({len(tekst)} tekens); de grens is {grenzen.get(veld, MAX_TEKST)}."
+        for veld, tekst in teksten.items()
+        if len(tekst) > grenzen.get(veld, MAX_TEKST)
+    }
+    if te_lang:
+        raise ValidationError(te_lang)
 
 
 def _mail_bevestiging(pk: int) -> None:
@@ -247,6 +265,7 @@ def vraag_precisering(
     _vereis_behandelen(door)
     if not vraag.strip():
         raise ValidationError({"vraag": "Schrijf wat de verzoeker moet preciseren."})
+    _controleer_lengtes(vraag=vraag)
     uiterst = uiterste_preciseringsdatum(verzoek.ontvangen_op)
     if gevraagd_op < verzoek.ontvangen_op:
         raise ValidationError("Een precisering kan niet vóór de ontvangst worden gevraagd.")
@@ -308,6 +327,7 @@ def ontvang_precisering(verzoek: Verzoek, *, door: Gebruiker, ontvangen_op: date
         raise ValidationError("De precisering kan niet vóór de vraag zijn ontvangen.")
     if not antwoord.strip():
         raise ValidationError({"antwoord": "Neem de precisering van de verzoeker over."})
+    _controleer_lengtes(antwoord=antwoord)
     zet_status(verzoek, S.IN_BEHANDELING)
     verzoek.precisering_ontvangen_op = ontvangen_op
     verzoek.precisering_antwoord = antwoord.strip()
@@ -360,6 +380,7 @@ def verdaag(verzoek: Verzoek, *, door: Gebruiker, gemeld_op: date, reden: str) -
     _vereis_behandelen(door)
     if verzoek.status not in (S.ONTVANGEN, S.VERDUIDELIJKING, S.IN_BEHANDELING, S.OPGESCHORT):
         raise ValidationError("Alleen een lopend verzoek kan worden verdaagd.")
+    _controleer_lengtes(reden=reden)
     if not reden.strip():
         raise ValidationError({"reden": "Een verdaging moet met redenen worden omkleed."})
     T.objects.create(
@@ -449,6 +470,7 @@ def registreer_zienswijze(
     suspension ends and the term runs again."""
     verzoek = _vergrendel(derde.verzoek)
     _vereis_behandelen(door)
+    _controleer_lengtes(zienswijze=zienswijze)
     derde = Derde.objects.select_for_update().get(pk=derde.pk)
     vandaag = _vandaag(vandaag)
     if derde.afgesloten:

@@ -22,6 +22,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
+from ministerie.bestanden.celveilig import veilige_cel, veilige_rij
 from ministerie.lakken.conversie.opmaak import tekst_html
 
 from .melden import Melder
@@ -215,14 +216,18 @@ def _xlsx(db: sqlite3.Connection, pad: Path, titel: str, tellingen: Tellingen) -
                 rij.nr,
                 _tekstcel(blad, rij.titel),
                 datum,
-                rij.soortnaam,
-                rij.ouder,
-                rij.dubbel_van,
-                rij.bijna_dubbel_van,
-                rij.draad,
-                rij.draad_volledigste,
-                rij.beoordeling,
-                rij.gronden,
+                *veilige_rij(
+                    [
+                        rij.soortnaam,
+                        rij.ouder,
+                        rij.dubbel_van,
+                        rij.bijna_dubbel_van,
+                        rij.draad,
+                        rij.draad_volledigste,
+                        rij.beoordeling,
+                        rij.gronden,
+                    ]
+                ),
                 _tekstcel(blad, rij.opmerking),
                 _tekstcel(blad, rij.vindplaats),
             ]
@@ -253,8 +258,9 @@ def _xlsx(db: sqlite3.Connection, pad: Path, titel: str, tellingen: Tellingen) -
 
 def _tekstcel(blad: Any, tekst: str) -> WriteOnlyCell:
     """A cell that holds ``tekst`` as text, whatever it looks like: a title starting with "="
-    is never taken for a formula, and characters XLSX cannot hold are left out."""
-    cel = WriteOnlyCell(blad, value=ILLEGAL_CHARACTERS_RE.sub("", tekst))
+    is never taken for a formula (stored as text, and with the apostrophe of the one export
+    rule, so a copy to CSV stays safe too), and characters XLSX cannot hold are left out."""
+    cel = WriteOnlyCell(blad, value=veilige_cel(ILLEGAL_CHARACTERS_RE.sub("", tekst)))
     cel.data_type = "s"
     return cel
 

@@ -89,8 +89,8 @@ class DebatSerializer(serializers.ModelSerializer):
 
 
 class _ThemaInvoer(serializers.Serializer):
-    titel = serializers.CharField()
-    directie = serializers.CharField(help_text="code van de directie")
+    titel = serializers.CharField(max_length=300)
+    directie = serializers.CharField(max_length=80, help_text="code van de directie")
 
 
 class DebatInvoer(serializers.Serializer):
@@ -98,22 +98,24 @@ class DebatInvoer(serializers.Serializer):
     ``DebatFormulier`` validates."""
 
     soort = serializers.ChoiceField(choices=Debat.Soort.values)
-    titel = serializers.CharField()
+    titel = serializers.CharField(max_length=300)
     kamer = serializers.ChoiceField(choices=["TK", "EK"], default="TK")
-    commissie = serializers.CharField(required=False, allow_blank=True, default="")
+    commissie = serializers.CharField(required=False, allow_blank=True, default="", max_length=200)
     datum = serializers.DateField()
-    bewindspersoon = serializers.CharField(help_text="code van de portefeuille")
-    trekker = serializers.CharField(help_text="code van de coördinerende directie")
-    agenda = serializers.ListField(child=serializers.CharField(), required=False)
+    bewindspersoon = serializers.CharField(max_length=80, help_text="code van de portefeuille")
+    trekker = serializers.CharField(max_length=80, help_text="code van de coördinerende directie")
+    agenda = serializers.ListField(
+        child=serializers.CharField(max_length=10_000), required=False, max_length=200
+    )
     deelnemers = LidSerializer(many=True, required=False)
     themas = _ThemaInvoer(many=True, required=False)
 
 
 class _ToezeggingRegel(serializers.Serializer):
-    tekst = serializers.CharField()
-    termijn_tekst = serializers.CharField()
+    tekst = serializers.CharField(max_length=10_000)
+    termijn_tekst = serializers.CharField(max_length=300)
     verantwoordelijke = serializers.CharField(
-        required=False, allow_null=True, help_text="code van de directie"
+        required=False, allow_null=True, max_length=80, help_text="code van de directie"
     )
 
 

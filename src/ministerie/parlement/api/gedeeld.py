@@ -17,5 +17,5 @@ def eenheidcode(**kwargs: Any) -> serializers.SlugRelatedField:
 
 
 class LidSerializer(serializers.Serializer):
-    naam = serializers.CharField()
-    fractie = serializers.CharField(required=False, allow_blank=True, default="")
+    naam = serializers.CharField(max_length=200)
+    fractie = serializers.CharField(required=False, allow_blank=True, default="", max_length=60)
