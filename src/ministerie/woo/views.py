@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib import messages
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.views import View
@@ -18,7 +20,7 @@ from ministerie.core.toegang import MatrixVereist
 from ministerie.organisatie.models import Eenheid
 from ministerie.stukken.zichtbaarheid import zichtbare_documenten
 
-from . import beoordeling, besluit, documenten_pdf, filters, handelingen
+from . import beoordeling, besluit, documenten_pdf, filters, handelingen, taken
 from .gronden import GROND_KEUZES, GRONDEN
 from .models import Beoordeling, Passage, Publicatie, Verzoek
 from .zichtbaarheid import verzoek_voor, woodoc_voor, zichtbare_verzoeken
@@ -115,10 +117,6 @@ PublicatieIntrekkenView = ActiePagina.voor(handelingen.PUBLICATIE_INTREKKEN, ter
 AfrondenView = ActiePagina.voor(handelingen.AFRONDEN, terug=_naar_verzoek)
 
 
-def _bijlage(naam: str) -> str:
-    return f'attachment; filename="{naam}"'
-
-
 class BestandView(MatrixVereist, View):
     """Acknowledgement, decision letter and inventory of a request as files."""
 
@@ -128,10 +126,19 @@ class BestandView(MatrixVereist, View):
         verzoek = verzoek_voor(request.user, pk)
         brief = soort.removesuffix(".pdf")
         if soort.endswith(".pdf") and brief in documenten_pdf.beschikbare_brieven(verzoek):
-            return HttpResponse(
-                documenten_pdf.brief_pdf(verzoek, brief),
+            # made once by a job and stored; a request never renders a letter (issue 13 §5)
+            opgeslagen = documenten_pdf.opgeslagen_brief(verzoek, brief)
+            if opgeslagen is None:
+                taken.vraag_brief_aan(verzoek, brief)
+                messages.info(
+                    request, "De brief wordt opgemaakt. Probeer het over enkele ogenblikken opnieuw."
+                )
+                return redirect("woo:verzoek", pk=verzoek.pk)
+            return FileResponse(
+                opgeslagen.bestand.open("rb"),
+                as_attachment=True,
+                filename=f"{brief}-{verzoek.zaaknummer}.pdf",
                 content_type="application/pdf",
-                headers={"Content-Disposition": _bijlage(f"{brief}-{verzoek.zaaknummer}.pdf")},
             )
         veld = {
             "besluit.pdf": verzoek.besluit_pdf,

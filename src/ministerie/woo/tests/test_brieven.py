@@ -119,7 +119,9 @@ def test_te_late_verdaging_maakt_geen_brief(woo_org: dict[str, Any]) -> None:
     assert not verzoek.logboek.filter(omschrijving__startswith="Brief").exists()
 
 
-def test_brieven_op_de_verzoekpagina(client: Client, woo_org: dict[str, Any]) -> None:
+def test_brieven_op_de_verzoekpagina(
+    client: Client, woo_org: dict[str, Any], django_capture_on_commit_callbacks: Any
+) -> None:
     jurist = woo_org["jurist"]
     verzoek = _verzoek(jurist)
     log_in(client, jurist)
@@ -130,8 +132,15 @@ def test_brieven_op_de_verzoekpagina(client: Client, woo_org: dict[str, Any]) ->
     pagina = client.get(reverse("woo:verzoek", args=[verzoek.pk])).content.decode()
     assert "Verdaging van de beslistermijn op uw Woo-verzoek (PDF)" in pagina
     assert "13 april 2026" in pagina
+    # the letter is made once, by a job, not while the page waits (issue 13 §5)
+    with django_capture_on_commit_callbacks() as na_commit:
+        eerst = client.get(url)
+    assert eerst.status_code == 302 and eerst["Location"] == reverse("woo:verzoek", args=[verzoek.pk])
+    assert "wordt opgemaakt" in client.get(eerst["Location"]).content.decode()
+    assert not verzoek.brieven.exists() and len(na_commit) == 1
+    na_commit[0]()
     antwoord = client.get(url)
     assert antwoord.status_code == 200 and antwoord["Content-Type"] == "application/pdf"
-    assert antwoord.content.startswith(b"%PDF")
+    assert b"".join(antwoord.streaming_content).startswith(b"%PDF")  # type: ignore[attr-defined]
     log_in(client, woo_org["beleid"])  # no view on this request
     assert client.get(url).status_code == 404
