@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django_tasks import task
 
@@ -16,6 +16,7 @@ from ministerie.core.permissies import vereis
 from ministerie.organisatie.publiek import publieke_personen
 
 from .models import Bulkverwerking
+from .zichtbaarheid import zichtbare_bulkverwerkingen
 
 TOEGESTAAN = (".zip", ".mbox", ".mbx")
 MAX_BULK_MB = 2048
@@ -55,11 +56,66 @@ def start_bulk(bestand: Any, bestandsnaam: str, *, door: Any, omschrijving: str)
 def herstart_bulk(verwerking: Bulkverwerking, *, door: Any) -> None:
     """Queue again; the engine continues where it stopped and does no work twice."""
     vereis(door, "bulk.verwerken")
+    if not zichtbare_bulkverwerkingen(door).filter(pk=verwerking.pk).exists():
+        raise PermissionDenied("U kunt deze verwerking niet inzien.")
     if verwerking.status == Bulkverwerking.Status.KLAAR:
         raise ValidationError("Deze verwerking is al klaar.")
     Bulkverwerking.objects.filter(pk=verwerking.pk).update(status=Bulkverwerking.Status.WACHTEND, fout="")
     audit.registreer("bulkverwerking_herstart", door=door, subject=verwerking)
     transaction.on_commit(lambda: verwerk_bulk.enqueue(verwerking.pk))
+
+
+def kan_bulk_delen_met(verwerking: Bulkverwerking) -> Any:
+    """The colleagues a bulk processing can be shared with: active users whose role may run
+    bulk processing, except the one who started it."""
+    from ministerie.core.models import Gebruiker
+    from ministerie.core.permissiematrix import matrix
+
+    rollen = matrix().rollen_met("bulk.verwerken")
+    return (
+        Gebruiker.objects.filter(is_active=True, rollen__rol__in=rollen)
+        .exclude(pk=verwerking.gestart_door_id)
+        .distinct()
+        .order_by("last_name", "first_name", "username")
+    )
+
+
+@transaction.atomic
+def deel_bulk(verwerking: Bulkverwerking, *, door: Any, collegas: Any) -> list[str]:
+    """Share a bulk processing with exactly these colleagues (others it was shared with no
+    longer see it). Only the one who started it decides; every change is audited. Returns the
+    user names it is now shared with."""
+    vereis(door, "bulk.verwerken")
+    verwerking = Bulkverwerking.objects.select_for_update().get(pk=verwerking.pk)
+    if verwerking.gestart_door_id != door.pk:
+        raise PermissionDenied("Alleen wie de verwerking startte, kan haar delen.")
+    gewenst = {g.pk: g for g in collegas}
+    toegestaan = set(kan_bulk_delen_met(verwerking).filter(pk__in=gewenst).values_list("pk", flat=True))
+    if geweigerd := [str(g) for pk, g in gewenst.items() if pk not in toegestaan]:
+        raise ValidationError(
+            f"De verwerking kan niet worden gedeeld met {', '.join(geweigerd)}: "
+            "alleen met collega's die zelf bulkverwerkingen mogen doen."
+        )
+    huidig = {g.pk: g for g in verwerking.gedeeld_met.all()}
+    erbij = [gewenst[pk] for pk in gewenst if pk not in huidig]
+    eraf = [huidig[pk] for pk in huidig if pk not in gewenst]
+    if erbij:
+        verwerking.gedeeld_met.add(*erbij)
+        audit.registreer(
+            "bulkverwerking_gedeeld",
+            door=door,
+            subject=verwerking,
+            gegevens={"met": sorted(g.username for g in erbij)},
+        )
+    if eraf:
+        verwerking.gedeeld_met.remove(*eraf)
+        audit.registreer(
+            "bulkverwerking_niet_meer_gedeeld",
+            door=door,
+            subject=verwerking,
+            gegevens={"met": sorted(g.username for g in eraf)},
+        )
+    return sorted(g.username for g in gewenst.values())
 
 
 class _Voortgangsschrijver:

@@ -15,9 +15,10 @@ from ministerie.core.toegang import MatrixVereist
 
 from . import handelingen
 from .bulk import MAX_BULK_MB
+from .formulieren import BulkDelenFormulier
 from .models import Bulkverwerking
 from .uploadgrens import MB, Uploadgrens, begrens_upload
-from .zichtbaarheid import bulkverwerking_voor
+from .zichtbaarheid import bulkverwerking_voor, zichtbare_bulkverwerkingen
 
 
 class BulkLijstView(FormulierPagina):
@@ -30,7 +31,10 @@ class BulkLijstView(FormulierPagina):
         return begrens_upload(super().as_view(**initkwargs), grens)
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        return super().get_context_data(verwerkingen=Bulkverwerking.objects.all()[:100], **kwargs)
+        zichtbaar = zichtbare_bulkverwerkingen(self.request.user).select_related("gestart_door")
+        return super().get_context_data(
+            verwerkingen=zichtbaar.order_by("-aangemaakt_op")[:100], aantal=zichtbaar.count(), **kwargs
+        )
 
     def na(self, verwerking: Bulkverwerking, _: Any) -> str:
         return reverse("stukken:bulk-detail", args=[verwerking.pk])
@@ -41,7 +45,21 @@ class BulkDetailView(MatrixVereist, TemplateView):
     template_name = "stukken/bulk_detail.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        return super().get_context_data(v=bulkverwerking_voor(self.request.user, kwargs["pk"]), **kwargs)
+        verwerking = bulkverwerking_voor(self.request.user, kwargs["pk"])
+        eigen = verwerking.gestart_door_id == self.request.user.pk
+        return super().get_context_data(
+            v=verwerking,
+            eigen=eigen,
+            gedeeld_met=verwerking.gedeeld_met.order_by("last_name", "username"),
+            delen=(
+                BulkDelenFormulier(
+                    verwerking=verwerking, initial={"collegas": list(verwerking.gedeeld_met.all())}
+                )
+                if eigen
+                else None
+            ),
+            **kwargs,
+        )
 
 
 class BulkVoortgangView(BulkDetailView):
@@ -49,6 +67,11 @@ class BulkVoortgangView(BulkDetailView):
 
     template_name = "stukken/_bulk_voortgang.html"
 
+
+BulkDelenView = ActiePagina.voor(
+    handelingen.BULK_DELEN,
+    terug=lambda verwerking, **_: reverse("stukken:bulk-detail", args=[verwerking.pk]),
+)
 
 BulkHerstartView = ActiePagina.voor(
     handelingen.BULK_HERSTARTEN,

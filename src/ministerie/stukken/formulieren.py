@@ -250,6 +250,32 @@ class KoppelFormulier(forms.Form):
         return {"ander": self.cleaned_data["document"]}
 
 
+class BulkDelenFormulier(forms.Form):
+    """The colleagues a bulk processing is shared with: the whole set (who is not ticked, no
+    longer sees it)."""
+
+    collegas = forms.ModelMultipleChoiceField(
+        label="Delen met",
+        queryset=Gebruiker.objects.none(),
+        to_field_name="username",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "invalid_choice": "Kies collega's die zelf bulkverwerkingen mogen doen; met %(value)s "
+            "kan de verwerking niet worden gedeeld.",
+            "invalid_pk_value": "Kies collega's uit de lijst.",
+            "invalid_list": "Kies collega's uit de lijst.",
+        },
+    )
+
+    def __init__(self, *args: Any, verwerking: Any, **kwargs: Any) -> None:
+        from .bulk import kan_bulk_delen_met
+
+        super().__init__(*args, **kwargs)
+        veld = cast(forms.ModelMultipleChoiceField, self.fields["collegas"])
+        veld.queryset = kan_bulk_delen_met(verwerking)
+
+
 class BulkFormulier(forms.Form):
     omschrijving = forms.CharField(label="Omschrijving", max_length=200, required=False)
     bestand = forms.FileField(
@@ -257,6 +283,14 @@ class BulkFormulier(forms.Form):
         widget=forms.FileInput(attrs={"accept": ".zip,.mbox,.mbx"}),
         error_messages={"required": "Kies een ZIP-bestand of mailboxexport."},
     )
+
+    def clean_bestand(self) -> Any:
+        from .uploadgrens import GeweigerdeUpload
+
+        bestand = self.cleaned_data["bestand"]
+        if isinstance(bestand, GeweigerdeUpload):  # over the limit while it streamed in
+            raise forms.ValidationError(bestand.reden)
+        return bestand
 
     def gegevens(self) -> dict[str, Any]:
         bestand = self.cleaned_data["bestand"]

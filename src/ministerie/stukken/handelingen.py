@@ -10,11 +10,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from ministerie.core.acties import Handeling, Melding, fouttekst
 
 from . import services
-from .bulk import herstart_bulk, start_bulk
+from .bulk import deel_bulk, herstart_bulk, start_bulk
 from .formulieren import (
     AnnotatieFormulier,
     BeslisFormulier,
     BijlageFormulier,
+    BulkDelenFormulier,
     BulkFormulier,
     KoppelFormulier,
     MedeparaafFormulier,
@@ -142,4 +143,16 @@ BULK_HERSTARTEN = Handeling(
     service=herstart_bulk,
     ophalen=bulkverwerking_voor,
     gelukt="De verwerking gaat verder waar zij stopte.",
+)
+BULK_DELEN = Handeling(
+    recht="bulk.verwerken",
+    service=deel_bulk,
+    invoer=BulkDelenFormulier,
+    ophalen=bulkverwerking_voor,
+    formulier_opties=lambda verwerking, _: {"verwerking": verwerking},
+    gelukt=lambda namen: (
+        f"De verwerking is gedeeld met {', '.join(namen)}."
+        if namen
+        else "De verwerking wordt met niemand meer gedeeld."
+    ),
 )

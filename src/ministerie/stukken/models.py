@@ -243,7 +243,8 @@ class Gebeurtenis(models.Model):
 
 class Bulkverwerking(models.Model):
     """A batch of files (folder, ZIP, mbox) processed for a Woo request: duplicates, threads,
-    detection, inventory. The work state lives in ``werkmap``, so a restart continues."""
+    detection, inventory. The work state lives in ``werkmap``, so a restart continues.
+    Seen only by the one who started it and the colleagues it is shared with."""
 
     class Status(models.TextChoices):
         WACHTEND = "wachtend", "Wacht op de verwerker"
@@ -262,6 +263,13 @@ class Bulkverwerking(models.Model):
     verslag = models.JSONField(default=dict, blank=True)
     fout = models.TextField(blank=True)
     gestart_door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    gedeeld_met = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="+",
+        verbose_name="gedeeld met",
+        help_text="Collega's die de verwerking, haar voortgang en haar inventarislijst mogen zien.",
+    )
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
     bijgewerkt_op = models.DateTimeField(auto_now=True)
 

@@ -28,6 +28,7 @@ urlpatterns = [
     path("bulk/<int:pk>/", bulkviews.BulkDetailView.as_view(), name="bulk-detail"),
     path("bulk/<int:pk>/voortgang/", bulkviews.BulkVoortgangView.as_view(), name="bulk-voortgang"),
     path("bulk/<int:pk>/herstart/", bulkviews.BulkHerstartView, name="bulk-herstart"),
+    path("bulk/<int:pk>/delen/", bulkviews.BulkDelenView, name="bulk-delen"),
     path(
         "bulk/<int:pk>/inventarislijst.<str:formaat>",
         bulkviews.BulkInventarisView.as_view(),

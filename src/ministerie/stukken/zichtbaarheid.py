@@ -68,7 +68,17 @@ def mag_document_zien(gebruiker: Any, document: Document) -> bool:
     return zichtbare_documenten(gebruiker, Document.objects.filter(pk=document.pk)).exists()
 
 
+def zichtbare_bulkverwerkingen(gebruiker: Any) -> QuerySet[Bulkverwerking]:
+    """The bulk processings this user started or that were shared with them. The inventories
+    name every document of a Woo request, so nobody else sees them: not a colleague with the
+    same role, not functioneel beheer (the right to run bulk processing is checked on top by
+    the pages and the services)."""
+    if not getattr(gebruiker, "is_authenticated", False) or not gebruiker.is_active:
+        return Bulkverwerking.objects.none()
+    ids = Bulkverwerking.objects.filter(Q(gestart_door=gebruiker) | Q(gedeeld_met=gebruiker)).values("pk")
+    return Bulkverwerking.objects.filter(pk__in=ids)
+
+
 def bulkverwerking_voor(gebruiker: Any, pk: int) -> Bulkverwerking:
-    """A bulk processing: seen by everyone who may run bulk processing (the right is checked by
-    the page and the service); 404 for an unknown one."""
-    return get_object_or_404(Bulkverwerking, pk=pk)
+    """A bulk processing this user may see, else 404 (no hint that it exists)."""
+    return get_object_or_404(zichtbare_bulkverwerkingen(gebruiker), pk=pk)

@@ -60,21 +60,25 @@ def voorbeeld_document() -> Any:
 
 
 def _bulkverwerking() -> Any:
-    """A finished bulk run with its inventory lists on disk (the list pages read them)."""
+    """A finished bulk run with its inventory lists on disk (the list pages read them), shared
+    with every user who may run bulk processing (only the starter and those it is shared with
+    see a bulk run)."""
     from django.conf import settings
     from openpyxl import Workbook
 
+    from ministerie.stukken.bulk import kan_bulk_delen_met
     from ministerie.stukken.models import Bulkverwerking
 
     bestaand = Bulkverwerking.objects.filter(omschrijving="Voorbeeld").first()
     if bestaand is not None:
+        bestaand.gedeeld_met.add(*kan_bulk_delen_met(bestaand))
         return bestaand
     werkmap = Path(settings.MEDIA_ROOT) / "voorbeeld-bulk"
     werkmap.mkdir(parents=True, exist_ok=True)
     xlsx, pdf = werkmap / "inventarislijst.xlsx", werkmap / "inventarislijst.pdf"
     Workbook().save(xlsx)
     pdf.write_bytes(voorbeeld_pdf())
-    return Bulkverwerking.objects.create(
+    verwerking = Bulkverwerking.objects.create(
         omschrijving="Voorbeeld",
         bron=str(werkmap / "bron.zip"),
         werkmap=str(werkmap),
@@ -82,6 +86,8 @@ def _bulkverwerking() -> Any:
         status="klaar",
         verslag={"inventaris_xlsx": str(xlsx), "inventaris_pdf": str(pdf)},
     )
+    verwerking.gedeeld_met.add(*kan_bulk_delen_met(verwerking))
+    return verwerking
 
 
 def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
