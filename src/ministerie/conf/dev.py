@@ -11,3 +11,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True
+
+# The demo stays a two-command try-out: with MINISTERIE_DEMO=1 (make run) the demo accounts may
+# skip the second factor, and the demo banner says so. Never in production (production.py).
+from .base import DEMO  # noqa: E402
+
+TWEEDE_FACTOR_DEMO_OVERSLAAN = DEMO

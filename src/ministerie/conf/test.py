@@ -30,3 +30,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # MINISTERIE_TEST_WORKER (set per pytest-xdist worker) keeps parallel runs apart.
     suffix = os.environ.get("PYTEST_XDIST_WORKER", "main")
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / f"test-{suffix}.sqlite3")}
+
+# The second-factor gate is off for the tests of the other parts (they log in with force_login);
+# the identity tests switch it on (override_settings) and test_instellingen proves that the
+# production settings always have it on.
+TWEEDE_FACTOR_VERPLICHT = False
