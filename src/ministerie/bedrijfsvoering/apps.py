@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class BedrijfsvoeringConfig(AppConfig):
+    name = "ministerie.bedrijfsvoering"
+    verbose_name = "Bedrijfsvoering (beheer en continuïteit)"
