@@ -36,6 +36,22 @@ class Gebruiker(AbstractUser):
     is_demo = models.BooleanField(
         "demo-account", default=False, help_text="Alleen aangemaakt in de demo-omgeving."
     )
+    # Users are never deleted, so the audit trail keeps its meaning: a user who leaves is
+    # deactivated (is_active off) with the moment it happened (ministerie.gebruikers).
+    gedeactiveerd_op = models.DateTimeField("gedeactiveerd op", null=True, blank=True)
+
+    class Herkomst(models.TextChoices):
+        LOKAAL = "lokaal", "Lokaal beheerd"
+        HR = "hr", "HR-import"
+
+    herkomst = models.CharField(
+        "beheerd via",
+        max_length=20,
+        choices=Herkomst.choices,
+        default=Herkomst.LOKAAL,
+        help_text="HR-import: de import uit het HR-systeem beheert dit account en deactiveert het "
+        "wanneer de persoon niet meer in de export staat.",
+    )
 
     class Meta:
         verbose_name = "gebruiker"
