@@ -2,9 +2,12 @@
 
     ministerie detecteer BESTAND [--json] [--publiek BESTAND]
     ministerie lak IN.pdf --uit UIT.pdf [--automatisch] [--termen BESTAND] [--publiek BESTAND]
+                   [--tijdslimiet SECONDEN]
 
 Both exit 2 with a clear Dutch message on unreadable input and never leave a partial output
 file: the PDF is written to a temporary file beside the target and renamed when complete.
+``lak`` stops a file that takes longer than its time limit (default 120 s; 0: none) with exit 2:
+the work runs in a child process that is killed if one step hangs.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pathlib import Path
 from typing import NoReturn
 
 STANDAARDGROND = "5.1.2e"
+STANDAARD_TIJDSLIMIET = 120.0  # seconds per file, as for text extraction (bestanden)
 GELDIGE_GRONDEN = [f"5.1.1{c}" for c in "abcde"] + [f"5.1.2{c}" for c in "abcdefghi"] + ["5.1.5", "5.2"]
 
 
@@ -31,6 +35,16 @@ class _Parser(argparse.ArgumentParser):
 def _fout(melding: str) -> int:
     print(f"fout: {melding}", file=sys.stderr)
     return 2
+
+
+def _seconden(waarde: str) -> float:
+    try:
+        getal = float(waarde.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geen aantal seconden: '{waarde}'") from None
+    if not 0 <= getal <= 86_400:
+        raise argparse.ArgumentTypeError("de tijdslimiet ligt tussen 0 en 86400 seconden")
+    return getal
 
 
 def _lees_tekst(pad: Path) -> str:
@@ -97,8 +111,15 @@ def lak_main(argv: list[str] | None = None) -> int:
     parser.add_argument("--automatisch", action="store_true", help="lak ook wat de detectie vindt")
     parser.add_argument("--termen", type=Path, help="bestand met één term per regel, eventueel 'term;grond'")
     parser.add_argument("--publiek", type=Path, help="namen van publieke personen die blijven staan")
+    parser.add_argument(
+        "--tijdslimiet",
+        type=_seconden,
+        default=STANDAARD_TIJDSLIMIET,
+        metavar="SECONDEN",
+        help=f"stop na zoveel seconden (standaard {STANDAARD_TIJDSLIMIET:g}; 0: geen limiet)",
+    )
     args = parser.parse_args(argv)
-    from .pdf import LakMislukt, Lakopdracht, OnleesbarePdf, lak
+    from .pdf import LakMislukt, Lakopdracht, LakTeLang, OnleesbarePdf, lak, lak_in_eigen_proces
 
     try:
         termen = lees_termen(args.termen) if args.termen else []
@@ -114,7 +135,14 @@ def lak_main(argv: list[str] | None = None) -> int:
             def detector(tekst: str) -> list[Span]:
                 return detecteer(tekst, publieke_personen=publiek)
 
-        resultaat = lak(args.invoer.read_bytes(), Lakopdracht(termen=termen, detecteer=detector))
+        opdracht = Lakopdracht(termen=termen, detecteer=detector, tijdslimiet=None)
+        pdf = args.invoer.read_bytes()
+        if args.tijdslimiet:
+            resultaat = lak_in_eigen_proces(pdf, opdracht, seconden=args.tijdslimiet)
+        else:
+            resultaat = lak(pdf, opdracht)
+    except LakTeLang as fout:
+        return _fout(f"{fout} Splits het bestand, of geef een ruimere --tijdslimiet.")
     except (ValueError, OnleesbarePdf, LakMislukt) as fout:
         return _fout(str(fout))
     doel = args.uit.resolve()

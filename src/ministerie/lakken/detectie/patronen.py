@@ -232,11 +232,43 @@ _IP_NEE = re.compile(
     r"(?i)(?:artikel|art\.|paragraaf|par\.|§|hoofdstuk|versie|\bv\.?|lid|bijlage|onderdeel|"
     r"\bnr\.?|tabel|figuur|punt|stap|release|build|sectie|afdeling)\s*$"
 )
-_IP_JA = re.compile(r"(?i)\bip\b|ip-adres|ip adres|ipv4|ipv6|adres|host|vanaf|van|from")
+_IP_JA = re.compile(
+    r"(?i)\bip\b|ip-adres|ip adres|ipv4|ipv6|adres|host|vanaf|van|from|server|firewall|router|"
+    r"proxy|gateway|subnet|netwerk|\bdns\b|\bvpn\b"
+)
+# Words that refer to a section of a document: "zie 13.2.4.23", "conform 4.10.2.1".
+_SECTIE_VERWIJZING = re.compile(
+    r"(?i)(?:\bzie(?:\s+ook)?|\bconform|\bvolgens|\bovereenkomstig|\bbedoeld\s+in|\bgenoemd\s+in|"
+    r"\bcf\.?|\bvgl\.?|\bt/m|\btot\s+en\s+met|[(,;]\s*zie)\s*$"
+)
+# A heading: the number alone at the start of a line, followed by a capitalised word.
+_KOPTEKST_NA = re.compile(r"^[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def _lijkt_sectienummer(tekst: str, m: re.Match[str], voor: str) -> bool:
+    """A dotted number with four small parts ("13.2.4.23") that is a section of the document:
+    a heading, a cross-reference, or a number whose shorter prefix ("13.2.4") the text uses
+    as a number of its own. Not when an IP word stands before it; never with a part of 100
+    or more (a section number has no such part)."""
+    delen = m.group().split(".")
+    if any(int(d) >= 100 for d in delen) or _IP_JA.search(voor):
+        return False
+    regel = tekst[: m.start()].rsplit("\n", 1)[-1]
+    if not regel.strip() and _KOPTEKST_NA.match(tekst[m.end() : m.end() + 3]):
+        return True
+    if _SECTIE_VERWIJZING.search(voor):
+        return True
+    for lengte in (3, 2):
+        voorvoegsel = re.escape(".".join(delen[:lengte]))
+        if re.search(rf"(?<![\w.]){voorvoegsel}(?![\w]|\.\d)", tekst):
+            return True
+    return False
 
 
 def vind_ip(tekst: str) -> list[Kandidaat]:
     uit = []
+    twijfel: list[re.Match[str]] = []  # small parts, no IP word: a section number of a chapter?
+    hoofdstukken: set[str] = set()  # the first two parts of the section numbers found
     for m in _IPV4.finditer(tekst):
         try:
             ipaddress.IPv4Address(m.group())
@@ -248,7 +280,19 @@ def vind_ip(tekst: str) -> list[Kandidaat]:
         # Version-like numbers with small parts ("3.2.1.4") only count next to an IP word.
         if all(len(d) == 1 for d in m.group().split(".")) and not _IP_JA.search(voor):
             continue
+        if _lijkt_sectienummer(tekst, m, voor):
+            hoofdstukken.add(".".join(m.group().split(".")[:2]))
+            continue
+        if all(int(d) < 100 for d in m.group().split(".")) and not _IP_JA.search(voor):
+            twijfel.append(m)
+            continue
         uit.append(Kandidaat(m.start(), m.end(), "IP_ADRES"))
+    # "zie 13.2.4.23 en 13.2.5.1": a number of a chapter whose sections the text numbers
+    uit += [
+        Kandidaat(m.start(), m.end(), "IP_ADRES")
+        for m in twijfel
+        if ".".join(m.group().split(".")[:2]) not in hoofdstukken
+    ]
     for m in _IPV6.finditer(tekst):
         waarde = m.group()
         if waarde.count(":") < 2:

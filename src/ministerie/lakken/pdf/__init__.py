@@ -3,11 +3,14 @@
 ``lak`` removes text, image pixels and graphics under each box, prints the Woo ground on the
 black box, scrubs metadata, XMP, annotations, form fields, embedded files, JavaScript and old
 revisions, and writes the file anew. ``controleer`` is the independent checker of the result.
+Every redaction has a time budget (``Lakopdracht.tijdslimiet``); ``lak_in_eigen_proces`` also
+stops a step that hangs.
 ``paginatekst`` gives the page texts whose offsets ``Lakopdracht.spans`` and detectors use.
 """
 
+from .begrensd import lak_in_eigen_proces
 from .controle import controleer
-from .fouten import LakMislukt, OnleesbarePdf
+from .fouten import LakMislukt, LakTeLang, OnleesbarePdf
 from .lezen import paginatekst
 from .model import Lakopdracht, Lakresultaat, Redactie
 from .ocr import ocr_beschikbaar
@@ -15,12 +18,14 @@ from .redigeren import lak
 
 __all__ = [
     "LakMislukt",
+    "LakTeLang",
     "Lakopdracht",
     "Lakresultaat",
     "OnleesbarePdf",
     "Redactie",
     "controleer",
     "lak",
+    "lak_in_eigen_proces",
     "ocr_beschikbaar",
     "paginatekst",
 ]

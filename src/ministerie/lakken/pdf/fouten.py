@@ -15,3 +15,9 @@ class LakMislukt(Exception):
 
     ``lak`` raises this instead of returning a half-redacted file.
     """
+
+
+class LakTeLang(LakMislukt):
+    """Redaction took longer than its time limit and was stopped; nothing was written.
+
+    A ``LakMislukt``, so a caller that refuses a failed redaction refuses this one too."""

@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .tijd import MAX_LAKTIJD
+
 Vak = tuple[float, float, float, float]
 """A rectangle x0, y0, x1, y1 in PDF points in PyMuPDF page coordinates: origin at the top left
 of the crop box, y downwards, on the unrotated page (as text extraction and ``Redactie.rect``
@@ -26,6 +28,9 @@ class Lakopdracht:
     - ``detecteer``: called with the text of each page; returns objects with ``start``, ``end``,
       ``label`` and ``grond`` in the same offsets.
     - ``ocr``: OCR pages without a text layer when Tesseract with Dutch is available.
+    - ``tijdslimiet``: seconds the redaction may take (None: no limit), checked between pages
+      and the steps of a page; past it ``lak`` raises ``LakTeLang``. A single step that hangs
+      is stopped only by running ``lak`` in a child process (``lak_in_eigen_proces``).
     """
 
     termen: Sequence[tuple[str, str]] = ()
@@ -33,6 +38,7 @@ class Lakopdracht:
     spans: Sequence[tuple[int, int, int, str, str]] = ()
     detecteer: Callable[[str], Sequence[Any]] | None = None
     ocr: bool = True
+    tijdslimiet: float | None = MAX_LAKTIJD
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from .opschonen import (
     voorbereiden,
 )
 from .tekstlaag import onzichtbare_glyphs
+from .tijd import Tijdsbudget
 from .zoeken import Doorzoekbaar, term_patroon
 
 ZWART = (0.0, 0.0, 0.0)
@@ -144,11 +146,13 @@ def _lak_pagina(
     spans: Sequence[tuple[int, int, int, str, str]],
     gebieden: Sequence[tuple[Vak, str, str]],
     detecteer: Callable[[str], Sequence[Any]] | None,
+    controleer_tijd: Callable[[], None] = lambda: None,
 ) -> list[Redactie]:
     nummer = (page.number or 0) + 1
     laag, ocr = lezing.laag, lezing.methode == "ocr"
     redacties: list[Redactie] = []
     treffers = _treffers(nummer, laag.tekst, patronen, spans, detecteer)
+    controleer_tijd()  # detection may be slow on a large page
     if ocr:
         treffers = [_heel_woord(laag.tekst, t) for t in treffers]
     for t in _voeg_samen(treffers):
@@ -164,6 +168,7 @@ def _lak_pagina(
         return []
     for r in redacties:
         _plaats(page, r.rect, r.grond, label=r.label != LABEL_ONZICHTBAAR)
+    controleer_tijd()
     _pas_toe(page, ocr)
     if ocr:
         return redacties  # the OCR text came from pixels that are now blank
@@ -216,9 +221,10 @@ def lak(pdf: bytes, opdracht: Lakopdracht) -> Lakresultaat:
         if patroon is None:
             raise ValueError(f"Lege zoekterm {term!r}.")
         patronen.append((patroon, grond))
+    budget = Tijdsbudget(opdracht.tijdslimiet)
     doc = open_pdf(pdf)
     try:
-        return _lak(doc, bytes(pdf), opdracht, patronen)
+        return _lak(doc, bytes(pdf), opdracht, patronen, budget)
     except MUPDF_FOUTEN as fout:
         raise OnleesbarePdf(f"De PDF is beschadigd en kan niet worden gelakt ({fout}).") from fout
     finally:
@@ -230,6 +236,7 @@ def _lak(
     pdf: bytes,
     opdracht: Lakopdracht,
     patronen: list[tuple[re.Pattern[str], str]],
+    budget: Tijdsbudget,
 ) -> Lakresultaat:
     aantal = doc.page_count
     spans, gebieden = _per_pagina(opdracht, aantal)
@@ -241,7 +248,9 @@ def _lak(
     handmatig: list[int] = []
     for page in doc:
         nummer = (page.number or 0) + 1
+        budget.controleer(nummer, aantal)
         lezing = lees_pagina(page, ocr=opdracht.ocr, sleutel=sleutel)
+        budget.controleer(nummer, aantal)  # reading may have meant OCR
         if lezing.methode == "handmatig":
             handmatig.append(nummer)
         redacties.extend(
@@ -252,8 +261,10 @@ def _lak(
                 spans.get(nummer, ()),
                 gebieden.get(nummer, ()),
                 opdracht.detecteer,
+                functools.partial(budget.controleer, nummer, aantal),
             )
         )
+    budget.controleer(aantal, aantal)
     if doc.get_toc() or doc.get_page_labels():
         weg = unieke_teksten([r.tekst for r in redacties if r.label != LABEL_ONZICHTBAAR])
         grond_van = {r.tekst.strip(): r.grond for r in redacties}
@@ -265,6 +276,7 @@ def _lak(
         schoon_navigatie(doc, maak_vervanger(alle, opdracht.detecteer))
     schrap_bijwerk(doc)
     herstel_lagen(doc, voorbereiding)
+    budget.controleer(aantal, aantal)
     uit = doc.tobytes(garbage=4, deflate=True, clean=True, encryption=pymupdf.PDF_ENCRYPT_NONE)
     _controleer_uitvoer(uit, aantal)
     return Lakresultaat(uit, redacties, handmatig, schoon=not handmatig)
