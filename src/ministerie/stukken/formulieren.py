@@ -12,6 +12,8 @@ from .models import Beslispunt, Nota, Parafeerstap
 from .route import Routevoorstel
 
 MAX_TOELICHTING = 5000
+#: A section of a memo (aanleiding, kernpunten, toelichting): some ten pages of text.
+MAX_NOTATEKST = 20_000
 
 
 class NotaFormulier(forms.Form):
@@ -21,15 +23,22 @@ class NotaFormulier(forms.Form):
     rubricering = forms.TypedChoiceField(
         label="Rubricering", coerce=int, choices=Rubricering.choices, initial=Rubricering.INTERN
     )
-    aanleiding = forms.CharField(label="Aanleiding", widget=forms.Textarea, required=False)
+    aanleiding = forms.CharField(
+        label="Aanleiding", widget=forms.Textarea, required=False, max_length=MAX_NOTATEKST
+    )
     beslispunten = forms.CharField(
         label="Geadviseerd besluit (beslispunten)",
         widget=forms.Textarea,
         required=False,
+        max_length=MAX_TOELICHTING,
         help_text="Eén beslispunt per regel. Verplicht bij een beslisnota.",
     )
-    kernpunten = forms.CharField(label="Kernpunten", widget=forms.Textarea, required=False)
-    toelichting = forms.CharField(label="Toelichting", widget=forms.Textarea, required=False)
+    kernpunten = forms.CharField(
+        label="Kernpunten", widget=forms.Textarea, required=False, max_length=MAX_NOTATEKST
+    )
+    toelichting = forms.CharField(
+        label="Toelichting", widget=forms.Textarea, required=False, max_length=MAX_NOTATEKST
+    )
     uiterste_beslisdatum = forms.DateField(
         label="Uiterste beslisdatum",
         required=False,
@@ -60,7 +69,9 @@ class NotaFormulier(forms.Form):
 class BeslisFormulier(forms.Form):
     """One choice per decision point, built from the memo."""
 
-    toelichting = forms.CharField(label="Annotatie bij het besluit", widget=forms.Textarea, required=False)
+    toelichting = forms.CharField(
+        label="Annotatie bij het besluit", widget=forms.Textarea, required=False, max_length=MAX_TOELICHTING
+    )
 
     def __init__(self, *args: Any, punten: list[Beslispunt], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
