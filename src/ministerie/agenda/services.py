@@ -13,6 +13,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from ministerie.core import audit
@@ -368,8 +369,9 @@ def agenda_bij_sleutel(sleutel: str) -> Agenda | None:
 def feed(agenda: Agenda) -> bytes:
     """The iCalendar feed: appointments from 90 days back to a year ahead, and every series."""
     nu = timezone.now()
+    # moved occurrences always go with their series (RECURRENCE-ID), whatever their date
     afspraken = agenda.afspraken.filter(
-        eind__gte=nu - timedelta(days=90), begin__lte=nu + timedelta(days=366)
+        Q(eind__gte=nu - timedelta(days=90), begin__lte=nu + timedelta(days=366)) | Q(reeks__isnull=False)
     )
     return ics.maak_kalender(
         str(agenda), afspraken.select_related("reeks")[:5000], agenda.reeksen.all()[:1000]
