@@ -89,11 +89,20 @@ class VerzoekView(MatrixVereist, TemplateView):
             mag_publiceren=heeft_recht(gebruiker, "woo.publiceren"),
             brieven=[
                 (f"{b}.pdf", documenten_pdf.BRIEVEN[b], documenten_pdf.brief_tekst(verzoek, b))
-                for b in documenten_pdf.beschikbare_brieven(verzoek)
+                for b in self._brieven(verzoek)
             ],
             directies=Eenheid.objects.filter(soort__in=["directie", "cluster", "programma"]).order_by("naam"),
             **kwargs,
         )
+
+    @staticmethod
+    def _brieven(verzoek: Verzoek) -> list[str]:
+        """The request's letters; a letter not made yet is queued now (once), so its PDF is
+        usually there by the time someone clicks it."""
+        soorten = documenten_pdf.beschikbare_brieven(verzoek)
+        for soort in soorten:
+            taken.vraag_brief_aan(verzoek, soort)
+        return soorten
 
 
 def _naar_verzoek(_: Any, *, pk: int, **__: Any) -> str:

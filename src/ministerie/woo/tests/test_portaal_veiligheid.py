@@ -58,9 +58,14 @@ def test_de_dienst_weigert_te_lange_tekst_ook_zonder_formulier(woo_org: Any) -> 
 def test_ontvangstbevestiging_wordt_eenmaal_opgemaakt_en_als_bestand_geserveerd(
     client: Client, woo_org: Any, monkeypatch: pytest.MonkeyPatch, django_capture_on_commit_callbacks: Any
 ) -> None:
-    opgemaakt = []
+    opgemaakt: list[int] = []
     echt = documenten_pdf.html_naar_pdf
-    monkeypatch.setattr(documenten_pdf, "html_naar_pdf", lambda html: opgemaakt.append(1) or echt(html))
+
+    def tel_en_maak(html: str) -> bytes:
+        opgemaakt.append(1)
+        return echt(html)
+
+    monkeypatch.setattr(documenten_pdf, "html_naar_pdf", tel_en_maak)
     with django_capture_on_commit_callbacks() as na_commit:
         antwoord = client.post(reverse("openbaar:indienen"), _formulier())
     assert antwoord.status_code == 302
