@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.views import View
 from django.views.generic import TemplateView
 
-from ministerie.bestanden import OnleesbaarBestand, pagina_als_png
+from ministerie.bestanden import MAX_BESTANDSGROOTTE, OnleesbaarBestand, pagina_als_png
 from ministerie.core import audit
 from ministerie.core.acties import ActiePagina, FormulierPagina
 from ministerie.core.toegang import MatrixVereist, ingelogde
@@ -18,8 +18,14 @@ from ministerie.core.toegang import MatrixVereist, ingelogde
 from . import handelingen, services
 from .formulieren import BeslisFormulier, ZoekFormulier, medewerkers_die_mogen_zien
 from .models import Document, Nota, Parafeerstap, Quarantaine, Versie
+from .uploadgrens import MB, Uploadgrens, begrens_upload
 from .zichtbaarheid import document_voor, nota_voor, zichtbare_documenten, zichtbare_notas
 from .zoeken import zoek_stukken
+
+#: The document store's upload page: 50 MB per file, four such files per request at most.
+GRENS_DOCUMENTEN = Uploadgrens(per_bestand=MAX_BESTANDSGROOTTE, per_verzoek=4 * MAX_BESTANDSGROOTTE)
+#: One file per request (an attachment to a memo), plus room for the form's fields.
+GRENS_EEN_BESTAND = Uploadgrens(per_bestand=MAX_BESTANDSGROOTTE, per_verzoek=MAX_BESTANDSGROOTTE + MB)
 
 
 def zichtbare_nota(request: HttpRequest, pk: int) -> Nota:
@@ -55,12 +61,10 @@ class NotaExportView(MatrixVereist, View):
     actie = "stukken.bekijken"
 
     def get(self, request: HttpRequest) -> HttpResponse:
-        import csv
+        from ministerie.core.export import csv_antwoord
 
-        antwoord = HttpResponse(content_type="text/csv; charset=utf-8")
-        antwoord["Content-Disposition"] = 'attachment; filename="notas.csv"'
-        antwoord.write("\ufeff")  # so spreadsheet programs read UTF-8
-        schrijver = csv.writer(antwoord, delimiter=";")
+        # every cell through the safe writer: a subject "=HYPERLINK(...)" stays text
+        antwoord, schrijver = csv_antwoord("notas.csv")
         schrijver.writerow(
             [
                 "kenmerk",
@@ -138,7 +142,9 @@ AnnoteerView = ActiePagina.voor(handelingen.ANNOTEREN, terug=_naar_nota)
 AfdoenView = ActiePagina.voor(handelingen.AFDOEN, terug=_naar_nota)
 VerstuurView = ActiePagina.voor(handelingen.VERSTUREN, terug=_naar_nota)
 RouteView = ActiePagina.voor(handelingen.ROUTE_WIJZIGEN, terug=_naar_nota)
-BijlageView = ActiePagina.voor(handelingen.BIJLAGE_TOEVOEGEN, terug=_naar_nota)
+BijlageView = begrens_upload(
+    ActiePagina.voor(handelingen.BIJLAGE_TOEVOEGEN, terug=_naar_nota), GRENS_EEN_BESTAND
+)
 
 
 class TabletView(MatrixVereist, TemplateView):
@@ -243,6 +249,10 @@ class PaginaView(MatrixVereist, View):
 class UploadView(FormulierPagina):
     handeling = handelingen.UPLOADEN
     template_name = "stukken/upload.html"
+
+    @classmethod
+    def as_view(cls, **initkwargs: Any) -> Any:
+        return begrens_upload(super().as_view(**initkwargs), GRENS_DOCUMENTEN)
 
     def na(self, *_: Any) -> str:
         return reverse("stukken:upload")
