@@ -41,6 +41,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage, default_storage
 from django.core.management import call_command
 from django.db import connection, connections, transaction
 from django.db.migrations.loader import MigrationLoader
@@ -82,9 +83,19 @@ def _stil(_: str) -> None:
     return None
 
 
+def bestandsopslag() -> str:
+    """The class of the storage that holds the uploaded files."""
+    soort = default_storage.__class__  # the class behind the lazy object
+    return f"{soort.__module__}.{soort.__qualname__}"
+
+
 def bestandsmappen() -> dict[str, Path]:
-    """The stored files, by their name in the backup."""
-    return {"bestanden": Path(settings.MEDIA_ROOT), "bulk": Path(settings.DATA_DIR) / "bulk"}
+    """The stored files on this machine's disk, by their name in the backup. Files in an object
+    store (S3 through django-storages) are not on disk: the store's own versioning and
+    replication keep them (docs/productie.md)."""
+    op_schijf = isinstance(default_storage, FileSystemStorage)
+    mappen = {"bestanden": Path(settings.MEDIA_ROOT)} if op_schijf else {}
+    return {**mappen, "bulk": Path(settings.DATA_DIR) / "bulk"}
 
 
 # --- files and hashes ----------------------------------------------------------------------------
@@ -284,6 +295,11 @@ def maak_backup(
     if doel.exists() and (not doel.is_dir() or any(doel.iterdir())):
         raise HerstelGeweigerd(f"De map {doel} bestaat al en is niet leeg: kies een nieuwe map.")
     soort = _database_soort()
+    if "bestanden" not in bestandsmappen():
+        melden(
+            f"Let op: de opgeslagen bestanden staan in {bestandsopslag()}, niet op deze schijf; ze vallen "
+            "buiten deze backup (versiebeheer en replicatie van die opslag bewaren ze)."
+        )
     doel.parent.mkdir(parents=True, exist_ok=True)
     bezig = doel.parent / f".{doel.name}.onvolledig-{os.getpid()}"
     shutil.rmtree(bezig, ignore_errors=True)
@@ -313,6 +329,7 @@ def maak_backup(
             "gemaakt_op": timezone.now().isoformat(timespec="seconds"),
             "database": database,
             "mappen": list(bestandsmappen()),
+            "bestandsopslag": bestandsopslag(),
             "bestanden": {
                 "aantal": aantal,
                 "bytes": totaal,
@@ -492,15 +509,27 @@ def _controleer_doel(controle: Controle, *, overschrijf: bool) -> None:
             f"Deze backup is van een {inhoud['database']['soort']}-database; de geconfigureerde database "
             f"is {soort}. Zet hem terug op een {inhoud['database']['soort']}-database."
         )
-    bekend = {
-        f"{app}.{naam}" for app, naam in MigrationLoader(None, ignore_no_migrations=True).disk_migrations
-    }
-    onbekend = sorted(set(inhoud["database"]["migraties"]) - bekend)
+    # a migration of an installed app that this code does not have: the backup is newer (the
+    # migrations of an app that was removed since are left alone, as Django does)
+    schijf = MigrationLoader(None, ignore_no_migrations=True).disk_migrations
+    bekend = {f"{app}.{naam}" for app, naam in schijf}
+    geinstalleerd = {app for app, _ in schijf}
+    onbekend = sorted(
+        m for m in inhoud["database"]["migraties"] if m not in bekend and m.split(".")[0] in geinstalleerd
+    )
     if onbekend:
         raise HerstelGeweigerd(
             "Deze backup is gemaakt met een nieuwere versie van ministerie (onbekende migraties: "
             + ", ".join(onbekend[:MAX_GENOEMD])
             + "). Installeer die versie en herstel dan."
+        )
+    hier = bestandsmappen()
+    ontbreekt = [m for m in inhoud["mappen"] if m not in hier]
+    if ontbreekt:
+        raise HerstelGeweigerd(
+            f"De backup bevat bestanden ({', '.join(ontbreekt)}) die deze installatie niet op schijf "
+            f"bewaart (opslag: {bestandsopslag()}); zet ze met de hand in die opslag of herstel op een "
+            "installatie met bestandsopslag op schijf."
         )
     tabellen = set(connection.introspection.table_names())
     if "bedrijfsvoering_werker" in tabellen and levende_werkers():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,3 +29,12 @@ def test_sommenregels_met_vreemde_namen() -> None:
     assert not backup._veilig_pad("/etc/passwd", ["bestanden"])
     assert not backup._veilig_pad("elders/x", ["bestanden"])
     assert backup._veilig_pad("bestanden/stukken/2026/x.pdf", ["bestanden"])
+
+
+def test_bestanden_in_objectopslag_vallen_buiten_de_backup(settings: Any) -> None:
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
+    assert list(backup.bestandsmappen()) == ["bulk"]
+    assert backup.bestandsopslag().endswith("InMemoryStorage")
