@@ -102,6 +102,12 @@ class GebruikerFormulier(forms.Form):
             self.fields["rollen"].required = True
             self.fields["eenheden"].required = True
             self.initial.setdefault("clearance", str(Rubricering.INTERN.label))
+        # a page's select always sends a level; through the API and the command line it may be left out
+        self.fields["clearance"].required = self.op_pagina
+        eenheden: Any = self.fields["eenheden"]
+        eenheden.label_from_instance = lambda e: f"{e.naam} ({e.code})"
+        personen: Any = self.fields["persoon"]
+        personen.label_from_instance = lambda p: f"{p.naam} ({p.code})"
 
     @staticmethod
     def huidige_waarden(gebruiker: Gebruiker) -> dict[str, Any]:
@@ -194,10 +200,11 @@ class WachtwoordInstellenFormulier(SetPasswordForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for naam in ("new_password1", "new_password2"):
-            veld = self.fields[naam]
-            veld.max_length = self.MAX_LENGTE
-            veld.validators.append(MaxLengthValidator(self.MAX_LENGTE))
-            veld.error_messages["max_length"] = f"Een wachtwoord is hoogstens {self.MAX_LENGTE} tekens."
+            self.fields[naam].validators.append(
+                MaxLengthValidator(
+                    self.MAX_LENGTE, message=f"Een wachtwoord is hoogstens {self.MAX_LENGTE} tekens."
+                )
+            )
         self.fields["new_password1"].label = "Nieuw wachtwoord"
         self.fields["new_password2"].label = "Nieuw wachtwoord (nog eens)"
 

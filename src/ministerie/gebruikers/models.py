@@ -52,8 +52,18 @@ class Clearanceaanvraag(models.Model):
             )
         ]
 
+    HERKOMSTEN = {
+        "beheer": "via de beheerpagina's of de API",
+        "opdrachtregel": "via de opdrachtregel",
+        "hr-import": "via de HR-import",
+    }
+
     def __str__(self) -> str:
         return f"{self.gebruiker}: {self.get_van_display()} → {self.get_naar_display()}"
+
+    @property
+    def herkomst_leesbaar(self) -> str:
+        return self.HERKOMSTEN.get(self.herkomst, self.herkomst)
 
 
 class Sessie(models.Model):

@@ -59,6 +59,8 @@ class OverzichtView(MatrixVereist, TemplateView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         gebruiker = ingelogde(self.request)
         pagina = Paginator(self.gebruikers(), PER_PAGINA).get_page(self.request.GET.get("pagina"))
+        for g in pagina:  # the roles from the prefetch, not one query per row
+            g._rolcodes = frozenset(r.rol for r in g.rollen.all())
         open_ = Clearanceaanvraag.objects.filter(status=Clearanceaanvraag.Status.OPEN).select_related(
             "gebruiker"
         )

@@ -33,6 +33,9 @@ def test_de_link_werkt_een_keer(client: Client, beheerder: Any, eenheid: Any) ->
     assert antwoord.status_code == 302 and "/wachtwoord/" in antwoord["Location"]  # the token leaves the URL
     formulier = client.get(antwoord["Location"])
     assert "Wachtwoord instellen" in formulier.content.decode()
+    lang = "Ab1-" * 50
+    te_lang = client.post(antwoord["Location"], {"new_password1": lang, "new_password2": lang})
+    assert "hoogstens 128 tekens" in te_lang.content.decode()
     te_kort = client.post(antwoord["Location"], {"new_password1": "kort", "new_password2": "kort"})
     assert te_kort.status_code == 200 and "te kort: gebruik ten minste 12 tekens" in te_kort.content.decode()
     klaar = client.post(antwoord["Location"], {"new_password1": WACHTWOORD, "new_password2": WACHTWOORD})
