@@ -286,3 +286,29 @@ def controleer_code(*, door: Gebruiker, code: str) -> Any:
             }
         )
     return apparaat
+
+
+@transaction.atomic
+def sleutel_geregistreerd(apparaat: Any, *, door: Gebruiker) -> list[str]:
+    """Record a security key that django-otp-webauthn has just registered (its registration
+    ceremony writes the credential); the first factor of a user brings recovery codes."""
+    vereis(door, RECHT)
+    if apparaat.name in ("", door.get_username()):
+        apparaat.name = "Beveiligingssleutel"
+        apparaat.save(update_fields=["name"])
+    codes = [] if _heeft_herstelcodes(door) else _nieuwe_herstelcodes(door)
+    audit.registreer(
+        "tweede_factor_ingesteld", door=door, subject=door, gegevens={"soort": "beveiligingssleutel"}
+    )
+    if codes:
+        audit.registreer("herstelcodes_aangemaakt", door=door, subject=door, gegevens={"aantal": len(codes)})
+    return codes
+
+
+@transaction.atomic
+def sleutel_bevestigd(apparaat: Any, *, door: Gebruiker) -> None:
+    """Record a second factor verified with a security key (the WebAuthn ceremony checked it)."""
+    vereis(door, RECHT)
+    audit.registreer(
+        "tweede_factor_bevestigd", door=door, subject=door, gegevens={"soort": "beveiligingssleutel"}
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import oidc, views
+from . import oidc, views, webauthn
 
 app_name = "identiteit"
 
@@ -14,6 +14,23 @@ urlpatterns = [
     path(
         "tweede-factor/herstelcodes/nieuw/", views.NieuweHerstelcodesView.as_view(), name="herstelcodes-nieuw"
     ),
+    path(
+        "sleutel/registreren/begin/",
+        webauthn.RegistratieBeginView.as_view(),
+        name="sleutel-registreren-begin",
+    ),
+    path(
+        "sleutel/registreren/klaar/",
+        webauthn.RegistratieKlaarView.as_view(),
+        name="sleutel-registreren-klaar",
+    ),
+    path(
+        "sleutel/bevestigen/begin/", webauthn.BevestigenBeginView.as_view(), name="sleutel-bevestigen-begin"
+    ),
+    path(
+        "sleutel/bevestigen/klaar/", webauthn.BevestigenKlaarView.as_view(), name="sleutel-bevestigen-klaar"
+    ),
+    path("sleutel/teksten.js", webauthn.VertalingenView.as_view(), name="sleutel-teksten"),
     path(
         "tweede-factor/<str:soort>/<int:pk>/verwijderen/", views.VerwijderView.as_view(), name="verwijderen"
     ),

@@ -18,12 +18,25 @@ from django_otp.plugins.otp_static.models import StaticToken
 from ministerie.core.acties import ActiePagina, FormulierPagina
 from ministerie.core.toegang import MatrixVereist, ingelogde
 
-from . import handelingen, services, tweede_factor
+from . import handelingen, services, tweede_factor, webauthn
 from .middleware import SESSIE_NA
 from .zichtbaarheid import soort_van
 
 SESSIE_SLEUTEL = "identiteit_totp_voorstel"
-SESSIE_CODES = "identiteit_herstelcodes"
+SESSIE_CODES = webauthn.SESSIE_CODES
+
+
+def _sleutel(request: HttpRequest, gebruiker: Any) -> dict[str, Any]:
+    """Context for the security-key parts of a page; an unverified session sees no menu (every
+    item would lead back here)."""
+    na = "identiteit:overzicht" if services._heeft_herstelcodes(gebruiker) else "identiteit:herstelcodes"
+    context: dict[str, Any] = {
+        "sleutel_configuratie": webauthn.configuratie(request),
+        "na_sleutel": reverse(na),
+    }
+    if not tweede_factor.is_voldaan(request):
+        context["menu"] = []
+    return context
 
 
 def _volgende(request: HttpRequest) -> str:
@@ -49,6 +62,7 @@ class OverzichtView(MatrixVereist, TemplateView):
             apparaten=apparaten,
             herstelcodes_over=StaticToken.objects.filter(device__user=gebruiker).count(),
             vereist=tweede_factor.vereist_door_functie(gebruiker),
+            **_sleutel(self.request, gebruiker),
             **kwargs,
         )
 
@@ -91,6 +105,7 @@ class TotpInstellenView(FormulierPagina):
             geheim=" ".join(geheim[i : i + 4] for i in range(0, len(geheim), 4)),
             eerste=not tweede_factor.heeft_apparaat(gebruiker),
             vereist=tweede_factor.vereist_door_functie(gebruiker),
+            **_sleutel(self.request, gebruiker),
             **kwargs,
         )
 
@@ -134,7 +149,13 @@ class ControleView(FormulierPagina):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        return super().get_context_data(volgende=_volgende(self.request), **kwargs)
+        gebruiker = ingelogde(self.request)
+        return super().get_context_data(
+            volgende=_volgende(self.request),
+            met_sleutel=any(soort_van(a) == "webauthn" for a in tweede_factor.apparaten(gebruiker)),
+            **_sleutel(self.request, gebruiker),
+            **kwargs,
+        )
 
     def na_succes(self, resultaat: Any, obj: Any) -> HttpResponse:
         otp_login(self.request, resultaat)
