@@ -76,8 +76,8 @@ def schijfruimte() -> Controle:
         gezien.setdefault(os.stat(bestaand).st_dev, (map_, shutil.disk_usage(bestaand).free // 2**20))
     krap = sorted((vrij, str(map_)) for map_, vrij in gezien.values() if vrij < minimum)
     if krap:
-        vrij, map_ = krap[0]
-        return Controle(False, f"{vrij} MB vrij bij {map_}; minimaal {minimum} MB nodig")
+        vrij, naam = krap[0]
+        return Controle(False, f"{vrij} MB vrij bij {naam}; minimaal {minimum} MB nodig")
     laagste = min((vrij for _, vrij in gezien.values()), default=0)
     return Controle(True, f"minstens {laagste} MB vrij (minimaal {minimum} MB)")
 

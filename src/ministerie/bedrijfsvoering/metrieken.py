@@ -67,9 +67,9 @@ class TakenCollector(Collector):
         geslaagd = (
             DBTaskResult.objects.successful().values("task_path").annotate(m=Max("finished_at")).order_by()
         )
-        for rij in geslaagd:
-            if rij["m"] is not None:
-                laatst.add_metric([rij["task_path"]], rij["m"].timestamp())
+        for pad, tijdstip in geslaagd.values_list("task_path", "m"):
+            if tijdstip is not None:
+                laatst.add_metric([pad], tijdstip.timestamp())
         yield per_status
         yield GaugeMetricFamily(
             "ministerie_taken_wachtrij", "Taken die klaarstaan voor een verwerker", value=wachtend.count()
@@ -97,7 +97,7 @@ def tekst() -> bytes:
     """The exposition text: the process's (or processes') metrics, then the job figures."""
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         processen = CollectorRegistry()
-        multiprocess.MultiProcessCollector(processen)  # type: ignore[no-untyped-call]
+        multiprocess.MultiProcessCollector(processen)
     else:
         processen = prometheus_client.REGISTRY
     taken = CollectorRegistry(auto_describe=False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views import View
@@ -58,7 +58,7 @@ class MetriekenView(MatrixVereist, View):
         if toegang is False:
             return HttpResponse("Ongeldig token.\n", status=403, content_type="text/plain; charset=utf-8")
         if toegang:
-            return View.dispatch(self, request, *args, **kwargs)
+            return cast(HttpResponse, View.dispatch(self, request, *args, **kwargs))
         return super().dispatch(request, *args, **kwargs)
 
     def get(self, request: HttpRequest) -> HttpResponse:

@@ -53,7 +53,7 @@ def test_bulk_van_een_gedode_werker_wordt_teruggezet_en_gaat_verder(
     tweede = None
     try:
         verwerking = start_bulk(
-            SimpleUploadedFile("stukken.zip", _zip(150)), "stukken.zip", door=jurist, omschrijving="Woo 7"
+            SimpleUploadedFile("stukken.zip", _zip(100)), "stukken.zip", door=jurist, omschrijving="Woo 7"
         )
         bezig_ = Bulkverwerking.objects.filter(pk=verwerking.pk, status=Bulkverwerking.Status.BEZIG)
         bezig = wacht_op(
@@ -94,7 +94,7 @@ def test_bulk_van_een_gedode_werker_wordt_teruggezet_en_gaat_verder(
         )
         verwerking.refresh_from_db()
         assert klaar and verwerking.status == Bulkverwerking.Status.KLAAR, verwerking.fout
-        assert verwerking.verslag["items"] == 150
+        assert verwerking.verslag["items"] == 100
     finally:
         uitvoer = stop(tweede) if tweede is not None else ""
         stop(eerste)

@@ -6,9 +6,9 @@ lets this one recover the jobs of workers that died. Every option of ``db_worker
 
 from __future__ import annotations
 
+from argparse import ArgumentParser
 from typing import Any
 
-from django.core.management.base import CommandParser
 from django_tasks_db.management.commands.db_worker import Command as DbWorker
 
 from ministerie.bedrijfsvoering.werkers import Hartslag, nieuw_werker_id
@@ -20,7 +20,7 @@ class Command(DbWorker):
         "een verwerker die onverwacht stopte worden opnieuw ingepland of als mislukt gemarkeerd."
     )
 
-    def add_arguments(self, parser: CommandParser) -> None:
+    def add_arguments(self, parser: ArgumentParser) -> None:
         super().add_arguments(parser)
         parser.set_defaults(worker_id=nieuw_werker_id())
 
