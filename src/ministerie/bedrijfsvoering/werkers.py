@@ -57,9 +57,10 @@ MELDING_MISLUKT = (
     "De verwerker die deze taak uitvoerde is onverwacht gestopt (geen hartslag meer sinds {sinds}). "
     "De taak is afgebroken."
 )
+# shown on the bulk page as "De verwerking stopte met een fout: <this>. Wat al gedaan was, ..."
 MELDING_BULK = (
-    "De verwerking is onderbroken: de verwerker stopte onverwacht. Start haar opnieuw; "
-    "ze gaat verder waar ze was en doet niets dubbel."
+    "de verwerker die haar uitvoerde stopte onverwacht (geen hartslag meer). Start haar opnieuw met "
+    "de knop hieronder: ze gaat verder waar ze was en doet niets dubbel"
 )
 
 
