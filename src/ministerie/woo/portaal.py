@@ -183,14 +183,17 @@ class BevestigingView(TemplateView):
 
 
 class BevestigingStatusView(TemplateView):
-    """The download part of the acknowledgement page, asked for again while the PDF is made."""
+    """The download part of the acknowledgement page, asked for again while the PDF is made:
+    204 (htmx leaves the page as it is) until the PDF is there, then the part with the link."""
 
     publiek = True
     template_name = "openbaar/_bevestiging_download.html"
 
-    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         verzoek = _verzoek_uit_token(kwargs["token"])
-        return super().get_context_data(**_downloadcontext(verzoek), **kwargs)
+        if documenten_pdf.opgeslagen_brief(verzoek, BRIEF) is None:
+            return HttpResponse(status=204)
+        return self.render_to_response(self.get_context_data(**_downloadcontext(verzoek), **kwargs))
 
 
 class BevestigingPdfView(View):
