@@ -197,15 +197,14 @@ def test_een_beschadigde_backup_wordt_geweigerd_en_verandert_niets(
 def test_een_database_met_gegevens_wordt_alleen_met_overschrijf_vervangen(
     gevuld: dict[str, Any], gegevensmap: Path
 ) -> None:
-    """Through the real command line: `ministerie backup MAP`, then `ministerie herstel MAP`."""
+    """`ministerie backup MAP`, then `ministerie herstel MAP` through the real command line."""
     map_ = gegevensmap.parent / "backup"
-    env = {"MINISTERIE_DATA_DIR": str(gegevensmap)}
-    gemaakt = draai("backup", str(map_), env=env)
-    assert gemaakt.returncode == 0, gemaakt.stderr
-    assert "Backup klaar" in gemaakt.stdout and (map_ / backup.MANIFEST).is_file()
+    uit = io.StringIO()
+    call_command("backup", str(map_), stdout=uit)
+    assert "Backup klaar" in uit.getvalue() and (map_ / backup.MANIFEST).is_file()
     voor = _stand(gegevensmap)
 
-    geweigerd = draai("herstel", str(map_), env=env)
+    geweigerd = draai("herstel", str(map_), env={"MINISTERIE_DATA_DIR": str(gegevensmap)})
 
     assert geweigerd.returncode == 2, geweigerd.stdout + geweigerd.stderr
     assert "De database bevat al gegevens" in geweigerd.stderr
