@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 from django.db.models import QuerySet
 
-from .models import Afspraak, Overleg, Reeks
+from .models import Afspraak, Overleg, Reeks, Soort
 from .tijd import herhalingen, lokaal, maak_moment
 
 MAX_ITEMS = 5000
@@ -46,6 +46,18 @@ class Item:
     @property
     def lokaal_eind(self) -> datetime:
         return lokaal(self.eind)
+
+    @property
+    def soort_naam(self) -> str:
+        try:
+            return str(Soort(self.soort).label)
+        except ValueError:
+            return "Overleg"
+
+    @property
+    def rubricering(self) -> int:
+        bron = self.afspraak or self.reeks
+        return bron.rubricering if bron is not None else 0
 
     @property
     def eenheid_code(self) -> str:

@@ -3,7 +3,7 @@ length limit, every file a size limit."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django import forms
@@ -65,13 +65,35 @@ class AgendaFormulier(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        personen = Persoon.objects.filter(posities__eenheid__soort=Eenheid.Soort.BEWINDSPERSOON).distinct()
+        # bewindspersonen in the register without an agenda (an existing one is simply returned)
+        personen = (
+            Persoon.objects.filter(posities__eenheid__soort=Eenheid.Soort.BEWINDSPERSOON)
+            .exclude(agenda__isnull=False)
+            .distinct()
+        )
         veld = self.fields["persoon"]
         assert isinstance(veld, forms.ChoiceField)
         veld.choices = [(p.code, p.naam) for p in personen.order_by("naam")]
 
     def gegevens(self) -> dict[str, Any]:
         return {"persoon": Persoon.objects.get(code=self.cleaned_data["persoon"])}
+
+
+# the units an appointment can be "with": no afdelingen or teams (their directie stands for them)
+MET_EENHEID = (
+    Eenheid.Soort.SECRETARIS_GENERAAL,
+    Eenheid.Soort.DIRECTORAAT_GENERAAL,
+    Eenheid.Soort.CLUSTER,
+    Eenheid.Soort.DIRECTIE,
+    Eenheid.Soort.PROGRAMMA,
+    Eenheid.Soort.AGENTSCHAP,
+    Eenheid.Soort.ZBO,
+    Eenheid.Soort.OVERHEIDSDIENST,
+    Eenheid.Soort.SSO,
+    Eenheid.Soort.KABINET_GOUVERNEUR,
+    Eenheid.Soort.ADVIESCOLLEGE,
+    Eenheid.Soort.HOOG_COLLEGE,
+)
 
 
 class AfspraakFormulier(_MetGebruiker):
@@ -88,13 +110,22 @@ class AfspraakFormulier(_MetGebruiker):
     omschrijving = forms.CharField(
         label="Omschrijving", max_length=4000, required=False, widget=forms.Textarea
     )
-    eenheid = forms.CharField(label="Met eenheid (code)", max_length=80, required=False)
+    eenheid = forms.ChoiceField(label="Met onderdeel", required=False)
     rubricering = forms.TypedChoiceField(
         label="Rubricering", coerce=int, choices=Rubricering.choices, initial=10
     )
     toch_opslaan = forms.BooleanField(
         label="Toch opslaan, ook als de afspraak met iets anders samenvalt", required=False
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        veld = self.fields["eenheid"]
+        assert isinstance(veld, forms.ChoiceField)
+        veld.choices = [
+            ("", "geen"),
+            *((e.code, str(e)) for e in Eenheid.objects.filter(soort__in=MET_EENHEID).order_by("naam")),
+        ]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -128,27 +159,69 @@ class AfspraakFormulier(_MetGebruiker):
         }
 
 
+HERHALINGEN = [
+    ("wekelijks", "Elke week op deze weekdag"),
+    ("tweewekelijks", "Om de week op deze weekdag"),
+    ("maandelijks", "Elke maand op deze weekdag (bijvoorbeeld de eerste dinsdag)"),
+    ("werkdagen", "Elke werkdag"),
+    ("eigen", "Eigen regel (iCalendar RRULE)"),
+]
+_BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+def regel_voor(herhaling: str, eerste: date, tot: date | None = None) -> str:
+    """The recurrence rule of a choice on the form, from the date of the first time."""
+    dag = _BYDAY[eerste.weekday()]
+    rang = (eerste.day - 1) // 7 + 1
+    regel = {
+        "wekelijks": f"FREQ=WEEKLY;BYDAY={dag}",
+        "tweewekelijks": f"FREQ=WEEKLY;INTERVAL=2;BYDAY={dag}",
+        "maandelijks": f"FREQ=MONTHLY;BYDAY={-1 if rang == 5 else rang}{dag}",
+        "werkdagen": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+    }[herhaling]
+    return regel + (f";UNTIL={tot:%Y%m%d}" if tot else "")
+
+
 class ReeksFormulier(_MetGebruiker):
     titel = forms.CharField(label="Titel", max_length=200)
     soort = forms.ChoiceField(label="Soort", choices=HANDMATIGE_SOORTEN, initial=Soort.OVERLEG)
-    regel = forms.CharField(
-        label="Herhaling (iCalendar RRULE)",
-        max_length=300,
-        help_text="Bijvoorbeeld FREQ=WEEKLY;BYDAY=MO of FREQ=WEEKLY;INTERVAL=2;BYDAY=WE;UNTIL=20221231T000000Z",
-    )
     datum = forms.DateField(label="Eerste keer", widget=DATUM)
     begintijd = forms.TimeField(label="Begin", widget=TIJD)
     duur_minuten = forms.IntegerField(label="Duur (minuten)", min_value=5, max_value=1440, initial=60)
+    herhaling = forms.ChoiceField(label="Herhaling", choices=HERHALINGEN, initial="wekelijks")
+    tot = forms.DateField(label="Laatste keer op of voor", widget=DATUM, required=False)
+    regel = forms.CharField(
+        label="Eigen regel (iCalendar RRULE)",
+        max_length=300,
+        required=False,
+        help_text="Alleen bij 'Eigen regel', bijvoorbeeld FREQ=MONTHLY;INTERVAL=3;BYDAY=3WE "
+        "(elke derde woensdag, om de drie maanden).",
+    )
     plaats = forms.CharField(label="Plaats", max_length=200, required=False)
     rubricering = forms.TypedChoiceField(
         label="Rubricering", coerce=int, choices=Rubricering.choices, initial=10
     )
 
-    def clean_regel(self) -> str:
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        # the API may give a rule only; the page a choice (and a rule for "eigen")
+        herhaling = data.get("herhaling") or ("eigen" if data.get("regel") else "wekelijks")
         try:
-            return controleer_regel(self.cleaned_data["regel"])
+            if herhaling == "eigen":
+                if not data.get("regel"):
+                    self.add_error("regel", "Schrijf de regel, of kies een herhaling.")
+                    return data
+                regel = str(data["regel"])
+                if data.get("tot") and "UNTIL=" not in regel.upper() and "COUNT=" not in regel.upper():
+                    regel += f";UNTIL={data['tot']:%Y%m%d}"
+                data["regel"] = controleer_regel(regel)
+            elif data.get("datum"):
+                data["regel"] = controleer_regel(regel_voor(herhaling, data["datum"], data.get("tot")))
         except Tijdfout as fout:
-            raise ValidationError(str(fout)) from None
+            self.add_error("regel" if herhaling == "eigen" else "herhaling", str(fout))
+        if data.get("tot") and data.get("datum") and data["tot"] < data["datum"]:
+            self.add_error("tot", "De laatste keer ligt na de eerste.")
+        return data
 
     def gegevens(self) -> dict[str, Any]:
         d = self.cleaned_data

@@ -10,7 +10,7 @@ It writes nothing: ``services.plan_introductie`` stores the plan.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -20,7 +20,7 @@ from typing import Any
 from ministerie.bestanden.gegevensbestand import Laadfout, lees_yaml
 from ministerie.core.rubricering import Rubricering
 from ministerie.organisatie.models import Eenheid, Persoon, Sturingsrol
-from ministerie.termijnen import is_werkdag
+from ministerie.termijnen import is_werkdag, naam_vrije_dag
 
 from .bezetting import Item
 from .models import Soort
@@ -56,6 +56,7 @@ class Voorstel:
     plaats: str = ""
     eenheid: Eenheid | None = None
     rubricering: int = Rubricering.INTERN
+    omschrijving: str = ""
 
 
 @dataclass(frozen=True)
@@ -209,10 +210,18 @@ class _Rooster:
         return all(not (b < tot and van < e) for b, e in self.bezet)
 
     def zoek(
-        self, dag: date, duur: int, *, na: time | None = None, voor: datetime | None = None, tel: bool = True
+        self,
+        dag: date,
+        duur: int,
+        *,
+        na: time | None = None,
+        voor: datetime | None = None,
+        tel: bool = True,
+        ook_vrije_dag: bool = False,
     ) -> tuple[datetime, datetime] | None:
-        """The first free slot of ``duur`` minutes on ``dag`` within working hours."""
-        if not self.werkdag(dag) or (tel and self.per_dag[dag] >= self.max_per_dag):
+        """The first free slot of ``duur`` minutes on ``dag`` within working hours. Only on a
+        working day, unless ``ook_vrije_dag`` (the AIVD talk on a swearing-in on a holiday)."""
+        if not (ook_vrije_dag or self.werkdag(dag)) or (tel and self.per_dag[dag] >= self.max_per_dag):
             return None
         begin = maak_moment(dag, max(self.begin, na or time(0)))
         einde_dag = maak_moment(dag, self.eind)
@@ -250,6 +259,11 @@ def vorige_werkdag(dag: date, stappen: int = 1) -> date:
 # --- the plan ------------------------------------------------------------------------------------------
 
 
+def sleutel(soort: str, titel: str, eenheid: str = "") -> tuple[str, str]:
+    """What makes a part of the programme the same part: its kind and unit, or its kind and title."""
+    return (str(soort), eenheid or titel)
+
+
 def plan(
     persoon: Persoon,
     eenheid: Eenheid,
@@ -257,21 +271,35 @@ def plan(
     bezet: list[Item],
     wensen: Wensen | None = None,
     r: dict[str, Any] | None = None,
+    al_gepland: Collection[tuple[str, str]] = (),
 ) -> Plan:
+    """The programme. ``al_gepland``: parts kept from an earlier plan (changed by hand), as
+    ``sleutel(soort, titel, eenheid)``; they are not planned again."""
     r = r or regels()
     wensen = wensen or Wensen()
     onderdelen = r["onderdelen"]
     rooster = _Rooster(bezet, r, wensen)
     uitkomst = Plan()
+    gepland = set(al_gepland)
+
+    def nodig(soort: str, titel: str, e: Eenheid | None = None) -> bool:
+        return sleutel(soort, titel, e.code if e is not None else "") not in gepland
 
     def voorstel(
-        naam: str, soort: str, slot: tuple[datetime, datetime], titel: str, e: Eenheid | None = None
+        naam: str,
+        soort: str,
+        slot: tuple[datetime, datetime],
+        titel: str,
+        e: Eenheid | None = None,
+        omschrijving: str = "",
     ) -> None:
         spec = onderdelen[naam]
         plaats = str(spec.get("plaats", "")) or (
             e.naam if e is not None and soort == Soort.WERKBEZOEK else ""
         )
-        uitkomst.afspraken.append(Voorstel(titel, soort, slot[0], slot[1], plaats, e))
+        uitkomst.afspraken.append(
+            Voorstel(titel, soort, slot[0], slot[1], plaats, e, omschrijving=omschrijving)
+        )
 
     def niet(titel: str, soort: str, e: Eenheid | None, reden: str) -> None:
         uitkomst.niet_gepland.append(NietGepland(titel, soort, e.code if e is not None else "", reden))
@@ -293,7 +321,9 @@ def plan(
     for dag in [cb_dag, *(vorige_werkdag(cb_dag, n) for n in range(1, 6))]:
         if (slot := rooster.zoek(dag, sg["duur"], voor=cb_begin)) is not None:
             break
-    if slot is not None:
+    if not nodig(Soort.SG, sg["titel"]):
+        pass
+    elif slot is not None:
         rooster.neem(*slot)
         voorstel("sg", Soort.SG, slot, sg["titel"])
     else:
@@ -301,24 +331,51 @@ def plan(
             sg["titel"], Soort.SG, None, "geen vrije tijd in de vijf werkdagen vóór het constituerend beraad"
         )
 
-    # 1.1: the handover on the day of the swearing-in
+    # 1.1: the handover on the day of the swearing-in. A swearing-in on a day that is no working
+    # day (a public holiday, a weekend) moves it to the first working day after: apart from the
+    # AIVD talk, the programme lies on working days only.
     overdracht = onderdelen["overdracht"]
     einde_ceremonie = _tijd(ceremonie["eind"], "beediging")
-    slot = rooster.zoek(beediging, overdracht["duur"], na=einde_ceremonie, tel=False) or rooster.zoek(
-        beediging, overdracht["duur"], tel=False
+    vrije_dag = naam_vrije_dag(beediging)
+    overdrachtsdag = beediging if vrije_dag is None else werkdagen_vanaf(beediging, 1)[0]
+    slot = rooster.zoek(overdrachtsdag, overdracht["duur"], na=einde_ceremonie, tel=False) or rooster.zoek(
+        overdrachtsdag, overdracht["duur"], tel=False
     )
-    if slot is not None:
+    if not nodig(Soort.OVERDRACHT, overdracht["titel"]):
+        pass
+    elif slot is not None:
         rooster.neem(*slot)
-        voorstel("overdracht", Soort.OVERDRACHT, slot, overdracht["titel"])
+        voorstel(
+            "overdracht",
+            Soort.OVERDRACHT,
+            slot,
+            overdracht["titel"],
+            omschrijving=(
+                f"De beëdiging valt op een vrije dag ({vrije_dag}); het overdrachtsgesprek staat op "
+                "de eerste werkdag erna."
+                if vrije_dag
+                else ""
+            ),
+        )
     else:
-        niet(overdracht["titel"], Soort.OVERDRACHT, None, "geen vrije tijd op de dag van de beëdiging")
+        niet(
+            overdracht["titel"],
+            Soort.OVERDRACHT,
+            None,
+            "geen vrije tijd op de dag van de beëdiging"
+            if vrije_dag is None
+            else "geen vrije tijd op de eerste werkdag na de beëdiging",
+        )
 
-    # 1.2: the AIVD on the day of the swearing-in, or as soon as possible after it
+    # 1.2: the AIVD on the day of the swearing-in ("op de dag van de beëdiging of zo snel mogelijk
+    # hierna"), also when that day is a holiday or in a weekend: from the swearing-in the
+    # bewindspersoon decides on urgent requests for special powers. Failing that, as soon as
+    # possible: the first five working days after it.
     pf = portefeuille(eenheid, r)
     aivd = onderdelen["aivd"]
     aivd_eenheid = next((d for d in pf.dgs if d.code == aivd.get("eenheid")), None)
-    if aivd_eenheid is not None:
-        slot = rooster.zoek(beediging, aivd["duur"], na=einde_ceremonie, tel=False)
+    if aivd_eenheid is not None and nodig(Soort.AIVD, aivd["titel"], aivd_eenheid):
+        slot = rooster.zoek(beediging, aivd["duur"], na=einde_ceremonie, tel=False, ook_vrije_dag=True)
         dagen = werkdagen_vanaf(beediging + timedelta(days=1), 5)
         for dag in dagen:
             if slot is not None:
@@ -326,7 +383,18 @@ def plan(
             slot = rooster.zoek(dag, aivd["duur"], tel=False)
         if slot is not None:
             rooster.neem(*slot)
-            voorstel("aivd", Soort.AIVD, slot, aivd["titel"], aivd_eenheid)
+            voorstel(
+                "aivd",
+                Soort.AIVD,
+                slot,
+                aivd["titel"],
+                aivd_eenheid,
+                omschrijving=(
+                    f"Op de dag van de beëdiging, ook al is dat geen werkdag ({vrije_dag}): dossier 1.2."
+                    if vrije_dag and lokaal(slot[0]).date() == beediging
+                    else ""
+                ),
+            )
         else:
             niet(
                 aivd["titel"],
@@ -338,7 +406,9 @@ def plan(
     eerste_werkdag = werkdagen_vanaf(beediging + timedelta(days=1), 1)[0]
     werkwijze = onderdelen["werkwijze"]
     slot = rooster.zoek(eerste_werkdag, werkwijze["duur"], tel=False)
-    if slot is not None:
+    if not nodig(Soort.AFSPRAAK, werkwijze["titel"]):
+        pass
+    elif slot is not None:
         rooster.neem(*slot)
         voorstel("werkwijze", Soort.AFSPRAAK, slot, werkwijze["titel"])
     else:
@@ -354,23 +424,30 @@ def plan(
         per_week_geteld: Counter[tuple[int, int]] = Counter()
         for naam_item, e in wie:
             titel = str(spec["titel"]).format(naam=naam_item)
+            if not nodig(soort, titel, e):
+                continue
             gevonden = None
+            week_vol = False
             for dag in dagen:
                 week = dag.isocalendar()[:2]
                 if per_week and per_week_geteld[week] >= per_week:
+                    week_vol = True
                     continue
                 if (gevonden := rooster.zoek(dag, spec["duur"])) is not None:
                     per_week_geteld[week] += 1
                     break
             if gevonden is None:
-                niet(
-                    titel,
-                    soort,
-                    e,
-                    f"geen vrije tijd binnen {binnen} werkdagen na de beëdiging "
-                    f"(vaste overleggen, andere afspraken of al {rooster.max_per_dag} "
-                    "kennismakingen per dag)",
-                )
+                if week_vol:
+                    reden = (
+                        f"hoogstens {per_week} per week en de weken binnen {binnen} werkdagen na de "
+                        "beëdiging zijn vol"
+                    )
+                else:
+                    reden = (
+                        f"geen vrije tijd binnen {binnen} werkdagen na de beëdiging (vaste overleggen, "
+                        f"andere afspraken of al {rooster.max_per_dag} afspraken van het programma per dag)"
+                    )
+                niet(titel, soort, e, reden)
                 continue
             rooster.neem(*gevonden)
             voorstel(naam, soort, gevonden, titel, e)

@@ -760,6 +760,7 @@ def rond_besluit_af(besluit: Besluit, *, door: Any, toelichting: str = "") -> Be
 # --- the introduction programme --------------------------------------------------------------------
 
 
+# (code, title, working days from the swearing-in: negative is before it)
 TAKEN = [
     ("cv-review", "CV voorleggen aan de bewindspersoon vóór publicatie", -1),
     ("cv-engels", "CV vertalen in het Engels", 5),
@@ -767,6 +768,14 @@ TAKEN = [
     ("cv-duits", "CV vertalen in het Duits", 5),
     ("cv-papiaments", "CV vertalen in het Papiaments", 5),
 ]
+
+
+def _taakdatum(beediging: date, werkdagen: int) -> date:
+    if werkdagen < 0:
+        return planner.vorige_werkdag(beediging, -werkdagen)
+    if werkdagen == 0:
+        return beediging
+    return planner.werkdagen_vanaf(beediging + timedelta(days=1), werkdagen)[-1]
 
 
 @transaction.atomic
@@ -790,7 +799,13 @@ def plan_introductie(
         datetime.combine(beediging + timedelta(days=120), datetime.min.time(), tzinfo=AMSTERDAM),
         overleggen=bezetting.vaste_overleggen(),
     )
-    plan = planner.plan(persoon, agenda.eenheid, beediging, bezet, wensen or planner.Wensen())
+    behouden = [
+        planner.sleutel(a.soort, a.titel, a.eenheid.code if a.eenheid else "")
+        for a in programma.afspraken.select_related("eenheid")
+    ]
+    plan = planner.plan(
+        persoon, agenda.eenheid, beediging, bezet, wensen or planner.Wensen(), al_gepland=behouden
+    )
     for voorstel in plan.afspraken:
         Afspraak.objects.create(
             agenda=agenda,
@@ -800,6 +815,7 @@ def plan_introductie(
             begin=voorstel.begin,
             eind=voorstel.eind,
             plaats=voorstel.plaats[:200],
+            omschrijving=voorstel.omschrijving,
             eenheid=voorstel.eenheid,
             rubricering=voorstel.rubricering,
             introductie=programma,
@@ -816,7 +832,7 @@ def plan_introductie(
         Taak.objects.update_or_create(
             introductie=programma,
             code=code,
-            defaults={"titel": titel, "uiterste_datum": beediging + timedelta(days=dagen)},
+            defaults={"titel": titel, "uiterste_datum": _taakdatum(beediging, dagen)},
         )
     audit.registreer(
         "introductie_gepland",

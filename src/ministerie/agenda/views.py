@@ -4,10 +4,11 @@ object comes through ``zichtbaarheid``; every change goes through a declared act
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from django.contrib import messages
+from django.db.models import Count, F, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -18,6 +19,8 @@ from django.views.generic import TemplateView
 from ministerie.core.acties import ActiePagina, FormulierPagina
 from ministerie.core.permissies import heeft_recht
 from ministerie.core.toegang import MatrixVereist, ingelogde
+from ministerie.organisatie.models import Eenheid
+from ministerie.stukken.zichtbaarheid import mag_document_zien, mag_nota_zien
 from ministerie.termijnen import naam_vrije_dag
 
 from . import bezetting, geannoteerd, handelingen, services
@@ -25,16 +28,16 @@ from .formulieren import (
     AfrondenFormulier,
     AnnotatieVragenFormulier,
     BesluitFormulier,
-    IcsFormulier,
     ProtocolFormulier,
     PuntenFormulier,
     PuntFormulier,
     TerugkoppelingFormulier,
 )
-from .models import Agenda, Annotatieverzoek, Besluit, Vergadering
+from .models import Agenda, Annotatieverzoek, Besluit, Overleg, Vergadering
+from .planner import vorige_werkdag as planner_vorige_werkdag
 from .stand import stand_van
 from .taken import vraag_pdf_aan
-from .tijd import Tijdfout, dag_grenzen, lees_week, lokaal, week_van
+from .tijd import Tijdfout, beschrijf_regel, dag_grenzen, lees_week, lokaal, week_van
 from .zichtbaarheid import (
     KABINET,
     agenda_voor,
@@ -67,16 +70,39 @@ def _dagen(items: list[bezetting.Item], eerste: date, aantal: int) -> list[dict[
     dagen = []
     for n in range(aantal):
         dag = eerste + timedelta(days=n)
+        vrij = naam_vrije_dag(dag) if 1990 <= dag.year <= 2999 else None
         dagen.append(
             {
                 "datum": dag,
                 "naam": DAGEN[dag.weekday()],
-                "vrij": naam_vrije_dag(dag) if 1990 <= dag.year <= 2999 else None,
+                "vrij": vrij,
+                "weekend": dag.weekday() >= 5,
+                # the name of a public holiday; "zaterdag" and "zondag" need no mention
+                "feestdag": vrij if vrij not in (None, "zaterdag", "zondag") else None,
                 "items": per_dag.get(dag, []),
                 "vandaag": dag == timezone.localdate(),
             }
         )
     return dagen
+
+
+def _kop(gebruiker: Any, agenda: Agenda, dag: date | None = None) -> dict[str, Any]:
+    """What the head of an agenda's pages needs (agenda/_agendakop.html)."""
+    return {
+        "agenda": agenda,
+        "mag_beheren": heeft_recht(gebruiker, "agenda.beheren"),
+        "alleen_politiek": alleen_politiek(gebruiker),
+        "week": week_van(dag or timezone.localdate()),
+    }
+
+
+def _met_feestdag(items: list[bezetting.Item]) -> list[dict[str, Any]]:
+    return [{"item": i, "feestdag": feestdag_van(i.lokaal_begin.date())} for i in items]
+
+
+def feestdag_van(dag: date) -> str | None:
+    vrij = naam_vrije_dag(dag) if 1990 <= dag.year <= 2999 else None
+    return vrij if vrij not in (None, "zaterdag", "zondag") else None
 
 
 class OverzichtView(MatrixVereist, TemplateView):
@@ -87,7 +113,7 @@ class OverzichtView(MatrixVereist, TemplateView):
         gebruiker = ingelogde(self.request)
         mag_beheren = heeft_recht(gebruiker, "agenda.beheren")
         return super().get_context_data(
-            agendas=zichtbare_agendas(gebruiker),
+            agendas=zichtbare_agendas(gebruiker).select_related("introductie"),
             mag_beheren=mag_beheren,
             formulier=handelingen.AGENDA_MAKEN.formulier(None, gebruiker) if mag_beheren else None,
             week=week_van(timezone.localdate()),
@@ -133,6 +159,8 @@ class WeekView(MatrixVereist, TemplateView):
             volgende=week_van(maandag + timedelta(days=7)),
             zondag=maandag + timedelta(days=6),
             maandag=maandag,
+            huidige_week=week_van(timezone.localdate()),
+            deze_week=week_van(maandag) == week_van(timezone.localdate()),
             mag_beheren=heeft_recht(gebruiker, "agenda.beheren"),
             alleen_politiek=alleen_politiek(gebruiker),
             **kwargs,
@@ -159,6 +187,7 @@ class DagView(MatrixVereist, TemplateView):
             dag=_dagen(items, dag, 1)[0],
             vorige=dag - timedelta(days=1),
             volgende=dag + timedelta(days=1),
+            vandaag=timezone.localdate(),
             week=week_van(dag),
             mag_beheren=heeft_recht(gebruiker, "agenda.beheren"),
             alleen_politiek=alleen_politiek(gebruiker),
@@ -174,6 +203,10 @@ class AfspraakNieuwView(FormulierPagina):
     def beginwaarden(self) -> dict[str, Any]:
         datum = self.request.GET.get("datum", "")[:10]
         return {"datum": datum} if datum else {}
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        agenda = kwargs.get("object") or self.object()
+        return super().get_context_data(**{**_kop(ingelogde(self.request), agenda), **kwargs})
 
     def na(self, resultaat: Any, obj: Any) -> str:
         return reverse("agenda:week", args=[obj.pk]) + f"?week={week_van(lokaal(resultaat.begin).date())}"
@@ -208,7 +241,12 @@ class AfspraakView(FormulierPagina):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         gebruiker = ingelogde(self.request)
-        return super().get_context_data(mag_beheren=heeft_recht(gebruiker, "agenda.beheren"), **kwargs)
+        afspraak = kwargs.get("object") or self.object()
+        return super().get_context_data(
+            **_kop(gebruiker, afspraak.agenda, lokaal(afspraak.begin).date()),
+            nota_zichtbaar=afspraak.nota is not None and mag_nota_zien(gebruiker, afspraak.nota),
+            **kwargs,
+        )
 
     def na(self, resultaat: Any, obj: Any) -> str:
         return reverse("agenda:afspraak", args=[obj.pk])
@@ -229,6 +267,10 @@ class ReeksNieuwView(FormulierPagina):
     template_name = "agenda/reeks_nieuw.html"
     fouten_in_formulier = True
 
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        agenda = kwargs.get("object") or self.object()
+        return super().get_context_data(**{**_kop(ingelogde(self.request), agenda), **kwargs})
+
     def na(self, resultaat: Any, obj: Any) -> str:
         return reverse("agenda:reeks", args=[resultaat.pk])
 
@@ -243,10 +285,15 @@ class ReeksView(MatrixVereist, TemplateView):
         nu = timezone.now()
         komende = bezetting.reeks_in(reeks, nu, nu + timedelta(days=120))[:12]
         return super().get_context_data(
+            **_kop(gebruiker, reeks.agenda),
             reeks=reeks,
-            komende=komende,
-            vervallen=[lokaal(datetime.fromisoformat(u)) for u in reeks.uitzonderingen],
-            mag_beheren=heeft_recht(gebruiker, "agenda.beheren"),
+            regel_tekst=beschrijf_regel(reeks.regel),
+            einde=lokaal(reeks.begin) + timedelta(minutes=reeks.duur_minuten),
+            komende=_met_feestdag(komende),
+            vervallen=sorted(lokaal(datetime.fromisoformat(u)) for u in reeks.uitzonderingen),
+            verplaatst=zichtbare_afspraken(gebruiker, reeks.agenda)
+            .filter(reeks=reeks)
+            .order_by("origineel_begin"),
             **kwargs,
         )
 
@@ -269,6 +316,10 @@ class ImportView(FormulierPagina):
     template_name = "agenda/import.html"
     fouten_in_formulier = True
 
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        agenda = kwargs.get("object") or self.object()
+        return super().get_context_data(**{**_kop(ingelogde(self.request), agenda), **kwargs})
+
     def na(self, resultaat: Any, obj: Any) -> str:
         return reverse("agenda:week", args=[obj.pk])
 
@@ -278,8 +329,9 @@ class FeedBeheerView(MatrixVereist, TemplateView):
     template_name = "agenda/feed.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        agenda = agenda_voor(ingelogde(self.request), self.kwargs["pk"])
-        return super().get_context_data(agenda=agenda, formulier=IcsFormulier(), **kwargs)
+        gebruiker = ingelogde(self.request)
+        agenda = agenda_voor(gebruiker, self.kwargs["pk"])
+        return super().get_context_data(**_kop(gebruiker, agenda), **kwargs)
 
 
 class _FeedVernieuwen(ActiePagina):
@@ -342,12 +394,14 @@ class IntroductieView(FormulierPagina):
             else []
         )
         return super().get_context_data(
-            agenda=agenda,
+            **_kop(gebruiker, agenda),
             programma=programma,
-            afspraken=afspraken,
+            afspraken=list(afspraken),
             taken=programma.taken.all() if programma else [],
             protocolformulier=ProtocolFormulier(),
-            mag_beheren=heeft_recht(gebruiker, "agenda.beheren"),
+            protocol_zichtbaar=bool(
+                programma and programma.protocol and mag_document_zien(gebruiker, programma.protocol)
+            ),
             **kwargs,
         )
 
@@ -369,7 +423,16 @@ class OverleggenView(MatrixVereist, TemplateView):
     template_name = "agenda/overleggen.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        return super().get_context_data(overleggen=zichtbare_overleggen(ingelogde(self.request)), **kwargs)
+        overleggen = list(zichtbare_overleggen(ingelogde(self.request)))
+        for overleg in overleggen:
+            overleg.ritme = beschrijf_regel(overleg.regel)  # type: ignore[attr-defined]
+            overleg.einde = _einde(overleg)  # type: ignore[attr-defined]
+        return super().get_context_data(overleggen=overleggen, **kwargs)
+
+
+def _einde(overleg: Overleg) -> time:
+    begin = datetime.combine(date(2000, 1, 3), overleg.begintijd)
+    return (begin + timedelta(minutes=overleg.duur_minuten)).time()
 
 
 class OverlegView(MatrixVereist, TemplateView):
@@ -380,7 +443,21 @@ class OverlegView(MatrixVereist, TemplateView):
         overleg = overleg_voor(ingelogde(self.request), self.kwargs["code"])
         nu = timezone.now()
         komende = bezetting.overleg_in(overleg, nu, nu + timedelta(days=120))[:8]
-        return super().get_context_data(overleg=overleg, komende=komende, **kwargs)
+        stappen = [v for v in overleg.voorbereiding if isinstance(v, dict)]
+        codes = [str(v.get("wie", "")) for v in stappen]
+        namen = dict(Eenheid.objects.filter(code__in=codes).values_list("code", "naam"))
+        voorbereiding = [
+            {"wie": namen.get(str(v.get("wie", "")), str(v.get("wie", ""))), "wat": str(v.get("wat", ""))}
+            for v in stappen
+        ]
+        return super().get_context_data(
+            overleg=overleg,
+            ritme=beschrijf_regel(overleg.regel),
+            einde=_einde(overleg),
+            voorbereiding=voorbereiding,
+            komende=_met_feestdag(komende),
+            **kwargs,
+        )
 
 
 class VergaderingenView(FormulierPagina):
@@ -403,8 +480,24 @@ class VergaderingenView(FormulierPagina):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         gebruiker = ingelogde(self.request)
+        vergaderingen = zichtbare_vergaderingen(gebruiker).annotate(
+            aantal_punten=Count("punten", distinct=True),
+            aantal_gevraagd=Count("punten__verzoek", distinct=True),
+            aantal_geleverd=Count(
+                "punten__verzoek",
+                filter=Q(punten__verzoek__status=Annotatieverzoek.Status.GELEVERD),
+                distinct=True,
+            ),
+            aantal_te_laat=Count(
+                "punten__verzoek",
+                filter=Q(punten__verzoek__geleverd_op__gt=F("punten__verzoek__uiterste"))
+                | Q(punten__verzoek__geleverd_op=None, punten__verzoek__uiterste__lt=timezone.now()),
+                distinct=True,
+            ),
+            aantal_besluiten=Count("besluiten", distinct=True),
+        )
         return super().get_context_data(
-            vergaderingen=zichtbare_vergaderingen(gebruiker)[:200],
+            vergaderingen=vergaderingen[:200],
             mag_maken=heeft_recht(gebruiker, "vergadering.voorbereiden")
             or heeft_recht(gebruiker, "bestuursraad.besluiten"),
             **kwargs,
@@ -429,13 +522,26 @@ class VergaderingView(MatrixVereist, TemplateView):
         gebruiker = ingelogde(self.request)
         vergadering = vergadering_voor(gebruiker, self.kwargs["pk"])
         kabinet = vergadering.overleg.soort in KABINET
+        regels = geannoteerd.regels(vergadering, gebruiker.clearance)
+        mag_voorbereiden = kabinet and heeft_recht(gebruiker, "vergadering.voorbereiden")
+        mag_besluiten = not kabinet and heeft_recht(gebruiker, "bestuursraad.besluiten")
         return super().get_context_data(
             vergadering=vergadering,
             kabinet=kabinet,
-            regels=geannoteerd.regels(vergadering, gebruiker.clearance),
+            regels=regels,
+            geleverd=sum(1 for r in regels if not r.ontbreekt),
+            gevraagd_open=sum(1 for r in regels if r.verzoek is not None and r.ontbreekt),
+            ontbrekend=sum(1 for r in regels if r.verzoek is None),
+            te_laat=sum(1 for r in regels if r.te_laat),
             besluiten=vergadering.besluiten.select_related("eenheid", "eigenaar"),
-            mag_voorbereiden=kabinet and heeft_recht(gebruiker, "vergadering.voorbereiden"),
-            mag_besluiten=not kabinet and heeft_recht(gebruiker, "bestuursraad.besluiten"),
+            mag_voorbereiden=mag_voorbereiden,
+            mag_besluiten=mag_besluiten,
+            mag_punten=mag_voorbereiden or mag_besluiten,
+            # the feedback is written after the meeting has begun
+            mag_terugkoppelen=mag_voorbereiden
+            and (vergadering.begin <= timezone.now() or vergadering.status == Vergadering.Status.GEHOUDEN),
+            open=vergadering.status != Vergadering.Status.GEHOUDEN,
+            standaard_uiterste=planner_vorige_werkdag(lokaal(vergadering.begin).date()),
             puntformulier=PuntFormulier(),
             importformulier=PuntenFormulier(),
             vraagformulier=AnnotatieVragenFormulier(),
@@ -443,7 +549,6 @@ class VergaderingView(MatrixVereist, TemplateView):
                 initial={"terugkoppeling": vergadering.terugkoppeling}
             ),
             besluitformulier=BesluitFormulier(),
-            open_status=Vergadering.Status.GEHOUDEN,
             **kwargs,
         )
 
@@ -524,6 +629,13 @@ class VerzoekView(FormulierPagina):
     template_name = "agenda/verzoek.html"
     fouten_in_formulier = True
 
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        verzoek = kwargs.get("object") or self.object()
+        gebruiker = ingelogde(self.request)
+        return super().get_context_data(
+            nota_zichtbaar=verzoek.nota is not None and mag_nota_zien(gebruiker, verzoek.nota), **kwargs
+        )
+
     def na(self, resultaat: Any, obj: Any) -> str:
         return reverse("agenda:verzoek", args=[obj.pk])
 
@@ -549,9 +661,12 @@ class BesluitenView(MatrixVereist, TemplateView):
                 rij["te_laat"] += 1
             else:
                 rij["open"] += 1
+        monitor = sorted(per_dg.values(), key=lambda r: r["naam"])
         return super().get_context_data(
             besluiten=besluiten,
-            monitor=sorted(per_dg.values(), key=lambda r: r["naam"]),
+            monitor=monitor,
+            totaal={k: sum(r[k] for r in monitor) for k in ("open", "afgerond", "te_laat")},
+            ziet_alles=heeft_recht(gebruiker, "bestuursraad.bekijken"),
             afronden=AfrondenFormulier(),
             verzoeken=zichtbare_verzoeken(gebruiker).filter(status=Annotatieverzoek.Status.GEVRAAGD)[:100],
             **kwargs,

@@ -20,6 +20,7 @@ from ministerie.agenda import services
 from ministerie.agenda.laden import STANDAARD_BESTAND, laad
 from ministerie.agenda.models import Afspraak, Overleg, Reeks, Soort
 from ministerie.agenda.tijd import AMSTERDAM
+from ministerie.core.levenscyclus import OngeldigeOvergang
 from ministerie.core.rubricering import Rubricering
 from ministerie.core.werk import werk_voor
 from ministerie.organisatie.models import Persoon
@@ -275,7 +276,7 @@ def test_ministerraad_geannoteerd_en_bestuursraadbesluit_op_mijn_werk(bzk: Any, 
     services.lever_annotatie(v1, door=wonen, advies="Instemmen.")
     v2 = services.lever_annotatie(v2, door=ds, advies="Instemmen onder voorwaarden.")
     assert v2.te_laat and v2.nota.soort == "vergaderstuk"
-    with pytest.raises(Exception):
+    with pytest.raises(OngeldigeOvergang):
         services.lever_annotatie(v1, door=wonen, advies="Nog eens.")
     services.stel_geannoteerd_vast(mr, door=ba)
     from ministerie.agenda import geannoteerd
