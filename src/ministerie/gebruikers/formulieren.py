@@ -8,7 +8,6 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import SetPasswordForm
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator
 from django.http import QueryDict
 
 from ministerie.core.models import Gebruiker
@@ -186,6 +185,20 @@ class WachtwoordInstellenFormulier(SetPasswordForm):
     their messages in Dutch and a limit on the length."""
 
     MAX_LENGTE = 128
+    new_password1 = forms.CharField(
+        label="Nieuw wachtwoord",
+        max_length=MAX_LENGTE,
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        error_messages={"max_length": f"Een wachtwoord is hoogstens {MAX_LENGTE} tekens."},
+    )
+    new_password2 = forms.CharField(
+        label="Nieuw wachtwoord (nog eens)",
+        max_length=MAX_LENGTE,
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        error_messages={"max_length": f"Een wachtwoord is hoogstens {MAX_LENGTE} tekens."},
+    )
     error_messages = {
         **SetPasswordForm.error_messages,
         "password_mismatch": "De twee wachtwoorden zijn niet gelijk.",
@@ -196,17 +209,6 @@ class WachtwoordInstellenFormulier(SetPasswordForm):
         "password_entirely_numeric": "Een wachtwoord mag niet alleen uit cijfers bestaan.",
         "password_too_similar": "Dit wachtwoord lijkt te veel op uw naam, gebruikersnaam of e-mailadres.",
     }
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for naam in ("new_password1", "new_password2"):
-            self.fields[naam].validators.append(
-                MaxLengthValidator(
-                    self.MAX_LENGTE, message=f"Een wachtwoord is hoogstens {self.MAX_LENGTE} tekens."
-                )
-            )
-        self.fields["new_password1"].label = "Nieuw wachtwoord"
-        self.fields["new_password2"].label = "Nieuw wachtwoord (nog eens)"
 
     def validate_password_for_user(self, user: Any, password_field_name: str = "password2") -> None:
         wachtwoord = self.cleaned_data.get(password_field_name)

@@ -347,6 +347,8 @@ def _plan_rij(rij: Rij, gebruiker: Gebruiker | None, open_naar: int | None, door
     if not gebruiker.is_active:
         return
     if vertrokken:
+        if services.is_zelf(door, gebruiker):
+            raise Importfout("", [(rij.regel, "dit is uw eigen account; u kunt het niet deactiveren.")])
         yield Wijziging(
             gebruiker.username, "deactiveren", [f"uit dienst per {rij.uit_dienst:%d-%m-%Y}"], rij.regel
         )

@@ -178,3 +178,10 @@ def test_de_importeur_wijzigt_zijn_eigen_rollen_niet(register: None, maak_gebrui
     with pytest.raises(Importfout, match="eigen rollen"):
         importeer(door=ik, inhoud=VOORBEELD.read_bytes())
     assert Gebruiker.objects.count() == 1
+    vertrek = VOORBEELD.read_bytes().replace(
+        b"beleidsmedewerker;Intern;;\n", b"beleidsmedewerker;Intern;;2020-01-01\n", 1
+    )
+    with pytest.raises(Importfout, match="regel 2: dit is uw eigen account"):
+        importeer(door=ik, inhoud=vertrek, bestandsnaam="hr.csv")
+    ik.refresh_from_db()
+    assert ik.is_active
