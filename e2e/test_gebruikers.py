@@ -19,6 +19,7 @@ from e2e.hulp import controleer_toegankelijkheid, log_in
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 WACHTWOORD = "Een-nieuw-wachtwoord-voor-2027"
+VOORBEELD = Path(__file__).resolve().parents[1] / "src/ministerie/gebruikers/tests/voorbeeld_hr.csv"
 
 
 def _foto(page: Any, naam: str) -> None:
@@ -121,8 +122,18 @@ def test_aanmaken_vier_ogen_instellink_en_deactiveren(
     } <= acties
 
 
-def test_importpagina_is_toegankelijk(pagina: Any, inloggen: Callable[..., Any]) -> None:
+def test_importpagina_en_proefverslag_zijn_toegankelijk(pagina: Any, inloggen: Callable[..., Any]) -> None:
+    from ministerie.organisatie.models import Eenheid, Persoon
+
+    for code in ("dgoo", "czw", "czw-juridisch-advies", "fez", "ba-pzmo", "minister-bzk", "cio-i"):
+        Eenheid.objects.create(code=code, naam=code.upper(), soort="directie")
+    Persoon.objects.create(code="hanke-bruins-slot", naam="Hanke Bruins Slot")
     inloggen(pagina, "functioneel_beheerder")
     pagina.goto(pagina.basis + "/beheer/gebruikers/importeren/")
     controleer_toegankelijkheid(pagina)
-    _foto(pagina, "8-importeren")
+    pagina.get_by_label("CSV-bestand uit het HR-systeem").set_input_files(VOORBEELD)
+    pagina.get_by_role("button", name="Bestand controleren en importeren").click()
+    pagina.get_by_role("heading", name="Proef: dit zou er veranderen").wait_for()
+    assert pagina.get_by_role("cell", name="pvisser").is_visible()
+    controleer_toegankelijkheid(pagina)
+    _foto(pagina, "8-importeren-proef")
