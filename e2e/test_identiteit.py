@@ -60,7 +60,7 @@ def sso(provider: Provider, settings: Any, tmp_path: Path) -> Provider:
 
 
 def test_inloggen_via_de_provider_met_rol_uit_claims(
-    pagina: Any, sso: Provider, maak_gebruiker: Callable[..., Any]
+    pagina: Any, sso: Provider, settings: Any, maak_gebruiker: Callable[..., Any]
 ) -> None:
     from ministerie.organisatie.models import Eenheid
 
@@ -70,7 +70,9 @@ def test_inloggen_via_de_provider_met_rol_uit_claims(
     bram.save()
     assert not bram.rolcodes()  # no role here: it comes from the provider's groups claim
 
+    settings.LOKAAL_INLOGGEN = False  # single sign-on only: the page shows no password form
     pagina.goto(pagina.basis + "/inloggen/")
+    assert pagina.locator("input[name=password]").count() == 0
     controleer_toegankelijkheid(pagina)
     _afdruk(pagina, "inloggen-met-sso")
     pagina.get_by_role("link", name="Inloggen met single sign-on").click()
