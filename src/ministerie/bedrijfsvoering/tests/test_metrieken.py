@@ -75,7 +75,7 @@ def test_de_run_van_een_taak_in_de_metrieken_en_json_logregels(client: Client) -
     # django-prometheus counted the requests of this process
     assert (_waarde(tekst, "django_http_requests_total_by_method_total", method="GET") or 0) >= 1
 
-    run = draai("worker", "--batch", env={"MINISTERIE_LOG_JSON": "1"})
+    run = draai("worker", "--batch", "--no-startup-delay", env={"MINISTERIE_LOG_JSON": "1"})
 
     assert run.returncode == 0, run.stdout + run.stderr
     regels = [r for r in (run.stdout + run.stderr).splitlines() if r.strip()]
