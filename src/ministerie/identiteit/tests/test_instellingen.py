@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 import pytest
@@ -23,8 +24,14 @@ LEES = (
 
 
 def _instellingen(module: str, **omgeving: str) -> dict[str, Any]:
+    return dict(_lees(module, tuple(sorted(omgeving.items()))))
+
+
+@cache
+def _lees(module: str, omgeving: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    """The settings module read in a fresh process with only the given MINISTERIE_ variables."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("MINISTERIE_")}
-    env.update(MINISTERIE_DATA_DIR=os.environ.get("MINISTERIE_DATA_DIR", "/tmp"), **omgeving)
+    env.update(MINISTERIE_DATA_DIR=os.environ.get("MINISTERIE_DATA_DIR", "/tmp"), **dict(omgeving))
     uit = subprocess.run(
         [sys.executable, "-c", LEES, module], env=env, capture_output=True, text=True, check=True, timeout=60
     ).stdout
