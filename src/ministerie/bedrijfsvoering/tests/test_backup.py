@@ -8,15 +8,17 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from django.core.management import call_command
+from django.db import connection, transaction
 
 from ministerie.bedrijfsvoering import backup
-from ministerie.bedrijfsvoering.tests.hulp import bestanden, draai, tabellen, xdist_achtervoegsel
+from ministerie.bedrijfsvoering.tests.hulp import bestanden, draai, tabellen, wacht_op, xdist_achtervoegsel
 from ministerie.core import audit
 from ministerie.core.models import AuditKop, AuditRecord
 from ministerie.core.onderhoud import herbouwers
@@ -226,4 +228,39 @@ def test_een_lege_database_wordt_zonder_overschrijf_hersteld(
 
     assert _stand(gegevensmap)[1] == voor_bestanden
     assert Document.objects.count() == 2
+    assert audit.verifieer().intact
+
+
+def test_een_backup_terwijl_er_geschreven_wordt_is_een_moment(
+    gevuld: dict[str, Any], gegevensmap: Path
+) -> None:
+    """While another connection keeps appending to the audit trail, the backup holds one moment:
+    the head in the manifest is the head of the chain in the backup (the restore checks both)."""
+    stop = threading.Event()
+    geschreven = [0]
+
+    def schrijf() -> None:
+        try:
+            while not stop.is_set():
+                with transaction.atomic():
+                    audit.registreer("test_tijdens_backup", door="test")
+                geschreven[0] += 1
+        finally:
+            connection.close()
+
+    draad = threading.Thread(target=schrijf)
+    begin = AuditKop.objects.get().laatste_volgnummer
+    draad.start()
+    try:
+        assert wacht_op(lambda: geschreven[0] > 0, seconden=30)
+        inhoud = backup.maak_backup(gegevensmap.parent / "backup")
+    finally:
+        stop.set()
+        draad.join(timeout=60)
+    kop = inhoud["database"]["audit"]["laatste_volgnummer"]
+    assert begin <= kop <= begin + geschreven[0] + 1  # +1: the backup's own record comes after
+
+    backup.herstel(gegevensmap.parent / "backup", overschrijf=True)
+
+    assert AuditRecord.objects.filter(actie="backup_hersteld").get().volgnummer == kop + 1
     assert audit.verifieer().intact
