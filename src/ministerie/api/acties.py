@@ -40,7 +40,89 @@ def _json_invoer(handeling: Handeling, data: Any) -> Mapping[str, Any]:
             {"invoer": ["Verwacht een JSON-object met de velden van deze actie."]}
         )
     uit_json = getattr(handeling.invoer, "uit_json", None)
-    return uit_json(data) if callable(uit_json) else data
+    gegevens = uit_json(data) if callable(uit_json) else data
+    _controleer_vormen(handeling.invoer, gegevens)
+    return gegevens
+
+
+GROOTSTE_ID = 2**63 - 1
+
+
+def _is_id(waarde: Any) -> bool:
+    """A whole number a database can hold as an id: 12, "12" (not 12.5, 1e300 or "12a")."""
+    if isinstance(waarde, bool):
+        return False
+    if isinstance(waarde, float):
+        if not waarde.is_integer():
+            return False
+        waarde = int(waarde)
+    if isinstance(waarde, str) and waarde.strip().isdigit():
+        waarde = int(waarde.strip())
+    return isinstance(waarde, int) and 0 <= waarde <= GROOTSTE_ID
+
+
+_ENKELVOUDIG = (
+    forms.CharField,
+    forms.IntegerField,
+    forms.FloatField,
+    forms.DateField,
+    forms.DateTimeField,
+    forms.TimeField,
+    forms.BooleanField,
+    forms.ChoiceField,
+    forms.ModelChoiceField,
+)
+_MEERVOUDIG = (forms.MultipleChoiceField, forms.ModelMultipleChoiceField)
+
+
+def _controleer_vormen(formulier: type[forms.BaseForm], gegevens: Mapping[str, Any]) -> None:
+    """The JSON shape of each field that Django's own fields cannot refuse by themselves:
+
+    - one value, not a list or an object, for a field that takes one (a date field crashed on
+      ``[null, null]``; a text field took ``["a"]`` as the text "['a']");
+    - a list of single values for a field that takes several;
+    - a choice of objects by their number: whole numbers in range (a form would look up 1e300,
+      which the database refuses with a crash, or take 12.5 as 12).
+
+    Fields of a part's own kind (a list of lines, of members) check their own input."""
+    fouten: dict[str, list[str]] = {}
+    for naam, veld in getattr(formulier, "base_fields", {}).items():
+        if naam not in gegevens or isinstance(veld, forms.JSONField):
+            continue
+        waarde = gegevens[naam]
+        meervoudig = isinstance(veld, _MEERVOUDIG)
+        if meervoudig:
+            if waarde is not None and not isinstance(waarde, list | tuple):
+                waarde = [waarde]
+            if waarde is not None and any(isinstance(w, dict | list | tuple) for w in waarde):
+                fouten[naam] = ["Geef een lijst van losse waarden."]
+                continue
+        elif isinstance(veld, _ENKELVOUDIG) and isinstance(waarde, dict | list | tuple):
+            fouten[naam] = ["Geef één waarde, geen lijst of object."]
+            continue
+        if isinstance(veld, forms.ModelChoiceField) and _met_nummer(veld) and waarde not in (None, ""):
+            waarden = waarde if meervoudig else [waarde]
+            if not all(_is_id(w) for w in waarden):
+                fouten[naam] = ["Geef het nummer van een bestaand object (een geheel getal)."]
+    if fouten:
+        raise serializers.ValidationError(fouten)
+
+
+def _met_nummer(veld: forms.ModelChoiceField) -> bool:
+    """True when the field picks objects by a whole number (their id, or another integer)."""
+    if veld.queryset is None:
+        return False
+    model = veld.queryset.model
+    kolom = model._meta.pk if not veld.to_field_name else model._meta.get_field(veld.to_field_name)
+    return kolom.get_internal_type() in (
+        "AutoField",
+        "BigAutoField",
+        "SmallAutoField",
+        "IntegerField",
+        "BigIntegerField",
+        "PositiveIntegerField",
+        "PositiveBigIntegerField",
+    )
 
 
 def lees_api_invoer(handeling: Handeling, obj: Any, request: Request) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from rest_framework.views import exception_handler
 
 PROBLEM_JSON = "application/problem+json"
 
-_TITELS = {
+TITELS = {
     400: "Ongeldige invoer",
     401: "Niet ingelogd",
     403: "Geen toegang",
@@ -20,7 +20,9 @@ _TITELS = {
     405: "Methode niet toegestaan",
     406: "Formaat niet beschikbaar",
     415: "Formaat van de invoer niet ondersteund",
+    413: "Verzoek te groot",
     429: "Te veel verzoeken",
+    500: "Interne fout",
 }
 
 
@@ -59,7 +61,7 @@ def problem_exception_handler(exc: Exception, context: dict[str, Any]) -> Respon
     request = context.get("request")
     body: dict[str, Any] = {
         "type": f"https://httpstatuses.io/{response.status_code}",
-        "title": _TITELS.get(response.status_code, "Fout"),
+        "title": TITELS.get(response.status_code, "Fout"),
         "status": response.status_code,
         "instance": request.path if request is not None else "",
     }

@@ -7,7 +7,8 @@ from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -150,12 +151,16 @@ def _geweigerd(fout: DjangoValidationError, request: Request) -> Response | None
     )
 
 
+#: The answer of a list endpoint: an array of objects (the API's own JSON shape, not a model).
+LIJST: dict[int, Any] = {200: {"type": "array", "items": {"type": "object", "additionalProperties": {}}}}
+
+
 class HoofdstukLijst(APIView):
     actie = LEZEN
 
     @extend_schema(
         summary="Begrotingshoofdstukken met hun begrotingsjaren",
-        responses=dict,
+        responses=LIJST,
         operation_id="begroting_hoofdstukken_list",
     )
     def get(self, request: Request) -> Response:
@@ -194,7 +199,7 @@ class HoofdstukDetail(APIView):
 class StandLijst(APIView):
     acties = {"get": LEZEN, "post": handelingen.STAND_OPENEN.recht}
 
-    @extend_schema(summary="De standen van een begroting", responses=dict)
+    @extend_schema(summary="De standen van een begroting", responses=LIJST)
     def get(self, request: Request, code: str, jaar: int) -> Response:
         return Response([_stand_dict(s) for s in begroting_voor(request.user, code, jaar).standen.all()])
 
@@ -210,7 +215,7 @@ class StandLijst(APIView):
 class MutatieLijst(APIView):
     acties = {"get": LEZEN, "post": handelingen.MUTATIES_INVOEREN.recht}
 
-    @extend_schema(summary="De mutaties van een stand", responses=dict)
+    @extend_schema(summary="De mutaties van een stand", responses=LIJST)
     def get(self, request: Request, code: str, jaar: int, volgnummer: int) -> Response:
         stand = stand_voor(request.user, code, jaar, volgnummer)
         if ziet_alles(request.user):
@@ -246,7 +251,17 @@ class Bedragen(APIView):
 
     actie = LEZEN
 
-    @extend_schema(summary="Bedragen van een stand in de open-data-indeling", responses=dict)
+    @extend_schema(
+        summary="Bedragen van een stand in de open-data-indeling",
+        parameters=[
+            OpenApiParameter("formaat", str, enum=["json", "csv", "xlsx"], description="standaard json")
+        ],
+        responses={
+            (200, "application/json"): LIJST[200],
+            (200, "text/csv"): OpenApiTypes.BINARY,
+            (200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"): OpenApiTypes.BINARY,
+        },
+    )
     def get(self, request: Request, code: str, jaar: int, volgnummer: int) -> Any:
         stand = stand_voor(request.user, code, jaar, volgnummer)
         rijen = export.rijen_voor(request.user, stand)
@@ -295,7 +310,7 @@ class ArtikelDetail(APIView):
 class AgentschapLijst(APIView):
     actie = LEZEN
 
-    @extend_schema(summary="Agentschappen met hun omzet (x € 1.000)", responses=dict)
+    @extend_schema(summary="Agentschappen met hun omzet (x € 1.000)", responses=LIJST)
     def get(self, request: Request) -> Response:
         from .models import Agentschap
 
@@ -319,7 +334,7 @@ class RisicoregelingLijst(APIView):
     actie = LEZEN
 
     @extend_schema(
-        summary="Risicoregelingen (garanties, achterborgstellingen), bedragen in euro", responses=dict
+        summary="Risicoregelingen (garanties, achterborgstellingen), bedragen in euro", responses=LIJST
     )
     def get(self, request: Request) -> Response:
         from .models import Risicoregeling
@@ -362,7 +377,7 @@ class BevindingLijst(APIView):
 
     @extend_schema(
         summary="Auditbevindingen (Algemene Rekenkamer, Auditdienst Rijk)",
-        responses=dict,
+        responses=LIJST,
         operation_id="begroting_bevindingen_list",
     )
     def get(self, request: Request) -> Response:
@@ -392,7 +407,7 @@ class BevindingDetail(APIView):
 class EvaluatieLijst(APIView):
     actie = LEZEN
 
-    @extend_schema(summary="De evaluatieagenda per beleidsartikel (RPE)", responses=dict)
+    @extend_schema(summary="De evaluatieagenda per beleidsartikel (RPE)", responses=LIJST)
     def get(self, request: Request) -> Response:
         return Response(
             [

@@ -43,7 +43,11 @@ class PositieSerializer(serializers.ModelSerializer):
 
 class EenheidSerializer(serializers.ModelSerializer):
     valtOnder = serializers.SlugRelatedField(  # noqa: N815
-        source="bovenliggende", slug_field="code", queryset=Eenheid.objects.all(), required=False
+        source="bovenliggende",
+        slug_field="code",
+        queryset=Eenheid.objects.all(),
+        required=False,
+        allow_null=True,  # the ministry itself falls under no unit
     )
     leiding = serializers.SerializerMethodField()
     ookGenoemd = serializers.ListField(source="ook_genoemd", read_only=True)  # noqa: N815

@@ -24,7 +24,7 @@ class Overzicht(APIView):
 
     @extend_schema(
         summary="Open vragen, toezeggingen en moties met uiterste datum, vroegste eerst",
-        responses=dict[str, Any],
+        responses={200: {"type": "array", "items": {"type": "object", "additionalProperties": {}}}},
     )
     def get(self, request: Request) -> Response:
         return Response([i.als_dict() for i in openstaand()])
