@@ -10,6 +10,7 @@ BIN=.venv/bin
 $BIN/ministerie migrate --noinput
 $BIN/ministerie organisatie laad data/bzk-2021
 $BIN/ministerie begroting laad data/bzk-2021/begroting
+$BIN/ministerie overleg laad data/bzk-2021/overleggen.yaml
 $BIN/ministerie demo laad
 
 $BIN/ministerie worker &

@@ -15,6 +15,8 @@ EIGEN_COMMANDO_S = {
     "lak": "lak een PDF echt: 'ministerie lak IN.pdf --uit UIT.pdf [--automatisch] [--termen BESTAND]'",
     "serve": "start de webserver (gunicorn) voor productie",
     "worker": "start de verwerker van achtergrondtaken",
+    "backup": "backup: 'ministerie backup MAP' schrijft database, bestanden en manifest (tijdens bedrijf)",
+    "herstel": "herstel: 'ministerie herstel MAP [--overschrijf]' controleert de backup en zet haar terug",
     "audit": "audittrail: 'ministerie audit verify' controleert de hash-keten",
     "demo": "demo-omgeving: 'ministerie demo laad' maakt demo-accounts (alleen met MINISTERIE_DEMO=1)",
     "permissies": "permissiematrix: 'ministerie permissies docs' schrijft docs/permissies.md",
@@ -27,6 +29,12 @@ EIGEN_COMMANDO_S = {
     "woo": "Woo-verzoeken: 'overzicht [--json]', 'publiceer-gepland [--datum D]', 'herbouw-portaalindex'",
     "bestuurskosten": "bestuurskosten: 'overzicht JAAR MAAND [--json]' totalen per persoon en categorie",
     "begroting": "begroting: 'laad PAD', 'toon HOOFDSTUK --jaar JAAR [--json]', 'kalender JAAR', 'accres …'",
+    "agenda": (
+        "agenda: 'introductie --bewindspersoon CODE --beediging JJJJ-MM-DD [--json]',"
+        " 'week CODE JJJJ-Www [--ics]'"
+    ),
+    "overleg": "overlegstructuren: 'laad PAD' laadt overleggen.yaml (geheel gecontroleerd, idempotent)",
+    "gebruiker": "gebruikers: 'maak NAAM --rol ROL --eenheid CODE', wijzig, deactiveer, lijst, importeer",
 }
 
 # MINISTERIE_BIND: address for ``ministerie serve`` (default 127.0.0.1:8000).
@@ -94,7 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     if args[0] == "serve":
         return _serve(args[1:])
     if args[0] == "worker":
-        args = ["db_worker", "--no-reload", *args[1:]]
+        # db_worker with a heartbeat (bedrijfsvoering): jobs of a worker that died are recovered
+        args = ["werker", "--no-reload", *args[1:]]
     from django.core.exceptions import ImproperlyConfigured
     from django.core.management import execute_from_command_line
 

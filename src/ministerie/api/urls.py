@@ -18,4 +18,6 @@ urlpatterns = [
     path("", include("ministerie.woo.api_urls")),
     path("", include("ministerie.bestuurskosten.api_urls")),
     path("", include("ministerie.begroting.api_urls")),
+    path("", include("ministerie.agenda.api_urls")),
+    path("", include("ministerie.gebruikers.api_urls")),
 ]

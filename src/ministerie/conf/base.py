@@ -37,7 +37,6 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
     "drf_spectacular",
     "axes",
     "django_tasks",
@@ -49,21 +48,40 @@ INSTALLED_APPS = [
     "ministerie.woo",
     "ministerie.bestuurskosten",
     "ministerie.begroting",
+    "ministerie.bedrijfsvoering",
+    "ministerie.gebruikers",
+    "ministerie.agenda",
     "ministerie.api",
+    # single sign-on and the second factor (conf/identiteit.py, docs/identiteit.md)
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
+    "ministerie.identiteit",
+    "django_prometheus",
 ]
 
 MIDDLEWARE = [
+    # first and last: django-prometheus counts every request and its latency
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy on every answer (settings below)
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "ministerie.identiteit.middleware.TweedeFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "ministerie.gebruikers.middleware.SessieMiddleware",  # sessions: "last seen", ended ones refused
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
     "ministerie.api.middleware.ApiVersionMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 ROOT_URLCONF = "ministerie.conf.urls"
@@ -80,6 +98,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "ministerie.core.context_processors.shell",
+                "ministerie.identiteit.context_processors.identiteit",
             ],
         },
     },
@@ -121,6 +140,8 @@ AUTH_PASSWORD_VALIDATORS = [
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # single sign-on (OpenID Connect); answers only on the return from the identity provider
+    "ministerie.identiteit.oidc.SsoBackend",
 ]
 LOGIN_URL = "core:inloggen"
 LOGIN_REDIRECT_URL = "core:mijn-werk"
@@ -155,9 +176,85 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 MEDIA_ROOT = DATA_DIR / "bestanden"
-# MINISTERIE_MAX_UPLOAD_MB: largest accepted upload in MB (default 50; the document store checks too).
-DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("MINISTERIE_MAX_UPLOAD_MB", "50")) * 1024 * 1024
-FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Uploads are limited while they stream in, before anything is stored (stukken/uploadgrens.py):
+# a page that takes files declares its limits per file and per request (the document store:
+# 50 MB per file); a body over its page's limit is refused from its Content-Length, unread.
+# MINISTERIE_MAX_UPLOAD_MB: the ceiling for any request with files, in MB (default 2048: a
+# mailbox export for bulk processing); a larger body is refused unread.
+UPLOAD_MAX_VERZOEK = int(os.environ.get("MINISTERIE_MAX_UPLOAD_MB", "2048")) * 1024 * 1024
+FILE_UPLOAD_HANDLERS = [
+    "ministerie.stukken.uploadgrens.BegrensdeUpload",  # first: counts, refuses, shortens names
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+# MINISTERIE_MAX_FORMULIER_MB: the largest body without its files (form fields, a JSON body),
+# in MB (default 10); Django refuses more.
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("MINISTERIE_MAX_FORMULIER_MB", "10")) * 1024 * 1024
+# A file up to this size is held in memory while it is uploaded; a larger one streams to a
+# temporary file (so a 2 GB upload never takes 2 GB of memory).
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # 2.5 MB, Django's default
+
+# One cache shared by every web process (the public form's rate limit and single-use token,
+# the download limit): Django's database cache. Its table is made by a migration of the Woo
+# part (``migrate``), so nothing else needs to run.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "ministerie_cache",
+        # room enough that a flood of requests cannot push out the counts and used tokens
+        # (past MAX_ENTRIES Django culls a third of the table, expired entries first)
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    }
+}
+
+# Content-Security-Policy (django-csp): only this site's own CSS, JavaScript (vendored htmx and
+# the pages' own files), images and forms; no inline script at all. Inline <style> only with
+# its hash: the one rule htmx adds for its request indicator. Style *attributes* stay allowed
+# (style-src-attr): two pages place boxes at computed positions (woo/document.html,
+# stukken/tablet.html); they cannot run code.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'sha256-faU7yAF8NxuMTNEwVmBz+VcYeIoBQ2EMHW3WaVxCvnk='"],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Permissions-Policy (django-permissions-policy): no page uses a camera, microphone, location,
+# payment or the like; nothing embedded may ask for them either. Security keys (WebAuthn, the
+# second factor) only for this site itself.
+PERMISSIONS_POLICY: dict[str, list[str]] = {
+    "publickey-credentials-create": ["self"],
+    "publickey-credentials-get": ["self"],
+    **{
+        naam: []
+        for naam in (
+            "accelerometer",
+            "autoplay",
+            "camera",
+            "display-capture",
+            "encrypted-media",
+            "fullscreen",
+            "geolocation",
+            "gyroscope",
+            "magnetometer",
+            "microphone",
+            "midi",
+            "payment",
+            "picture-in-picture",
+            "screen-wake-lock",
+            "usb",
+            "xr-spatial-tracking",
+        )
+    },
+}
 
 # MINISTERIE_ZOEKINDEX: folder of the full-text index (default $MINISTERIE_DATA_DIR/zoekindex).
 # Only the job worker writes it; `ministerie zoek herbouw` rebuilds it from the database.
@@ -166,7 +263,7 @@ ZOEKINDEX_PAD = Path(os.environ.get("MINISTERIE_ZOEKINDEX", DATA_DIR / "zoekinde
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # Token first: its WWW-Authenticate header makes a missing log-in a 401, not a 403.
-        "rest_framework.authentication.TokenAuthentication",
+        "ministerie.api.tokens.TokenAuthenticatie",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["ministerie.api.permissions.MatrixPermission"],
@@ -188,6 +285,9 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v1",
 }
 API_VERSION = SPECTACULAR_SETTINGS["VERSION"]
+# MINISTERIE_API_TOKEN_DAGEN: days a new API token is valid (default 90); `ministerie token
+# GEBRUIKERSNAAM --geldig-dagen N` sets it per token.
+API_TOKEN_GELDIG_DAGEN = int(os.environ.get("MINISTERIE_API_TOKEN_DAGEN", "90"))
 
 TASKS = {
     "default": {
@@ -205,3 +305,37 @@ LOGGING = {
     # to an operator and clutter every command's output
     "loggers": {naam: {"level": "WARNING"} for naam in ("weasyprint", "fontTools", "axes", "axes.apps")},
 }
+
+# MINISTERIE_LOG_JSON: "1" writes every log line as one JSON object (python-json-logger), for a
+# log collector (Loki, Elastic, Splunk); default: plain text lines.
+if os.environ.get("MINISTERIE_LOG_JSON", "") == "1":
+    LOGGING["formatters"] = {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(process)d %(message)s",
+            "rename_fields": {"asctime": "tijd", "levelname": "niveau", "name": "logger", "process": "pid"},
+        }
+    }
+    LOGGING["handlers"] = {"console": {"class": "logging.StreamHandler", "formatter": "json"}}
+
+# --- operations (ministerie.bedrijfsvoering, docs/productie.md) ---------------------------------
+# MINISTERIE_HARTSLAG_SECONDEN: how often a job worker records that it lives (default 10).
+WERKER_HARTSLAG_SECONDEN = float(os.environ.get("MINISTERIE_HARTSLAG_SECONDEN", "10"))
+# MINISTERIE_HARTSLAG_VERLOOP_SECONDEN: a worker silent for longer is taken as dead; its running
+# jobs are failed or queued again (default 60; keep it several heartbeats long).
+WERKER_HARTSLAG_VERLOOP_SECONDEN = float(os.environ.get("MINISTERIE_HARTSLAG_VERLOOP_SECONDEN", "60"))
+# MINISTERIE_METRIEKEN_TOKEN: the bearer token Prometheus sends to /metrics ("Authorization:
+# Bearer ..."); without it only a logged-in user with the right, or an allowed address, reads it.
+METRIEKEN_TOKEN = os.environ.get("MINISTERIE_METRIEKEN_TOKEN", "")
+# MINISTERIE_METRIEKEN_ADRESSEN: comma-separated addresses or networks (10.0.0.0/8) that may read
+# /metrics without a token; compared with the direct peer (REMOTE_ADDR), not a forwarded header.
+METRIEKEN_ADRESSEN = [
+    a.strip() for a in os.environ.get("MINISTERIE_METRIEKEN_ADRESSEN", "").split(",") if a.strip()
+]
+# PROMETHEUS_MULTIPROC_DIR: an empty folder shared by the web server's worker processes, so that
+# /metrics adds up the request metrics of all of them (read by prometheus_client itself).
+# MINISTERIE_MIN_VRIJ_MB: readiness fails when a data folder has less free space (default 1024 MB).
+MIN_VRIJE_SCHIJFRUIMTE_MB = int(os.environ.get("MINISTERIE_MIN_VRIJ_MB", "1024"))
+
+# --- single sign-on and second factor: the settings and their environment variables ---------------
+from .identiteit import *  # noqa: E402, F403

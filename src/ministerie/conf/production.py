@@ -16,7 +16,16 @@ SESSION_COOKIE_SECURE = _HTTPS
 CSRF_COOKIE_SECURE = _HTTPS
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if _HTTPS else None
 SECURE_HSTS_SECONDS = 31536000 if _HTTPS else 0
+# Plain HTTP gets a redirect to HTTPS (the proxy says which it was in X-Forwarded-Proto).
+SECURE_SSL_REDIRECT = _HTTPS
+# ... except the health checks and metrics, which probes call on the plain internal address.
+SECURE_REDIRECT_EXEMPT = [r"^gezondheid/", r"^metrics$"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 
 # DJANGO_CSRF_TRUSTED_ORIGINS: comma-separated origins (https://ministerie.example.nl).
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+
+# The second factor is always required in production and no account may skip it, not even a
+# demo account with MINISTERIE_DEMO=1 (no environment variable changes this).
+TWEEDE_FACTOR_VERPLICHT = True
+TWEEDE_FACTOR_DEMO_OVERSLAAN = False

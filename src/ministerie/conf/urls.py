@@ -9,6 +9,10 @@ urlpatterns = [
     path("openbaar/", include("ministerie.woo.portaal_urls")),
     path("bestuurskosten/", include("ministerie.bestuurskosten.urls")),
     path("begroting/", include("ministerie.begroting.urls")),
+    path("agenda/", include("ministerie.agenda.urls")),
+    path("identiteit/", include("ministerie.identiteit.urls")),
+    path("", include("ministerie.bedrijfsvoering.urls")),  # /gezondheid/leeft, /gezondheid/gereed, /metrics
+    path("", include("ministerie.gebruikers.urls")),  # /beheer/gebruikers/, /profiel/sessies/, /instellen/
     path("", include("ministerie.core.urls")),
 ]
 

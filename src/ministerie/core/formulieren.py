@@ -3,12 +3,17 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, UsernameField
 
 from ministerie.termijnen import REGELINGEN, TermijnFout, bereken
 
 
 class InlogFormulier(AuthenticationForm):
+    # bounded like the set-up page's password fields; a user name as long as the model allows
+    username = UsernameField(max_length=150, widget=forms.TextInput(attrs={"autofocus": True}))
+    password = forms.CharField(
+        max_length=128, strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
+    )
     error_messages = {
         "invalid_login": "Gebruikersnaam of wachtwoord klopt niet. Let op hoofdletters.",
         "inactive": "Dit account is niet actief. Neem contact op met functioneel beheer.",

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.core.paginator import Paginator
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.views import View
 from django.views.generic import TemplateView
@@ -22,13 +25,32 @@ from .werk import werk_voor
 
 
 class InloggenView(auth_views.LoginView):
+    """Log-in with user name and password and/or single sign-on (settings LOKAAL_INLOGGEN and
+    OIDC_*, conf/identiteit.py). With local log-in off, only the single sign-on button shows and a
+    posted password is refused."""
+
     publiek = True
     template_name = "registration/inloggen.html"
     authentication_form = InlogFormulier
     redirect_authenticated_user = True
 
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not settings.LOKAAL_INLOGGEN:
+            messages.error(
+                request, "Inloggen met gebruikersnaam en wachtwoord staat uit. Log in met single sign-on."
+            )
+            return redirect(request.get_full_path())
+        return super().post(request, *args, **kwargs)
+
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
+        context["lokaal_inloggen"] = settings.LOKAAL_INLOGGEN
+        context["sso"] = bool(
+            settings.OIDC_RP_CLIENT_ID and (settings.OIDC_ISSUER or settings.OIDC_OP_AUTHORIZATION_ENDPOINT)
+        )
+        context["sso_url"] = reverse("identiteit:sso-start") + (
+            "?" + urlencode({"next": context["next"]}) if context.get("next") else ""
+        )
         if settings.DEMO:
             context["demo_wachtwoord"] = lees_demo()["wachtwoord"]
             context["demo_accounts"] = [

@@ -2,7 +2,7 @@
 
 Walks the forms of the parts and the input serializers of the API: a CharField (or Textarea)
 without ``max_length`` lets a 20 MB text into the services, the PDF letters and the search
-index. The forms of ``stukken`` are checked in that part's own tests."""
+index."""
 
 from __future__ import annotations
 
@@ -14,7 +14,18 @@ import pytest
 from django import forms
 from rest_framework import serializers
 
-DELEN = ["woo", "parlement", "bestuurskosten", "begroting", "organisatie"]
+DELEN = [
+    "woo",
+    "parlement",
+    "bestuurskosten",
+    "begroting",
+    "organisatie",
+    "stukken",
+    "agenda",
+    "gebruikers",
+    "identiteit",
+    "core",
+]
 
 
 def _formulieren() -> list[tuple[str, type[forms.BaseForm]]]:
@@ -33,7 +44,15 @@ BUITEN_SCHOT = {"json_inhoud"}
 
 
 def _neemt_tekst(veld: forms.Field) -> bool:
-    if isinstance(veld, forms.ChoiceField | forms.DateField | forms.IntegerField | forms.DecimalField):
+    if isinstance(
+        veld,
+        forms.ChoiceField
+        | forms.DateField
+        | forms.TimeField
+        | forms.DateTimeField
+        | forms.IntegerField
+        | forms.DecimalField,
+    ):
         return False
     if isinstance(veld, forms.CharField):
         return True
