@@ -13,6 +13,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from ministerie.api.acties import ActieEndpoint, actiemethode
+from ministerie.organisatie.models import Eenheid
 
 from . import bezetting, geannoteerd, handelingen
 from .models import Afspraak, Besluit, Overleg, Vergadering
@@ -29,7 +30,9 @@ from .zichtbaarheid import (
 
 
 class OverlegSerializer(serializers.ModelSerializer):
-    secretaris = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    secretaris: serializers.SlugRelatedField[Eenheid] = serializers.SlugRelatedField(
+        slug_field="code", read_only=True
+    )
 
     class Meta:
         model = Overleg
@@ -83,7 +86,9 @@ class ItemSerializer(serializers.Serializer):
 
 
 class VergaderingSerializer(serializers.ModelSerializer):
-    overleg = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    overleg: serializers.SlugRelatedField[Overleg] = serializers.SlugRelatedField(
+        slug_field="code", read_only=True
+    )
 
     class Meta:
         model = Vergadering
@@ -91,7 +96,9 @@ class VergaderingSerializer(serializers.ModelSerializer):
 
 
 class BesluitSerializer(serializers.ModelSerializer):
-    eenheid = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    eenheid: serializers.SlugRelatedField[Eenheid] = serializers.SlugRelatedField(
+        slug_field="code", read_only=True
+    )
     te_laat = serializers.BooleanField(read_only=True)
 
     class Meta:

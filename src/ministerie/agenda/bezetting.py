@@ -11,6 +11,8 @@ from datetime import datetime, timedelta
 
 from django.db.models import QuerySet
 
+from ministerie.core.rubricering import Rubricering
+
 from .models import Afspraak, Overleg, Reeks, Soort
 from .tijd import herhalingen, lokaal, maak_moment
 
@@ -58,6 +60,10 @@ class Item:
     def rubricering(self) -> int:
         bron = self.afspraak or self.reeks
         return bron.rubricering if bron is not None else 0
+
+    @property
+    def rubricering_naam(self) -> str:
+        return str(Rubricering(self.rubricering).label)
 
     @property
     def eenheid_code(self) -> str:

@@ -97,7 +97,8 @@ def maak_kalender(naam: str, afspraken: Iterable[Afspraak], reeksen: Iterable[Re
             kalender.add_component(_reeks_event(reeks))
     for afspraak in afspraken:
         if afspraak.rubricering <= FEED_HOOGSTE_RUBRICERING:
-            if afspraak.reeks_id is not None and afspraak.reeks.rubricering > FEED_HOOGSTE_RUBRICERING:
+            eigen_reeks = afspraak.reeks
+            if eigen_reeks is not None and eigen_reeks.rubricering > FEED_HOOGSTE_RUBRICERING:
                 continue
             kalender.add_component(_afspraak_event(afspraak))
     kalender.add_missing_timezones()
@@ -228,8 +229,8 @@ def _gebeurtenis(blok: _Blok, problemen: list[Probleem]) -> Gebeurtenis | None:
     tekst = "BEGIN:VEVENT\r\n" + "\r\n".join(t for _, t in blok.regels) + "\r\nEND:VEVENT\r\n"
     try:
         event = icalendar.Event.from_ical(tekst)
-    except ValueError as fout:
-        problemen.append(Probleem(blok.regel, f"VEVENT is onleesbaar: {fout}"))
+    except ValueError as onleesbaar:
+        problemen.append(Probleem(blok.regel, f"VEVENT is onleesbaar: {onleesbaar}"))
         return None
     for naam, reden in getattr(event, "errors", []):
         problemen.append(Probleem(blok.regel_van(str(naam).upper()), f"{naam}: {reden}"))
@@ -288,7 +289,8 @@ def _gebeurtenis(blok: _Blok, problemen: list[Probleem]) -> Gebeurtenis | None:
     herhaling = ""
     if "RRULE" in event:
         try:
-            herhaling = controleer_regel(event["RRULE"].to_ical().decode())
+            ruw = event["RRULE"].to_ical()
+            herhaling = controleer_regel(ruw.decode() if isinstance(ruw, bytes) else str(ruw))
         except Tijdfout as f:
             fout("RRULE", str(f))
     uitzonderingen: list[datetime] = []

@@ -10,6 +10,7 @@ from typing import Any
 from django.contrib import messages
 from django.db.models import Count, F, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -607,7 +608,7 @@ class GeannoteerdPdfView(MatrixVereist, View):
 
     actie = "vergadering.bekijken"
 
-    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+    def get(self, request: HttpRequest, pk: int) -> HttpResponseBase:
         gebruiker = ingelogde(request)
         vergadering = vergadering_voor(gebruiker, pk)
         if vergadering.overleg.soort not in KABINET:
@@ -674,7 +675,7 @@ class BesluitenView(MatrixVereist, TemplateView):
 
 
 def _dg_van(besluit: Besluit) -> str:
-    eenheid = besluit.eenheid
+    eenheid: Eenheid | None = besluit.eenheid
     while eenheid is not None:
         if eenheid.soort in ("directoraat_generaal", "secretaris_generaal"):
             return str(eenheid)

@@ -181,7 +181,8 @@ def test_ics_rondgang_zonder_verlies(bzk: Any, maak_gebruiker: Any) -> None:
     assert serie.decoded("DTSTART") == datetime(2030, 3, 20, 9, tzinfo=AMSTERDAM)
     assert str(serie.decoded("DTSTART").tzinfo) == "Europe/Amsterdam"
     assert serie["RRULE"].to_ical() == b"FREQ=WEEKLY;COUNT=20;BYDAY=WE"
-    assert [d.dt for d in serie["EXDATE"].dts] == [datetime(2030, 4, 3, 9, tzinfo=AMSTERDAM)]
+    exdate: Any = serie["EXDATE"]
+    assert [d.dt for d in exdate.dts] == [datetime(2030, 4, 3, 9, tzinfo=AMSTERDAM)]
     verplaatst = next(e for e in events if "RECURRENCE-ID" in e)
     assert verplaatst.decoded("RECURRENCE-ID") == datetime(2030, 4, 10, 9, tzinfo=AMSTERDAM)
     assert kalender.walk("VTIMEZONE")
@@ -228,13 +229,19 @@ def test_conflict_voor_opslaan_en_bpo_zonder_inhoud(bzk: Any, maak_gebruiker: An
     laad(STANDAARD_BESTAND, door="test")
     secretariaat = maak_gebruiker("secretariaat", eenheden=["sg"])
     agenda = _agenda(bzk)
-    vrijdag = dict(
-        begin=datetime(2024, 3, 22, 11, tzinfo=AMSTERDAM), eind=datetime(2024, 3, 22, 12, tzinfo=AMSTERDAM)
-    )
+    begin, eind = datetime(2024, 3, 22, 11, tzinfo=AMSTERDAM), datetime(2024, 3, 22, 12, tzinfo=AMSTERDAM)
     with pytest.raises(ValidationError, match="Ministerraad"):
-        services.maak_afspraak(agenda, door=secretariaat, titel="Bezoek", soort=Soort.AFSPRAAK, **vrijdag)
+        services.maak_afspraak(
+            agenda, door=secretariaat, titel="Bezoek", soort=Soort.AFSPRAAK, begin=begin, eind=eind
+        )
     services.maak_afspraak(
-        agenda, door=secretariaat, titel="Bezoek", soort=Soort.AFSPRAAK, toch_opslaan=True, **vrijdag
+        agenda,
+        door=secretariaat,
+        titel="Bezoek",
+        soort=Soort.AFSPRAAK,
+        toch_opslaan=True,
+        begin=begin,
+        eind=eind,
     )
     with pytest.raises(ValidationError):
         services.maak_afspraak(
@@ -275,7 +282,7 @@ def test_ministerraad_geannoteerd_en_bestuursraadbesluit_op_mijn_werk(bzk: Any, 
     assert any(w.soort == "Annotatie te laat" for w in werk_voor(ba))
     services.lever_annotatie(v1, door=wonen, advies="Instemmen.")
     v2 = services.lever_annotatie(v2, door=ds, advies="Instemmen onder voorwaarden.")
-    assert v2.te_laat and v2.nota.soort == "vergaderstuk"
+    assert v2.te_laat and v2.nota is not None and v2.nota.soort == "vergaderstuk"
     with pytest.raises(OngeldigeOvergang):
         services.lever_annotatie(v1, door=wonen, advies="Nog eens.")
     services.stel_geannoteerd_vast(mr, door=ba)

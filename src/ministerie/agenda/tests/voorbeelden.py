@@ -6,19 +6,33 @@ from datetime import datetime, time
 from typing import Any
 
 
+def _bzk() -> Any:
+    from ministerie.organisatie.models import Eenheid
+
+    eenheid, _ = Eenheid.objects.get_or_create(code="bzk", defaults={"naam": "BZK", "soort": "ministerie"})
+    return eenheid
+
+
 def _agenda() -> Any:
+    """An agenda every allowed role can see: the test users belong to unit "bzk" (the generated
+    test gives them that unit), so the agenda's portfolio is "bzk" itself, which a bewindspersoon
+    (own portfolio) and a politiek assistent (portfolios in their units) both reach."""
     from ministerie.agenda.models import Agenda
     from ministerie.organisatie.models import Eenheid, Persoon, Positie
 
     eenheid, _ = Eenheid.objects.get_or_create(
         code="voorbeeld-minister",
-        defaults={"naam": "Voorbeeldminister", "soort": Eenheid.Soort.BEWINDSPERSOON},
+        defaults={
+            "naam": "Voorbeeldminister",
+            "soort": Eenheid.Soort.BEWINDSPERSOON,
+            "bovenliggende": _bzk(),
+        },
     )
     persoon, _ = Persoon.objects.get_or_create(
         code="voorbeeld-minister", defaults={"naam": "Voorbeeld Minister"}
     )
     Positie.objects.get_or_create(eenheid=eenheid, persoon=persoon, soort=Positie.Soort.LEIDING)
-    agenda, _ = Agenda.objects.get_or_create(persoon=persoon, defaults={"eenheid": eenheid})
+    agenda, _ = Agenda.objects.get_or_create(persoon=persoon, defaults={"eenheid": _bzk()})
     return agenda
 
 
@@ -64,7 +78,6 @@ def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
         return {}
     from ministerie.agenda.models import Afspraak, Agendapunt, Annotatieverzoek, Besluit, Reeks
     from ministerie.agenda.tijd import AMSTERDAM
-    from ministerie.organisatie.models import Eenheid
 
     if naam == "feed":
         from ministerie.agenda.services import vernieuw_feed
@@ -78,6 +91,7 @@ def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
             uid="voorbeeld@ministerie",
             defaults={
                 "titel": "Voorbeeld",
+                "soort": "politiek",  # the politiek assistent sees only political appointments
                 "begin": datetime(2030, 1, 7, 9, tzinfo=AMSTERDAM),
                 "eind": datetime(2030, 1, 7, 10, tzinfo=AMSTERDAM),
                 "rubricering": 0,
@@ -90,6 +104,7 @@ def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
             uid="voorbeeldreeks@ministerie",
             defaults={
                 "titel": "Voorbeeldreeks",
+                "soort": "politiek",
                 "regel": "FREQ=WEEKLY",
                 "begin": datetime(2030, 1, 7, 9, tzinfo=AMSTERDAM),
                 "duur_minuten": 60,
@@ -114,17 +129,13 @@ def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
         )
         if naam == "annotatie-vragen":
             return {"pk": punt.pk}
-        eenheid, _ = Eenheid.objects.get_or_create(
-            code="bzk", defaults={"naam": "BZK", "soort": "ministerie"}
-        )
+        eenheid = _bzk()
         verzoek, _ = Annotatieverzoek.objects.get_or_create(
             punt=punt, defaults={"eenheid": eenheid, "uiterste": datetime(2030, 1, 3, 12, tzinfo=AMSTERDAM)}
         )
         return {"pk": verzoek.pk}
     if naam in ("besluit-afronden", "agenda-besluit-afronden"):
-        eenheid, _ = Eenheid.objects.get_or_create(
-            code="bzk", defaults={"naam": "BZK", "soort": "ministerie"}
-        )
+        eenheid = _bzk()
         besluit, _ = Besluit.objects.get_or_create(
             vergadering=_vergadering("bestuursraad"),
             nummer=1,
