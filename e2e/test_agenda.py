@@ -9,10 +9,14 @@ size too)."""
 
 from __future__ import annotations
 
+import re
+import urllib.error
+import urllib.request
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import Any
 
+import icalendar
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
@@ -20,7 +24,7 @@ from playwright.sync_api import expect
 from e2e.hulp import SCHERMEN, controleer_toegankelijkheid, log_in_als
 from ministerie.agenda import services
 from ministerie.agenda.laden import STANDAARD_BESTAND, laad
-from ministerie.agenda.models import Agenda, Overleg, Soort, Vergadering
+from ministerie.agenda.models import Afspraak, Agenda, Overleg, Soort, Vergadering
 from ministerie.agenda.tijd import AMSTERDAM
 from ministerie.core.rubricering import Rubricering
 from ministerie.organisatie.models import Eenheid, Persoon
@@ -254,6 +258,15 @@ def test_elke_agendapagina_is_toegankelijk(browser: Any, live_server: Any, mense
         page.goto(live_server.url + f"/agenda/{a}/week/")
         expect(page.get_by_role("link", name="Werkbezoek Rijksvastgoedbedrijf")).to_be_visible()
         controleer_toegankelijkheid(page, alle_maten=True)  # the week view at every size, axe too
+        # on a tablet held upright: one day under the other, the time beside each appointment
+        page.set_viewport_size(SCHERMEN["tablet-staand"])
+        maandag, dinsdag = (page.locator(".week__dag").nth(n).bounding_box() for n in (0, 1))
+        assert maandag and dinsdag and dinsdag["x"] == maandag["x"] and dinsdag["y"] > maandag["y"]
+        assert maandag["width"] > 0.9 * (SCHERMEN["tablet-staand"]["width"] - 64)
+        bezoek = page.locator(".afspraak").filter(has_text="Werkbezoek Rijksvastgoedbedrijf")
+        tijd, titel = (bezoek.locator(c).bounding_box() for c in (".afspraak__tijd", ".afspraak__titel"))
+        assert tijd and titel and tijd["x"] + tijd["width"] <= titel["x"] and abs(tijd["y"] - titel["y"]) < 30
+        page.set_viewport_size(SCHERMEN["bureaublad"])
         for pad in (
             "/agenda/",
             f"/agenda/{a}/dag/",
@@ -270,6 +283,7 @@ def test_elke_agendapagina_is_toegankelijk(browser: Any, live_server: Any, mense
             antwoord = page.goto(live_server.url + pad)
             assert antwoord is not None and antwoord.ok, pad
             controleer_toegankelijkheid(page)
+        _feed_en_import(page, live_server.url, a)
         log_in_als(page, "pz", live_server.url)
         # the meeting page, the request and the Bestuursraad's page had axe in the journey
         for pad, tekst in (
@@ -282,3 +296,48 @@ def test_elke_agendapagina_is_toegankelijk(browser: Any, live_server: Any, mense
         assert Agenda.objects.count() == 1
     finally:
         page.context.close()
+
+
+SLECHT_ICS = (
+    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"
+    b"BEGIN:VEVENT\r\nUID:goed@x\r\nDTSTART;TZID=Europe/Amsterdam:20300320T090000\r\n"
+    b"DTEND;TZID=Europe/Amsterdam:20300320T100000\r\nSUMMARY:Goed\r\nEND:VEVENT\r\n"
+    b"BEGIN:VEVENT\r\nUID:slecht@x\r\nDTSTART:2030032X\r\nSUMMARY:Slecht\r\nEND:VEVENT\r\n"
+    b"END:VCALENDAR\r\n"
+)
+
+
+def _feed_en_import(page: Any, basis: str, a: int) -> None:
+    """The secretariaat makes the secret feed link, an agenda app (no log-in) reads it, the link is
+    revoked; a bad .ics is refused with line and reason, the feed's own file is taken back in."""
+    page.goto(basis + f"/agenda/{a}/feed/")
+    page.get_by_role("button", name="Link maken").click()
+    melding = page.get_by_role("status").filter(has_text="Abonneer uw agenda-app op")
+    link = re.search(r"http\S+\.ics", melding.inner_text())
+    assert link is not None
+    with urllib.request.urlopen(link.group(0)) as antwoord:  # no cookies: as an agenda app
+        assert antwoord.headers["Content-Type"].startswith("text/calendar")
+        feed = antwoord.read()
+    titels = {str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(feed).walk("VEVENT")}
+    assert {"Werkbezoek Rijksvastgoedbedrijf", "PO DG Bestuur, Ruimte en Wonen"} <= titels
+    page.get_by_role("button", name="Link intrekken").click()
+    expect(page.get_by_text("Er is geen actieve link")).to_be_visible()
+    with pytest.raises(urllib.error.HTTPError) as fout:
+        urllib.request.urlopen(link.group(0))
+    assert fout.value.code == 404
+
+    voor = Afspraak.objects.count()
+    page.goto(basis + f"/agenda/{a}/importeren/")
+    page.get_by_label("iCalendar-bestand (.ics)").set_input_files(
+        files=[{"name": "slecht.ics", "mimeType": "text/calendar", "buffer": SLECHT_ICS}]
+    )
+    page.get_by_role("button", name="Importeren").click()
+    expect(page.get_by_role("main")).to_contain_text("regel 12: DTSTART")
+    assert Afspraak.objects.count() == voor  # the good event before it is not imported either
+    controleer_toegankelijkheid(page)
+    page.get_by_label("iCalendar-bestand (.ics)").set_input_files(
+        files=[{"name": "agenda.ics", "mimeType": "text/calendar", "buffer": feed}]
+    )
+    page.get_by_role("button", name="Importeren").click()
+    assert "Geïmporteerd" in _melding(page) and "vervangen" in _melding(page)
+    expect(page.get_by_role("link", name="Werkbezoek Rijksvastgoedbedrijf")).to_be_visible()

@@ -12,14 +12,15 @@ from typing import Any
 
 import icalendar
 import pytest
+from dateutil.rrule import rrulestr
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
-from ministerie.agenda import services
+from ministerie.agenda import bezetting, services
 from ministerie.agenda.laden import STANDAARD_BESTAND, laad
 from ministerie.agenda.models import Afspraak, Overleg, Reeks, Soort
-from ministerie.agenda.tijd import AMSTERDAM
+from ministerie.agenda.tijd import AMSTERDAM, lokaal
 from ministerie.core.levenscyclus import OngeldigeOvergang
 from ministerie.core.rubricering import Rubricering
 from ministerie.core.werk import werk_voor
@@ -186,6 +187,19 @@ def test_ics_rondgang_zonder_verlies(bzk: Any, maak_gebruiker: Any) -> None:
     verplaatst = next(e for e in events if "RECURRENCE-ID" in e)
     assert verplaatst.decoded("RECURRENCE-ID") == datetime(2030, 4, 10, 9, tzinfo=AMSTERDAM)
     assert kalender.walk("VTIMEZONE")
+    # a standard expansion of the feed (dateutil's RFC 5545 rules, EXDATE, RECURRENCE-ID) gives
+    # the same times as the week view, in Amsterdam wall-clock time across the DST change
+    rrule: Any = serie["RRULE"]
+    regels = rrulestr(rrule.to_ical().decode(), dtstart=serie.decoded("DTSTART"), forceset=True)
+    for d in exdate.dts:
+        regels.exdate(d.dt)
+    vervangen = {e.decoded("RECURRENCE-ID"): e.decoded("DTSTART") for e in events if "RECURRENCE-ID" in e}
+    buiten = sorted(vervangen.get(k, k) for k in regels)
+    van, tot = datetime(2030, 3, 1, tzinfo=AMSTERDAM), datetime(2030, 9, 1, tzinfo=AMSTERDAM)
+    reeks.refresh_from_db()
+    binnen = [i.begin for i in bezetting.items_in(agenda.afspraken.filter(reeks=reeks), [reeks], van, tot)]
+    assert len(buiten) == 19 and buiten == binnen
+    assert {lokaal(k).time() for k in buiten if k not in vervangen.values()} == {time(9)}
     # and back in: the same series, exception and moved occurrence, across the DST change
     andere = services.maak_agenda(door="test", persoon=Persoon.objects.get(code="hugo-de-jonge"))
     Reeks.objects.filter(uid=reeks.uid).update(uid="oud-" + reeks.uid)  # UIDs are unique across agendas
@@ -214,6 +228,21 @@ def test_slecht_ics_wordt_geweigerd_met_regel_en_niets_half(bzk: Any, maak_gebru
     with pytest.raises(ValidationError, match="regel 12: DTSTART"):
         services.importeer_ics(agenda, door=secretariaat, bestand=SimpleUploadedFile("b.ics", ics.encode()))
     assert not agenda.afspraken.exists()
+    # a refusal found while writing (a series' UID of another agenda) undoes what went before it
+    andere = services.maak_agenda(door="test", persoon=Persoon.objects.get(code="hugo-de-jonge"))
+    services.maak_reeks(
+        andere, door=secretariaat, titel="Van een ander", soort=Soort.OVERLEG, regel="FREQ=WEEKLY",
+        begin=datetime(2024, 3, 19, 9, tzinfo=AMSTERDAM), duur_minuten=30,
+    )  # fmt: skip
+    uid = andere.reeksen.get().uid
+    tweede = ics.replace("UID:slecht@x", f"UID:{uid}").replace(
+        "DTSTART:2024032X", "DTSTART:20240321T090000\r\nDTEND:20240321T100000\r\nRRULE:FREQ=DAILY"
+    )
+    with pytest.raises(ValidationError, match=r"regel 10: UID .* hoort bij een andere agenda"):
+        services.importeer_ics(
+            agenda, door=secretariaat, bestand=SimpleUploadedFile("d.ics", tweede.encode())
+        )
+    assert not agenda.afspraken.exists() and not agenda.reeksen.exists()
     with pytest.raises(ValidationError, match=r"regel 6: .*\(FREQ\)"):
         services.importeer_ics(
             agenda,

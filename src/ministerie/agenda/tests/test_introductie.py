@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from django.core.management import call_command
+from django.test import Client
 
 from ministerie.agenda import services
 from ministerie.agenda.laden import STANDAARD_BESTAND, laad
@@ -171,3 +172,54 @@ def test_opnieuw_plannen_houdt_wat_met_de_hand_is_gewijzigd(bzk: Any, maak_gebru
     # the CV tasks fall on working days: the review before the swearing-in, translations after
     taken = {t.code: t.uiterste_datum for t in programma.taken.all()}
     assert taken["cv-review"] == date(2030, 1, 4) and all(is_werkdag(d) for d in taken.values())
+
+
+def test_wat_niet_past_staat_op_de_lijst_met_de_reden(bzk: Any, maak_gebruiker: Any) -> None:
+    """The bewindspersoon's wishes are kept, and what does not fit is listed with the reason: in
+    the programme, on the CLI's stderr and on the page."""
+    laad(STANDAARD_BESTAND, door="test")
+    secretariaat = maak_gebruiker("secretariaat", eenheden=["sg"])
+    persoon = Persoon.objects.get(code="hanke-bruins-slot")
+    agenda = services.maak_agenda(door=secretariaat, persoon=persoon)
+    beediging = date(2030, 1, 8)
+    # a trip abroad fills the first ten working days after the swearing-in
+    reis: list[date] = []
+    dag = beediging
+    while len(reis) < 10:
+        dag += timedelta(days=1)
+        if is_werkdag(dag):
+            reis.append(dag)
+    for dag in reis:
+        services.maak_afspraak(
+            agenda, door=secretariaat, titel="Reis naar Caribisch Nederland", soort=Soort.WERKBEZOEK,
+            begin=datetime.combine(dag, time(7), tzinfo=AMSTERDAM),
+            eind=datetime.combine(dag, time(20), tzinfo=AMSTERDAM), toch_opslaan=True,
+        )  # fmt: skip
+    programma = services.plan_introductie_in(
+        agenda, door=secretariaat, beediging=beediging, begin=time(13), eind=time(17, 30)
+    )
+    nieuw = programma.afspraken.all()
+    assert nieuw and all(
+        time(13) <= lokaal(a.begin).time() and lokaal(a.eind).time() <= time(17, 30)
+        for a in nieuw
+        if a.soort != Soort.AIVD  # the AIVD talk follows the ceremony on the day itself
+    )
+    assert not any(lokaal(a.begin).date() in reis for a in nieuw)
+    dgs = set(Eenheid.objects.filter(soort=Eenheid.Soort.DIRECTORAAT_GENERAAL).values_list("code", flat=True))
+    niet = {n["eenheid"]: n["reden"] for n in programma.niet_gepland}
+    assert dgs <= set(niet)
+    assert all("binnen 10 werkdagen" in niet[d] for d in dgs)
+    assert any(n["titel"].startswith("Overleg over uw agenda") for n in programma.niet_gepland)
+
+    fout = io.StringIO()
+    call_command(
+        "agenda", "introductie", "--bewindspersoon", persoon.code, "--beediging", beediging.isoformat(),
+        stdout=io.StringIO(), stderr=fout,
+    )  # fmt: skip
+    regels = [r for r in fout.getvalue().splitlines() if r.startswith("Niet gepland: ")]
+    assert any("[dgbrw] — geen vrije tijd binnen 10 werkdagen" in r for r in regels), regels
+
+    client = Client()
+    client.force_login(secretariaat)
+    html = client.get(f"/agenda/{agenda.pk}/introductie/").content.decode()
+    assert "niet ingepland</a>" in html and "Geen vrije tijd binnen 10 werkdagen" in html
