@@ -1,9 +1,14 @@
-"""A memo from writing to settling, in the browser: four levels, a co-initial, sent back once,
-decided by the bewindspersoon with an annotation — with every step in the audit trail."""
+"""A memo from writing to settling, in the browser: edited (a version), four levels, a co-initial,
+sent back once, edited again by a co-author (the difference visible), sent again from the one
+who sent it back, decided by the bewindspersoon with an annotation — with every step in the
+audit trail. With MINISTERIE_SCHERMAFDRUKKEN=MAP the journey saves a screenshot of the edit
+page, the versions page and the memo sent back in MAP."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -42,7 +47,19 @@ def mensen(bzk: Any, maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
             "bewindspersoon", eenheden=["minister-bzk"], clearance=hoog, gebruikersnaam="minister"
         ),
         "czw": maak_gebruiker("directeur", eenheden=["czw"], clearance=hoog, gebruikersnaam="czw"),
+        "mede": maak_gebruiker(
+            "beleidsmedewerker",
+            eenheden=["woningbouw-woningbouwbeleid"],
+            clearance=hoog,
+            gebruikersnaam="mede",
+        ),
     }
+
+
+def _afdruk(pagina: Any, naam: str) -> None:
+    if map_ := os.environ.get("MINISTERIE_SCHERMAFDRUKKEN"):
+        Path(map_).mkdir(parents=True, exist_ok=True)
+        pagina.screenshot(path=str(Path(map_) / f"{naam}.png"), full_page=True)
 
 
 def _als(pagina: Any, naam: str) -> None:
@@ -84,7 +101,19 @@ def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any]) -> N
     for naam in ("afdelingshoofd", "directeur", "dg", "sg", "minister"):
         assert naam in route
     controleer_toegankelijkheid(pagina)
+
+    # the author edits before sending and names a co-author: version 2
+    pagina.get_by_role("link", name="Nota bewerken").click()
+    controleer_toegankelijkheid(pagina)
+    _afdruk(pagina, "nota-bewerken")
+    pagina.get_by_label("Toelichting").fill("Gemeenten krijgen geld voor extra woningen.")
+    pagina.get_by_label("Test mede").check()
+    pagina.get_by_role("button", name="Wijzigingen opslaan").click()
+    assert "opgeslagen als versie 2" in pagina.get_by_role("status").first.inner_text()
+    assert "Gemeenten krijgen geld" in pagina.content()
     pagina.get_by_role("button", name="Versturen langs de route").click()
+    # underway the memo is read-only: no edit button
+    assert pagina.get_by_role("link", name="Nota bewerken").count() == 0
 
     _parafeer(pagina, "afdelingshoofd", onderwerp, "Goed stuk")
 
@@ -102,11 +131,34 @@ def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any]) -> N
     pagina.get_by_label("Reden om terug te sturen").fill("Financiële paragraaf ontbreekt")
     pagina.get_by_role("button", name="Terugsturen").click()
 
-    _als(pagina, "beleid")
+    # the co-author finds the memo sent back on Mijn werk and adds the missing paragraph
+    _als(pagina, "mede")
     _open_uit_mijn_werk(pagina, onderwerp)
     assert "Financiële paragraaf ontbreekt" in pagina.content()
-    pagina.get_by_role("button", name="Versturen langs de route").click()
-    for naam in ("afdelingshoofd", "directeur", "czw", "dg", "sg"):
+    pagina.get_by_role("link", name="Nota bewerken").click()
+    pagina.get_by_label("Toelichting").fill(
+        "Gemeenten krijgen geld voor extra woningen. De dekking staat in de financiële paragraaf."
+    )
+    pagina.get_by_role("button", name="Wijzigingen opslaan").click()
+    assert "opgeslagen als versie 3" in pagina.get_by_role("status").first.inner_text()
+    pagina.get_by_role("link", name="Versies (3)").click()
+    versie3 = pagina.get_by_role("listitem").filter(has=pagina.get_by_role("heading", name="Versie 3"))
+    assert "Opgeslagen door Test mede" in versie3.inner_text()
+    toegevoegd = versie3.locator("ins").inner_text()
+    assert "De dekking staat in de financiële paragraaf." in toegevoegd
+    assert versie3.locator("del").count() == 0  # only added, nothing removed
+    controleer_toegankelijkheid(pagina)
+    _afdruk(pagina, "nota-versies")
+
+    # the author sends it again, from the DG who sent it back: earlier initials stay
+    _als(pagina, "beleid")
+    _open_uit_mijn_werk(pagina, onderwerp)
+    pagina.get_by_label("Vanaf Test dg, die de nota terugstuurde").check()
+    controleer_toegankelijkheid(pagina)
+    _afdruk(pagina, "nota-opnieuw-versturen")
+    pagina.get_by_role("button", name="Opnieuw versturen").click()
+    assert "Opnieuw de lijn in gestuurd, vanaf Test dg" in pagina.locator("ol.tijdlijn").inner_text()
+    for naam in ("dg", "sg"):
         _parafeer(pagina, naam, onderwerp)
 
     # the minister decides on a tablet
@@ -144,6 +196,7 @@ def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any]) -> N
     )
     assert {
         "nota_aangemaakt",
+        "nota_bewerkt",
         "nota_route_ingesteld",
         "nota_verstuurd",
         "nota_geparafeerd",

@@ -11,12 +11,13 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ministerie.api.acties import ActieEndpoint
+from ministerie.api.acties import ActieEndpoint, actiemethode
 from ministerie.core import audit
 from ministerie.core.acties import Handeling
 
 from . import handelingen
-from .models import Beslispunt, Document, Nota, Parafeerstap, Versie
+from .bewerken import versies_met_wijzigingen
+from .models import Beslispunt, Document, Nota, Notaversie, Parafeerstap, Versie
 from .zichtbaarheid import document_voor, nota_voor, zichtbare_documenten, zichtbare_notas
 from .zoeken import zoek_stukken
 
@@ -73,6 +74,9 @@ class NotaSerializer(serializers.ModelSerializer):
     rubricering = serializers.CharField(source="get_rubricering_display")
     beslispunten = BeslispuntSerializer(many=True, read_only=True)
     route = StapSerializer(source="stappen", many=True, read_only=True)
+    medeauteurs: serializers.SlugRelatedField[Any] = serializers.SlugRelatedField(
+        slug_field="username", many=True, read_only=True
+    )
 
     class Meta:
         model = Nota
@@ -96,6 +100,7 @@ class NotaSerializer(serializers.ModelSerializer):
             "openbaar_bij_kamerstuk",
             "beslispunten",
             "route",
+            "medeauteurs",
         ]
 
 
@@ -114,11 +119,63 @@ class NotaLijst(generics.ListAPIView):
 
 
 class NotaDetail(APIView):
-    actie = "stukken.bekijken"
+    acties = {
+        "get": "stukken.bekijken",
+        "head": "stukken.bekijken",
+        "options": "stukken.bekijken",
+        "patch": handelingen.BEWERKEN.recht,
+    }
+    http_method_names = ["get", "patch", "head", "options"]
 
     @extend_schema(summary="Eén nota met beslispunten en route", responses=NotaSerializer)
     def get(self, request: Request, pk: int) -> Response:
         return Response(NotaSerializer(nota_voor(request.user, pk)).data)
+
+    patch = actiemethode(
+        handelingen.BEWERKEN,
+        antwoord=NotaSerializer,
+        samenvatting="Een nota bewerken (opsteller en medeauteurs, zolang zij Concept of Teruggestuurd is)",
+        beschrijving=(
+            "Alleen de genoemde velden veranderen; elke opgeslagen wijziging wordt een versie "
+            "(zie /notas/{id}/versies). `beslispunten` is tekst met één beslispunt per regel, "
+            "`medeauteurs` een lijst gebruikersnamen (alleen de opsteller mag die veranderen)."
+        ),
+    )
+
+
+class WijzigingSerializer(serializers.Serializer):
+    veld = serializers.CharField()
+    titel = serializers.CharField(source="label")
+    oud = serializers.CharField()
+    nieuw = serializers.CharField()
+
+
+class NotaversieSerializer(serializers.ModelSerializer):
+    door = serializers.CharField(source="door.username")
+    inhoud = serializers.DictField(child=serializers.CharField())
+    wijzigingen = WijzigingSerializer(many=True)
+
+    class Meta:
+        model = Notaversie
+        fields = ["nummer", "door", "op", "inhoud", "wijzigingen"]
+
+
+class NotaVersies(APIView):
+    """The versions of a memo, newest first: seen by whoever may see the memo."""
+
+    actie = "stukken.bekijken"
+
+    @extend_schema(
+        summary="De versies van een nota (wie, wanneer, wat veranderde)",
+        responses=NotaversieSerializer(many=True),
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        nota = nota_voor(request.user, pk)
+        rijen = []
+        for versie, wijzigingen in versies_met_wijzigingen(nota):
+            versie.wijzigingen = wijzigingen  # type: ignore[attr-defined]
+            rijen.append(versie)
+        return Response(NotaversieSerializer(rijen, many=True).data)
 
 
 class DocumentLijst(generics.ListAPIView):
@@ -226,3 +283,8 @@ Annoteren = _notaactie(
     handelingen.ANNOTEREN, "Een annotatie plaatsen (optioneel op een plek in het document)"
 )
 Afdoen = _notaactie(handelingen.AFDOEN, "Een besloten nota afdoen")
+Versturen = _notaactie(
+    handelingen.VERSTUREN,
+    "Versturen langs de route; na terugsturen opnieuw vanaf het begin (herstart: begin) of vanaf "
+    "wie de nota terugstuurde (herstart: terugstuurder)",
+)

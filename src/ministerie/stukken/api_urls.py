@@ -7,6 +7,8 @@ from . import api
 urlpatterns = [
     path("notas", api.NotaLijst.as_view(), name="notas"),
     path("notas/<int:pk>", api.NotaDetail.as_view(), name="nota"),
+    path("notas/<int:pk>/versies", api.NotaVersies.as_view(), name="nota-versies"),
+    path("notas/<int:pk>/versturen", api.Versturen, name="nota-versturen"),
     path("notas/<int:pk>/paraferen", api.Paraferen, name="nota-paraferen"),
     path("notas/<int:pk>/terugsturen", api.Terugsturen, name="nota-terugsturen"),
     path("notas/<int:pk>/medeparaaf", api.Medeparaaf, name="nota-medeparaaf"),

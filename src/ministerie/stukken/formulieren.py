@@ -66,6 +66,139 @@ class NotaFormulier(forms.Form):
         return data
 
 
+class _Gedeeltelijk(dict):
+    """Input from the API: a field it does not name keeps the memo's value."""
+
+
+class NotaBewerkFormulier(forms.Form):
+    """The editable fields of a memo, filled with what it says now. Only the author sees the
+    co-authors field; the page sends every field, the API only those it changes."""
+
+    onderwerp = forms.CharField(label="Onderwerp", max_length=300)
+    aan = forms.CharField(label="Aan", max_length=200)
+    rubricering = forms.TypedChoiceField(label="Rubricering", coerce=int, choices=Rubricering.choices)
+    aanleiding = forms.CharField(
+        label="Aanleiding", widget=forms.Textarea, required=False, max_length=MAX_NOTATEKST
+    )
+    beslispunten = forms.CharField(
+        label="Geadviseerd besluit (beslispunten)",
+        widget=forms.Textarea,
+        required=False,
+        max_length=MAX_TOELICHTING,
+        help_text="Eén beslispunt per regel.",
+    )
+    kernpunten = forms.CharField(
+        label="Kernpunten", widget=forms.Textarea, required=False, max_length=MAX_NOTATEKST
+    )
+    toelichting = forms.CharField(
+        label="Toelichting", widget=forms.Textarea, required=False, max_length=MAX_NOTATEKST
+    )
+    uiterste_beslisdatum = forms.DateField(
+        label="Uiterste beslisdatum",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": "Vul een geldige datum in, bijvoorbeeld 2027-03-01."},
+    )
+    reden_beslisdatum = forms.CharField(label="Reden van de beslisdatum", max_length=300, required=False)
+    kamerstuk = forms.CharField(label="Relatie met Kamerstuk of toezegging", max_length=200, required=False)
+    openbaar_bij_kamerstuk = forms.BooleanField(label="Openbaar maken bij Kamerstuk", required=False)
+    medeauteurs = forms.ModelMultipleChoiceField(
+        label="Medeauteurs",
+        queryset=Gebruiker.objects.none(),
+        to_field_name="username",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Collega's uit uw eenheid die de nota mogen bewerken zoals u.",
+        error_messages={
+            "invalid_choice": "Kies medeauteurs uit de lijst; %(value)s kan geen medeauteur zijn.",
+            "invalid_pk_value": "Kies medeauteurs uit de lijst.",
+            "invalid_list": "Kies medeauteurs uit de lijst.",
+        },
+    )
+
+    def __init__(self, data: Any = None, *args: Any, nota: Nota, gebruiker: Any, **kwargs: Any) -> None:
+        from .bewerken import kandidaten_medeauteur
+
+        huidig = self.huidige_waarden(nota)
+        self.andere_medeauteurs = False  # a co-author tries to change the co-authors
+        if data is not None and "medeauteurs" in data and nota.auteur_id != gebruiker.pk:
+            lijst = getattr(data, "getlist", None)
+            genoemd = lijst("medeauteurs") if lijst else data["medeauteurs"]
+            genoemd = genoemd if isinstance(genoemd, list | tuple) else [genoemd]
+            self.andere_medeauteurs = {str(g) for g in genoemd} != set(huidig["medeauteurs"])
+        if isinstance(data, _Gedeeltelijk):
+            data = {**huidig, **data}
+        kwargs.setdefault("initial", huidig)
+        super().__init__(data, *args, **kwargs)
+        self.nota = nota
+        cast(forms.ChoiceField, self.fields["rubricering"]).choices = [
+            (waarde, label)
+            for waarde, label in Rubricering.choices
+            if nota.rubricering <= waarde <= max(nota.rubricering, gebruiker.clearance)
+        ]
+        if nota.soort == Nota.Soort.BESLISNOTA:
+            self.fields["beslispunten"].required = True
+            self.fields["beslispunten"].error_messages["required"] = (
+                "Een beslisnota heeft minstens één beslispunt."
+            )
+        if nota.auteur_id == gebruiker.pk:
+            veld = cast(forms.ModelMultipleChoiceField, self.fields["medeauteurs"])
+            veld.queryset = kandidaten_medeauteur(nota) | Gebruiker.objects.filter(
+                pk__in=nota.medeauteurs.values("pk")
+            )
+        else:
+            del self.fields["medeauteurs"]
+
+    @staticmethod
+    def huidige_waarden(nota: Nota) -> dict[str, Any]:
+        return {
+            "onderwerp": nota.onderwerp,
+            "aan": nota.aan,
+            "rubricering": nota.rubricering,
+            "aanleiding": nota.aanleiding,
+            "beslispunten": "\n".join(p.tekst for p in nota.beslispunten.order_by("volgorde")),
+            "kernpunten": nota.kernpunten,
+            "toelichting": nota.toelichting,
+            "uiterste_beslisdatum": nota.uiterste_beslisdatum.isoformat()
+            if nota.uiterste_beslisdatum
+            else "",
+            "reden_beslisdatum": nota.reden_beslisdatum,
+            "kamerstuk": nota.kamerstuk,
+            "openbaar_bij_kamerstuk": nota.openbaar_bij_kamerstuk,
+            "medeauteurs": [g.username for g in nota.medeauteurs.all()],
+        }
+
+    @classmethod
+    def uit_json(cls, data: Any) -> dict[str, Any]:
+        """The API names only the fields it changes (the others keep their value)."""
+        return _Gedeeltelijk({k: v for k, v in data.items() if k in cls.base_fields})
+
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
+        if self.andere_medeauteurs:
+            raise forms.ValidationError("Alleen de opsteller kan medeauteurs noemen of weghalen.")
+        if self.nota.soort == Nota.Soort.BESLISNOTA and not (data.get("beslispunten") or "").strip():
+            self.add_error("beslispunten", "Een beslisnota heeft minstens één beslispunt.")
+        if data.get("uiterste_beslisdatum") and not data.get("reden_beslisdatum"):
+            self.add_error("reden_beslisdatum", "Geef de reden van de uiterste beslisdatum.")
+        return data
+
+
+class VerstuurFormulier(forms.Form):
+    """Sending a memo along its route; after it was sent back, from where it starts again."""
+
+    herstart = forms.ChoiceField(
+        label="Opnieuw beginnen",
+        required=False,
+        choices=[
+            ("begin", "Vanaf het begin van de route"),
+            ("terugstuurder", "Vanaf wie de nota terugstuurde"),
+        ],
+        widget=forms.RadioSelect,
+    )
+
+
 class BeslisFormulier(forms.Form):
     """One choice per decision point, built from the memo."""
 

@@ -19,11 +19,13 @@ from .formulieren import (
     BulkFormulier,
     KoppelFormulier,
     MedeparaafFormulier,
+    NotaBewerkFormulier,
     NotaFormulier,
     ParafeerFormulier,
     RouteFormulier,
     TerugsturenFormulier,
     UploadFormulier,
+    VerstuurFormulier,
 )
 from .models import Nota
 from .zichtbaarheid import bulkverwerking_voor, document_voor, nota_voor
@@ -85,8 +87,22 @@ AFDOEN = Handeling(
 VERSTUREN = Handeling(
     recht="nota.route_wijzigen",
     service=services.start_parafering,
+    invoer=VerstuurFormulier,
     ophalen=nota_voor,
     gelukt="De nota is de lijn in gestuurd.",
+)
+BEWERKEN = Handeling(
+    recht="nota.bewerken",
+    service=services.bewerk_nota,
+    invoer=NotaBewerkFormulier,
+    ophalen=nota_voor,
+    formulier_opties=lambda nota, gebruiker: {"nota": nota, "gebruiker": gebruiker},
+    gelukt=lambda versie: (
+        f"De wijzigingen zijn opgeslagen als versie {versie.nummer}."
+        if versie is not None
+        else "Er was niets gewijzigd; de nota is gelijk gebleven."
+    ),
+    ongeldig="De nota is niet opgeslagen: verbeter de velden hieronder.",
 )
 ROUTE_WIJZIGEN = Handeling(
     recht="nota.route_wijzigen",

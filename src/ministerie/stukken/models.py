@@ -128,6 +128,13 @@ class Nota(models.Model):
         help_text="Actieve openbaarmaking van beslisnota's bij Kamerstukken.",
     )
     bijlagen = models.ManyToManyField(Document, blank=True, related_name="bij_notas")
+    medeauteurs = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="+",
+        verbose_name="medeauteurs",
+        help_text="Collega's die de opsteller noemt; zij mogen de nota bewerken zoals de opsteller.",
+    )
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
     gewijzigd_op = models.DateTimeField(auto_now=True)
 
@@ -221,6 +228,29 @@ class Annotatie(models.Model):
 
     def __str__(self) -> str:
         return self.tekst[:60]
+
+
+class Notaversie(models.Model):
+    """One saved state of a memo's fields: who saved it, when, and its content as text (the
+    readable difference with the version before is computed from two of these)."""
+
+    nota = models.ForeignKey(Nota, on_delete=models.CASCADE, related_name="versies")
+    nummer = models.PositiveIntegerField()
+    door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    op = models.DateTimeField()
+    inhoud = models.JSONField(default=dict, help_text="veld -> tekst, zoals het na deze versie luidde")
+    gewijzigd = models.JSONField(
+        default=list, blank=True, help_text="de velden die in deze versie veranderden"
+    )
+
+    class Meta:
+        verbose_name = "notaversie"
+        verbose_name_plural = "notaversies"
+        ordering = ["nota", "nummer"]
+        constraints = [models.UniqueConstraint(fields=["nota", "nummer"], name="uniek_notaversienummer")]
+
+    def __str__(self) -> str:
+        return f"{self.nota.kenmerk} versie {self.nummer}"
 
 
 class Gebeurtenis(models.Model):

@@ -13,11 +13,13 @@ from django.utils import timezone
 
 from ministerie.core import audit
 from ministerie.core.models import Gebruiker
-from ministerie.core.permissies import vereis
+from ministerie.core.permissies import heeft_recht, vereis
+from ministerie.core.rubricering import Rubricering
 from ministerie.organisatie.models import Eenheid
 
+from .bewerken import BEWERKBAAR, VELDEN, inhoud_van, is_auteur, kandidaten_medeauteur
 from .indexering import plan_indexering
-from .models import Annotatie, Beslispunt, Gebeurtenis, Nota, Parafeerstap
+from .models import Annotatie, Beslispunt, Gebeurtenis, Nota, Notaversie, Parafeerstap
 from .opslag import sla_op
 from .route import Routevoorstel, stel_route_voor
 from .toestanden import NOTA
@@ -102,8 +104,152 @@ def maak_nota(
     nota.save()
     for volgorde, tekst in enumerate(punten, start=1):
         Beslispunt.objects.create(nota=nota, volgorde=volgorde, tekst=tekst)
+    _eerste_versie(nota)
     _log(nota, door, "nota_aangemaakt", f"{nota.get_soort_display()} opgesteld")
     return nota
+
+
+def _eerste_versie(nota: Nota) -> Notaversie:
+    """Version 1: the memo as it was written (made afterwards for a memo from before versions)."""
+    return Notaversie.objects.create(
+        nota=nota, nummer=1, door=nota.auteur, op=nota.aangemaakt_op, inhoud=inhoud_van(nota)
+    )
+
+
+def bewerkweigering(gebruiker: Any, nota: Nota) -> PermissionDenied | ValidationError | None:
+    """Why this user may not edit this memo now, or None when they may. Pages show the edit
+    button only when this is None; ``bewerk_nota`` raises it."""
+    if not heeft_recht(gebruiker, "nota.bewerken"):
+        return PermissionDenied("U heeft geen recht om nota's te bewerken.")
+    if not mag_nota_zien(gebruiker, nota):
+        return PermissionDenied("U kunt deze nota niet inzien.")
+    if not is_auteur(gebruiker, nota):
+        return PermissionDenied("Alleen de opsteller en de medeauteurs kunnen deze nota bewerken.")
+    if nota.status not in BEWERKBAAR:
+        return ValidationError(
+            f"Deze nota is {nota.get_status_display().lower()} en kan niet meer worden bewerkt. "
+            "Een nota is te bewerken zolang zij concept is of is teruggestuurd; vraag wie de nota "
+            "nu heeft om haar terug te sturen."
+        )
+    return None
+
+
+def mag_bewerken(gebruiker: Any, nota: Nota) -> bool:
+    return bewerkweigering(gebruiker, nota) is None
+
+
+_MODELVELDEN = (
+    "onderwerp",
+    "aan",
+    "rubricering",
+    "aanleiding",
+    "kernpunten",
+    "toelichting",
+    "uiterste_beslisdatum",
+    "reden_beslisdatum",
+    "kamerstuk",
+    "openbaar_bij_kamerstuk",
+)
+
+
+def _controleer_medeauteurs(nota: Nota, door: Any, medeauteurs: list[Gebruiker]) -> None:
+    huidig = set(nota.medeauteurs.values_list("pk", flat=True))
+    if {g.pk for g in medeauteurs} == huidig:
+        return
+    if door.pk != nota.auteur_id:
+        raise PermissionDenied("Alleen de opsteller kan medeauteurs noemen of weghalen.")
+    toegestaan = set(kandidaten_medeauteur(nota).values_list("pk", flat=True))
+    for gebruiker in medeauteurs:
+        if gebruiker.pk not in toegestaan | huidig:
+            raise ValidationError(
+                {
+                    "medeauteurs": f"{gebruiker} kan geen medeauteur zijn: kies een collega uit uw "
+                    "eigen eenheid die nota's mag opstellen en deze nota mag inzien."
+                }
+            )
+
+
+@transaction.atomic
+def bewerk_nota(
+    nota: Nota,
+    *,
+    door: Any,
+    beslispunten: str | Iterable[str] | None = None,
+    medeauteurs: Iterable[Gebruiker] | None = None,
+    **velden: Any,
+) -> Notaversie | None:
+    """Save the author's (or a co-author's) changes to a memo that is Concept or Teruggestuurd
+    as a new version. Fields not given keep their value. Returns the new version, or None when
+    nothing changed (then no version is made)."""
+    nota = _vergrendel(nota)
+    vereis(door, "nota.bewerken")
+    if (weigering := bewerkweigering(door, nota)) is not None:
+        raise weigering
+    onbekend = set(velden) - set(_MODELVELDEN)
+    if onbekend:
+        raise ValidationError(f"Deze velden kunnen niet worden bewerkt: {', '.join(sorted(onbekend))}.")
+    rubricering = velden.get("rubricering", nota.rubricering)
+    if rubricering not in Rubricering.values:
+        raise ValidationError({"rubricering": "Onbekende rubricering."})
+    if rubricering > door.clearance:
+        raise PermissionDenied("U kunt geen nota rubriceren boven uw eigen rubriceringsniveau.")
+    if rubricering < nota.rubricering:
+        raise ValidationError(
+            {
+                "rubricering": "De rubricering kan bij het bewerken niet omlaag: eerdere versies "
+                "van de nota hebben de hogere rubricering."
+            }
+        )
+    nieuwe_medeauteurs = None if medeauteurs is None else list(medeauteurs)
+    if nieuwe_medeauteurs is not None:
+        _controleer_medeauteurs(nota, door, nieuwe_medeauteurs)
+    blijvend = nieuwe_medeauteurs if nieuwe_medeauteurs is not None else list(nota.medeauteurs.all())
+    te_laag = [str(g) for g in blijvend if g.clearance < rubricering]
+    if te_laag:
+        raise ValidationError(
+            {
+                "rubricering": f"{', '.join(te_laag)} mag een nota met deze rubricering niet inzien; "
+                "haal eerst de medeauteur weg of kies een lagere rubricering."
+            }
+        )
+    punten = None
+    if beslispunten is not None:
+        regels = beslispunten.splitlines() if isinstance(beslispunten, str) else list(beslispunten)
+        punten = [p.strip() for p in regels if p and p.strip()]
+        if nota.soort == Nota.Soort.BESLISNOTA and not punten:
+            raise ValidationError({"beslispunten": "Een beslisnota heeft minstens één beslispunt."})
+
+    vorige = nota.versies.order_by("-nummer").first() or _eerste_versie(nota)
+    for naam, waarde in velden.items():
+        setattr(nota, naam, waarde)
+    if nota.uiterste_beslisdatum and not nota.reden_beslisdatum:
+        raise ValidationError({"reden_beslisdatum": "Geef de reden van de uiterste beslisdatum."})
+    nota.full_clean()
+    nota.save()
+    if punten is not None and punten != [p.tekst for p in nota.beslispunten.order_by("volgorde")]:
+        nota.beslispunten.all().delete()
+        for volgorde, tekst in enumerate(punten, start=1):
+            Beslispunt.objects.create(nota=nota, volgorde=volgorde, tekst=tekst)
+    if nieuwe_medeauteurs is not None:
+        nota.medeauteurs.set(nieuwe_medeauteurs)
+
+    inhoud = inhoud_van(nota)
+    gewijzigd = [veld for veld in VELDEN if inhoud.get(veld, "") != vorige.inhoud.get(veld, "")]
+    if not gewijzigd:
+        return None
+    versie = Notaversie.objects.create(
+        nota=nota, nummer=vorige.nummer + 1, door=door, op=timezone.now(), inhoud=inhoud, gewijzigd=gewijzigd
+    )
+    _log(
+        nota,
+        door,
+        "nota_bewerkt",
+        f"Bewerkt (versie {versie.nummer})",
+        "Gewijzigd: " + ", ".join(VELDEN[v].lower() for v in gewijzigd),
+        versie=versie.nummer,
+        velden=gewijzigd,
+    )
+    return versie
 
 
 @transaction.atomic
@@ -159,22 +305,69 @@ def _activeer(nota: Nota, niveau: int) -> None:
     )
 
 
+class Herstart:
+    """Where a memo that was sent back starts again on its route (the route's owner chooses)."""
+
+    BEGIN = "begin"
+    TERUGSTUURDER = "terugstuurder"
+
+
+def terugstuurstap(nota: Nota) -> Parafeerstap | None:
+    """The step of the one who sent the memo back, while the route is the same (a changed route
+    starts from the beginning)."""
+    if nota.status != Nota.Status.TERUGGESTUURD:
+        return None
+    return (
+        nota.stappen.filter(status=Stap.TERUGGESTUURD)
+        .select_related("houder")
+        .order_by("-afgerond_op", "-pk")
+        .first()
+    )
+
+
 @transaction.atomic
-def start_parafering(nota: Nota, *, door: Any) -> None:
+def start_parafering(nota: Nota, *, door: Any, herstart: str = Herstart.BEGIN) -> None:
+    """Send the memo along its route. A memo that was sent back starts again from the beginning
+    of the route, or (``herstart="terugstuurder"``) at the one who sent it back: the levels
+    before keep their initials."""
     nota = _vergrendel(nota)
     _vereis_zicht(door, nota)
     if not _mag_route_wijzigen(door, nota):
         raise PermissionDenied("Alleen de opsteller of het secretariaat kan de nota versturen.")
     if not nota.stappen.exists():
         raise ValidationError("Stel eerst een parafeerroute in.")
+    herstart = herstart or Herstart.BEGIN
+    if herstart not in (Herstart.BEGIN, Herstart.TERUGSTUURDER):
+        raise ValidationError({"herstart": "Kies: vanaf het begin of vanaf wie de nota terugstuurde."})
+    opnieuw = nota.status == Nota.Status.TERUGGESTUURD
+    terug = terugstuurstap(nota) if herstart == Herstart.TERUGSTUURDER else None
+    if herstart == Herstart.TERUGSTUURDER and terug is None:
+        raise ValidationError(
+            {
+                "herstart": "Deze nota kan alleen vanaf het begin de lijn in: zij is niet "
+                "teruggestuurd, of de route is sindsdien gewijzigd."
+            }
+        )
     _zet_status(nota, Nota.Status.IN_PARAFERING)
-    nota.stappen.update(status=Stap.WACHTEND, aan_de_beurt_sinds=None, afgerond_op=None, opmerking="")
-    eerste = nota.stappen.order_by("niveau").values_list("niveau", flat=True).first()
+    if terug is not None:
+        nota.stappen.filter(niveau__gte=terug.niveau).update(
+            status=Stap.WACHTEND, aan_de_beurt_sinds=None, afgerond_op=None, opmerking=""
+        )
+        eerste: int | None = terug.niveau
+        omschrijving = f"Opnieuw de lijn in gestuurd, vanaf {terug.houder} (die de nota terugstuurde)"
+    else:
+        nota.stappen.update(status=Stap.WACHTEND, aan_de_beurt_sinds=None, afgerond_op=None, opmerking="")
+        eerste = nota.stappen.order_by("niveau").values_list("niveau", flat=True).first()
+        omschrijving = (
+            "Opnieuw de lijn in gestuurd, vanaf het begin van de route"
+            if opnieuw
+            else "Nota de lijn in gestuurd"
+        )
     assert eerste is not None  # the route has steps (checked above)
     _activeer(nota, eerste)
     if nota.stappen.filter(status=Stap.AAN_DE_BEURT, soort=Parafeerstap.Soort.BESLISSING).exists():
         _zet_status(nota, Nota.Status.TER_BESLISSING)
-    _log(nota, door, "nota_verstuurd", "Nota de lijn in gestuurd")
+    _log(nota, door, "nota_verstuurd", omschrijving, herstart=herstart if opnieuw else "", niveau=eerste)
 
 
 def actieve_stap(nota: Nota, gebruiker: Any) -> Parafeerstap | None:

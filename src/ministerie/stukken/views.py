@@ -2,9 +2,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Min
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.views import View
@@ -12,10 +14,11 @@ from django.views.generic import TemplateView
 
 from ministerie.bestanden import MAX_BESTANDSGROOTTE, OnleesbaarBestand, pagina_als_png
 from ministerie.core import audit
-from ministerie.core.acties import ActiePagina, FormulierPagina
+from ministerie.core.acties import ActiePagina, FormulierPagina, fouttekst
 from ministerie.core.toegang import MatrixVereist, ingelogde
 
 from . import handelingen, services
+from .bewerken import versies_met_wijzigingen
 from .formulieren import BeslisFormulier, ZoekFormulier, medewerkers_die_mogen_zien
 from .models import Document, Nota, Parafeerstap, Quarantaine, Versie
 from .uploadgrens import MB, Uploadgrens, begrens_upload
@@ -112,6 +115,7 @@ class NotaView(MatrixVereist, TemplateView):
         gebruiker = ingelogde(self.request)
         stap = services.actieve_stap(nota, gebruiker)
         punten = list(nota.beslispunten.all())
+        weigering = services.bewerkweigering(gebruiker, nota)
         return super().get_context_data(
             nota=nota,
             punten=punten,
@@ -123,6 +127,11 @@ class NotaView(MatrixVereist, TemplateView):
             beslisformulier=BeslisFormulier(punten=punten) if stap and stap.soort == "beslissing" else None,
             mag_route=services._mag_route_wijzigen(gebruiker, nota)
             and nota.status in (Nota.Status.CONCEPT, Nota.Status.TERUGGESTUURD),
+            mag_bewerken=weigering is None,
+            # the author and co-authors hear why their memo is read-only now
+            bewerk_uitleg=fouttekst(weigering) if isinstance(weigering, ValidationError) else "",
+            terugstuurstap=services.terugstuurstap(nota),
+            aantal_versies=nota.versies.count(),
             mag_afdoen=nota.status == Nota.Status.BESLOTEN
             and bool({"bewindspersoon", "politiek_assistent", "secretariaat"} & gebruiker.rolcodes()),
             kandidaten=medewerkers_die_mogen_zien(nota.rubricering).exclude(pk=gebruiker.pk),
@@ -132,6 +141,63 @@ class NotaView(MatrixVereist, TemplateView):
 
 def _naar_nota(nota: Nota, **_: Any) -> str:
     return reverse("stukken:nota", args=[nota.pk])
+
+
+class NotaBewerkenView(FormulierPagina):
+    """The memo's fields in a form, for its author and co-authors while it is Concept or
+    Teruggestuurd; who may not (or no longer) edit it is taken back to the memo with the reason."""
+
+    handeling = handelingen.BEWERKEN
+    template_name = "stukken/nota_bewerken.html"
+    fouten_in_formulier = True
+
+    def object(self) -> Nota:
+        if not hasattr(self, "_nota"):  # fetched (and its read audited) once per request
+            self._nota: Nota = super().object()
+        return self._nota
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        nota = self.object()
+        if (weg := self._weg(request, nota)) is not None:
+            return weg
+        return self.render_to_response(self.get_context_data(object=nota, nota=nota))
+
+    def post(self, request: HttpRequest, **kwargs: Any) -> HttpResponse:
+        nota = self.object()
+        if (weg := self._weg(request, nota)) is not None:
+            return weg
+        return super().post(request, **kwargs)
+
+    def _weg(self, request: HttpRequest, nota: Nota) -> HttpResponse | None:
+        """Back to the memo, with the reason, for who may not (or no longer) edit it."""
+        if (weigering := services.bewerkweigering(request.user, nota)) is None:
+            return None
+        messages.error(request, fouttekst(weigering))
+        return redirect(_naar_nota(nota))
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        kwargs.setdefault("nota", kwargs.get("object"))
+        return super().get_context_data(**kwargs)
+
+    def na(self, _: Any, nota: Nota) -> str:
+        return _naar_nota(nota)
+
+
+class NotaVersiesView(MatrixVereist, TemplateView):
+    """Every saved version of a memo: who, when, and what changed, word by word. Seen by whoever
+    may see the memo (and nobody else: a classified memo's versions are classified alike)."""
+
+    actie = "stukken.bekijken"
+    template_name = "stukken/nota_versies.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        nota = zichtbare_nota(self.request, kwargs["pk"])
+        return super().get_context_data(
+            nota=nota,
+            versies=versies_met_wijzigingen(nota),
+            mag_bewerken=services.mag_bewerken(self.request.user, nota),
+            **kwargs,
+        )
 
 
 ParafeerView = ActiePagina.voor(handelingen.PARAFEREN, terug=_naar_nota)

@@ -1,10 +1,12 @@
-"""Memos in "Mijn werk": what waits for the user's initial or decision, and memos sent back."""
+"""Memos in "Mijn werk": what waits for the user's initial or decision, and memos sent back
+(to the author and the co-authors)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
+from django.db.models import Q
 from django.urls import reverse
 
 from ministerie.core.werk import Werkitem, registreer_bron
@@ -41,8 +43,11 @@ def notas_voor(gebruiker: Any) -> Iterator[Werkitem]:
             if stap.aan_de_beurt_sinds
             else "",
         )
+    eigen = Nota.objects.filter(Q(auteur=gebruiker) | Q(medeauteurs=gebruiker)).values("pk")
     for nota in Nota.objects.filter(
-        auteur=gebruiker, status__in=[Nota.Status.TERUGGESTUURD, Nota.Status.CONCEPT]
+        pk__in=eigen,
+        status__in=[Nota.Status.TERUGGESTUURD, Nota.Status.CONCEPT],
+        rubricering__lte=gebruiker.clearance,
     ):
         yield Werkitem(
             soort="Nota — teruggestuurd" if nota.status == Nota.Status.TERUGGESTUURD else "Nota — concept",

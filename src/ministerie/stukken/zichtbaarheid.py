@@ -1,7 +1,7 @@
 """Who may see which document or memo: one place, used by pages, search, API and exports.
 
 A user sees an item when their clearance reaches its classification AND the item belongs to
-one of their units (or a unit below them), or they are its author or on its route.
+one of their units (or a unit below them), or they are its author, a co-author or on its route.
 Unknown or missing data fails closed.
 """
 
@@ -31,6 +31,7 @@ def zichtbare_notas(gebruiker: Any, qs: QuerySet[Nota] | None = None) -> QuerySe
         | Q(stappen__eenheid__in=scope)
         | Q(stappen__houder=gebruiker)
         | Q(auteur=gebruiker)
+        | Q(medeauteurs=gebruiker)
     )
     ids = qs.filter(binnen, rubricering__lte=gebruiker.clearance).values("pk")
     return qs.filter(pk__in=ids)
