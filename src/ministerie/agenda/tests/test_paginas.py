@@ -11,14 +11,12 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 import pytest
-from django.template import Context, Template
 from django.test import Client
 from django.utils import timezone
 
 from ministerie.agenda import services
 from ministerie.agenda.laden import STANDAARD_BESTAND, laad
 from ministerie.agenda.models import Overleg, Soort
-from ministerie.agenda.templatetags.agendatekst import afbreekbaar
 from ministerie.agenda.tijd import AMSTERDAM
 from ministerie.core.permissies import heeft_recht
 from ministerie.core.rubricering import Rubricering
@@ -178,12 +176,3 @@ def test_de_politiek_assistent_ziet_alleen_politieke_afspraken(week: dict[str, A
 
 def _zonder_zachte_afbreekstreepjes(antwoord: Any) -> str:
     return str(antwoord.content.decode()).replace("\u00ad", "")
-
-
-def test_lange_woorden_in_een_smalle_kolom() -> None:
-    """Soft hyphens where Dutch breaks a long word; short words and markup stay as they are."""
-    tekst = afbreekbaar("Bewindspersonenoverleg met de VNG <b>")
-    assert tekst.replace("\u00ad", "") == "Bewindspersonenoverleg met de VNG <b>"
-    assert tekst.startswith("Bewinds\u00ad") and tekst.count("\u00ad") >= 2
-    html = Template("{% load agendatekst %}{{ t|afbreekbaar }}").render(Context({"t": "<Rijksministerraad>"}))
-    assert html.startswith("&lt;Rijks") and html.endswith("&gt;")
