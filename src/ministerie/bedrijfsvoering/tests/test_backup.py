@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from django.core.management import call_command
+from django.core.management.sql import emit_post_migrate_signal
 from django.db import connection, transaction
 
 from ministerie.bedrijfsvoering import backup
@@ -31,7 +32,12 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture
 def gegevensmap(settings: Any, tmp_path: Path) -> Path:
-    """A data folder of this test's own; the same MEDIA_ROOT as a child process would derive."""
+    """A data folder of this test's own; the same MEDIA_ROOT as a child process would derive.
+
+    The database is made complete as ``migrate`` leaves it: an earlier transactional test's
+    flush may have left content types and permissions out, which the restore's ``migrate``
+    would add back (a production database being backed up is always complete)."""
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
     data = tmp_path / "data"
     settings.DATA_DIR = data
     settings.MEDIA_ROOT = data / f"bestanden-test-{xdist_achtervoegsel()}"

@@ -1,10 +1,9 @@
-"""A generated mailbox of 1,000 messages: the outcome matches what was generated, in seconds.
-(The 10,000-message run, with a kill and a restart, is ``bench/bulk.py``.)"""
+"""A generated mailbox of 1,000 messages: the outcome matches what was generated. (Speed, and
+the 10,000-message run with a kill and a restart, are measured by ``bench/bulk.py``.)"""
 
 from __future__ import annotations
 
 import sqlite3
-import time
 from pathlib import Path
 
 from ministerie.lakken.bulk import verwerk
@@ -16,10 +15,7 @@ from .voorbeelden import genereer_postvak, nep_detecteer, schrijf_mbox
 def test_duizend_berichten(tmp_path: Path) -> None:
     gegenereerd = genereer_postvak(1_000, zaad=11)
     postvak = schrijf_mbox(tmp_path / "postvak.mbox", gegenereerd.berichten)
-    begin = time.monotonic()
     verslag = verwerk(postvak, tmp_path / "werk", detecteer=nep_detecteer)
-    duur = time.monotonic() - begin
-    assert duur < 60, f"{duur:.1f} s"
 
     with sqlite3.connect(verslag.database) as db:
         berichten = [nr for (nr,) in db.execute("SELECT nr FROM items WHERE ouder IS NULL ORDER BY eenheid")]
