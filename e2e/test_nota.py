@@ -147,6 +147,9 @@ def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any]) -> N
     toegevoegd = versie3.locator("ins").inner_text()
     assert "De dekking staat in de financiële paragraaf." in toegevoegd
     assert versie3.locator("del").count() == 0  # only added, nothing removed
+    versie1 = pagina.get_by_role("listitem").filter(has=pagina.get_by_role("heading", name="Versie 1"))
+    versie1.get_by_text("De hele nota in versie 1").click()
+    assert versie1.get_by_text("De Kamer vroeg om versnelling van de woningbouw.").is_visible()
     controleer_toegankelijkheid(pagina)
     _afdruk(pagina, "nota-versies")
 

@@ -107,6 +107,11 @@ def wijzigingen(versie: Notaversie, vorige: Notaversie | None) -> list[Wijziging
     ]
 
 
+def leesbare_inhoud(versie: Notaversie) -> list[tuple[str, str]]:
+    """The filled-in fields of a version as (label, text), in the order of the form."""
+    return [(label, versie.inhoud[veld]) for veld, label in VELDEN.items() if versie.inhoud.get(veld)]
+
+
 def versies_met_wijzigingen(nota: Nota) -> list[tuple[Notaversie, list[Wijziging]]]:
     """Every version of the memo, newest first, each with its changes."""
     versies = list(nota.versies.select_related("door").order_by("nummer"))

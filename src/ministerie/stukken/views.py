@@ -18,7 +18,7 @@ from ministerie.core.acties import ActiePagina, FormulierPagina, fouttekst
 from ministerie.core.toegang import MatrixVereist, ingelogde
 
 from . import handelingen, services
-from .bewerken import versies_met_wijzigingen
+from .bewerken import leesbare_inhoud, versies_met_wijzigingen
 from .formulieren import BeslisFormulier, ZoekFormulier, medewerkers_die_mogen_zien
 from .models import Document, Nota, Parafeerstap, Quarantaine, Versie
 from .uploadgrens import MB, Uploadgrens, begrens_upload
@@ -194,7 +194,7 @@ class NotaVersiesView(MatrixVereist, TemplateView):
         nota = zichtbare_nota(self.request, kwargs["pk"])
         return super().get_context_data(
             nota=nota,
-            versies=versies_met_wijzigingen(nota),
+            versies=[(v, w, leesbare_inhoud(v)) for v, w in versies_met_wijzigingen(nota)],
             mag_bewerken=services.mag_bewerken(self.request.user, nota),
             **kwargs,
         )

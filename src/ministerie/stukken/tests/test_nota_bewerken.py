@@ -327,6 +327,7 @@ def test_pagina_bewerken_slaat_op_en_toont_het_verschil(
     assert 'name="medeauteurs"' not in formulier
     versies = client.get(f"/stukken/notas/{nota.pk}/versies/").content.decode()
     assert "Versie 2" in versies and "Opgeslagen door Test beleid" in versies
+    assert "De hele nota in versie 1" in versies and "<dd>De bouw van woningen blijft achter.</dd>" in versies
     assert "&lt;em&gt;" in versies and "<em>" not in versies  # the text is escaped
     assert "blijft </del>" in versies and "loopt </ins>" in versies
 
