@@ -37,9 +37,6 @@ EIGEN_COMMANDO_S = {
     "gebruiker": "gebruikers: 'maak NAAM --rol ROL --eenheid CODE', wijzig, deactiveer, lijst, importeer",
 }
 
-# MINISTERIE_BIND: address for ``ministerie serve`` (default 127.0.0.1:8000).
-# MINISTERIE_WEB_WORKERS: number of gunicorn worker processes (default 2).
-
 
 def _help() -> int:
     print("Gebruik: ministerie COMMANDO [OPTIES]\n\nCommando's van ministerie:")
@@ -67,9 +64,11 @@ def _help() -> int:
 # MINISTERIE_WEB_THREADS: threads per worker process (default 4); a thread waiting for the
 #   database or the network lets another one work, and connections are kept alive.
 # PROMETHEUS_MULTIPROC_DIR: folder where the worker processes write their metrics, so /metrics
-#   adds up all of them (read by prometheus_client). Default $MINISTERIE_DATA_DIR/metrieken-web,
-#   emptied at every start; a folder set in the environment is used as it is (empty it before a start).
-# Workers are replaced after about 1,000 requests (with jitter, so not all at once).
+#   adds up all of them (read by prometheus_client). Default $MINISTERIE_DATA_DIR/metrieken-web-
+#   <port>, one per server on the machine, emptied at every start; a folder set in the
+#   environment is used as it is (empty it before a start).
+# Workers are replaced after about 1,000 requests (with jitter, so not all at once). No control
+# socket: gunicorn 27 would put one shared ~/.gunicorn/gunicorn.ctl under every server.
 def _serve(argv: list[str]) -> int:
     import shutil
     from pathlib import Path
@@ -77,9 +76,11 @@ def _serve(argv: list[str]) -> int:
 
     from django.conf import settings
 
+    adres = os.environ.get("MINISTERIE_BIND", "127.0.0.1:8000")
     if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         # Before Django loads django-prometheus: prometheus_client picks its storage on import.
-        metrieken = Path(settings.DATA_DIR) / "metrieken-web"
+        poort = adres.rsplit(":", 1)[-1].replace("/", "_")
+        metrieken = Path(settings.DATA_DIR) / f"metrieken-web-{poort}"
         shutil.rmtree(metrieken, ignore_errors=True)
         metrieken.mkdir(parents=True)
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(metrieken)
@@ -105,7 +106,8 @@ def _serve(argv: list[str]) -> int:
         "gunicorn",
         "ministerie.conf.wsgi:application",
         "--bind",
-        os.environ.get("MINISTERIE_BIND", "127.0.0.1:8000"),
+        adres,
+        "--no-control-socket",
         "--workers",
         os.environ.get("MINISTERIE_WEB_WORKERS") or str(max(2, os.cpu_count() or 1)),
         "--worker-class",
