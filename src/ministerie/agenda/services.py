@@ -624,7 +624,8 @@ def vraag_annotatie(punt: Agendapunt, *, door: Any, eenheid: Eenheid, uiterste: 
 def lever_annotatie(
     verzoek: Annotatieverzoek, *, door: Any, advies: str, toelichting: str = ""
 ) -> Annotatieverzoek:
-    """The directie answers with a memo (vergaderstuk) in the memo flow; late is kept as late."""
+    """The directie answers with a memo (vergaderstuk) in the memo flow, handed over to BA at
+    once (Afgedaan, off the author's open work); late is kept as late."""
     vereis(door, "annotatie.leveren", eenheid=verzoek.eenheid)
     verzoek = (
         Annotatieverzoek.objects.select_for_update().select_related("punt__vergadering").get(pk=verzoek.pk)
@@ -648,6 +649,14 @@ def lever_annotatie(
     )
     verzoek.status, verzoek.nota, verzoek.geleverd_op = Annotatieverzoek.Status.GELEVERD, nota, timezone.now()
     verzoek.save()
+    # Handed over to BA, the memo is done: it leaves the author's "Mijn werk" and is read-only.
+    verzoek.nota = stukken.lever_als_product(
+        nota,
+        door=door,
+        als="annotatie",
+        aan=nota.aan,
+        bij=f"{vergadering}, punt {punt.volgorde}" + (" (na de uiterste datum)" if verzoek.te_laat else ""),
+    )
     audit.registreer(
         "annotatie_geleverd",
         door=door,

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from ministerie.core import audit
+from ministerie.core.levenscyclus import Levenscyclus
 from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import heeft_recht, vereis
 from ministerie.core.rubricering import Rubricering
@@ -22,7 +23,7 @@ from .indexering import plan_indexering
 from .models import Annotatie, Beslispunt, Gebeurtenis, Nota, Notaversie, Parafeerstap
 from .opslag import sla_op
 from .route import Routevoorstel, stel_route_voor
-from .toestanden import NOTA
+from .toestanden import ALS_PRODUCT, ALS_PRODUCT_GELEVERD, NOTA
 from .uploadgrens import opmerking_over_naam, weigering
 from .zichtbaarheid import mag_nota_zien
 
@@ -38,10 +39,14 @@ def _vereis_zicht(gebruiker: Any, nota: Nota) -> None:
         raise PermissionDenied("U kunt deze nota niet inzien.")
 
 
-def _zet_status(nota: Nota, naar: str) -> None:
-    NOTA.controleer(nota.status, naar)
+def _zet_status_volgens(levenscyclus: Levenscyclus, nota: Nota, naar: str) -> None:
+    levenscyclus.controleer(nota.status, naar)
     nota.status = naar
     nota.save(update_fields=["status", "gewijzigd_op"])
+
+
+def _zet_status(nota: Nota, naar: str) -> None:
+    _zet_status_volgens(NOTA, nota, naar)
 
 
 def _log(
@@ -125,6 +130,8 @@ def bewerkweigering(gebruiker: Any, nota: Nota) -> PermissionDenied | Validation
         return PermissionDenied("U kunt deze nota niet inzien.")
     if not is_auteur(gebruiker, nota):
         return PermissionDenied("Alleen de opsteller en de medeauteurs kunnen deze nota bewerken.")
+    if nota.status == Nota.Status.AFGEDAAN:
+        return ValidationError("Deze nota is afgedaan en kan niet meer worden bewerkt.")
     if nota.status not in BEWERKBAAR:
         return ValidationError(
             f"Deze nota is {nota.get_status_display().lower()} en kan niet meer worden bewerkt. "
@@ -538,6 +545,27 @@ def doe_af(nota: Nota, *, door: Any) -> None:
     _vereis_zicht(door, nota)
     _zet_status(nota, Nota.Status.AFGEDAAN)
     _log(nota, door, "nota_afgedaan", "Afgedaan en retour naar de lijn")
+
+
+@transaction.atomic
+def lever_als_product(nota: Nota, *, door: Any, als: str, aan: str, bij: str = "") -> Nota:
+    """Close a Concept memo that another process asked for and that is handed over there, e.g. a
+    vergaderstuk delivered as the annotation of a cabinet agenda item. It does not go a route: it
+    becomes Afgedaan (read-only, off its authors' "Mijn werk"), with the hand-over on its timeline
+    and in the audit trail. Only the kinds in ``ALS_PRODUCT``; only its author or co-authors."""
+    nota = _vergrendel(nota)
+    vereis(door, "nota.opstellen", eenheid=nota.eenheid)
+    _vereis_zicht(door, nota)
+    if not is_auteur(door, nota):
+        raise PermissionDenied("Alleen de opsteller en de medeauteurs kunnen deze nota leveren.")
+    if nota.soort not in ALS_PRODUCT:
+        raise ValidationError(
+            f"Een {nota.get_soort_display().lower()} gaat langs de parafeerroute en wordt niet "
+            "als product van een ander proces geleverd."
+        )
+    _zet_status_volgens(ALS_PRODUCT_GELEVERD, nota, Nota.Status.AFGEDAAN)
+    _log(nota, door, "nota_geleverd", f"Geleverd als {als} aan {aan}", bij, als=als, aan=aan)
+    return nota
 
 
 @transaction.atomic

@@ -337,3 +337,65 @@ def test_ministerraad_geannoteerd_en_bestuursraadbesluit_op_mijn_werk(bzk: Any, 
     assert item.te_laat
     services.rond_besluit_af(besluit, door=wonen)
     assert not any(w.soort == "Actie Bestuursraad" for w in werk_voor(wonen))
+
+
+def test_geleverde_annotatie_verlaat_mijn_werk_van_de_opsteller(
+    bzk: Any, maak_gebruiker: Any, client: Any
+) -> None:
+    """Issue 16: the memo of a delivered annotation was left in Concept on the author's "Mijn
+    werk" for ever. Delivered, it is Afgedaan with the hand-over on its timeline and in the audit
+    trail; its page offers no edit or send; the annotated agenda still shows its content; a late
+    delivery stays late."""
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from ministerie.agenda import geannoteerd
+    from ministerie.core import audit
+    from ministerie.core.models import AuditRecord
+    from ministerie.stukken.models import Nota
+    from ministerie.stukken.services import bewerkweigering
+
+    laad(STANDAARD_BESTAND, door="test")
+    dv = Rubricering.DEPARTEMENTAAL_VERTROUWELIJK
+    ba = maak_gebruiker("parlementaire_zaken", eenheden=["ba-pzmo"], clearance=dv)
+    wonen = maak_gebruiker("directeur", eenheden=["woningbouw"], clearance=dv)
+    mr = services.maak_vergadering(
+        door=ba,
+        overleg=Overleg.objects.get(code="ministerraad"),
+        begin=datetime(2030, 1, 4, 10, tzinfo=AMSTERDAM),
+    )
+    punt = services.voeg_punt_toe(mr, door=ba, onderwerp="Woningbouwimpuls", ministerie="BZK")
+    verzoek = services.vraag_annotatie(
+        punt, door=ba, eenheid=wonen.eenheden.get(), uiterste=timezone.now() - timedelta(hours=1)
+    )
+    verzoek = services.lever_annotatie(
+        verzoek, door=wonen, advies="Instemmen.", toelichting="Past in het plan."
+    )
+    assert verzoek.te_laat
+    assert verzoek.nota is not None and verzoek.nota.status == Nota.Status.AFGEDAAN
+    nota = Nota.objects.get(pk=verzoek.nota.pk)
+    assert nota.status == Nota.Status.AFGEDAAN
+    assert not [w for w in werk_voor(wonen) if w.titel.startswith(nota.kenmerk)]
+    laatste = nota.tijdlijn.last()
+    assert laatste is not None and laatste.door == wonen
+    assert laatste.omschrijving == "Geleverd als annotatie aan Directie Bestuursadvisering"
+    assert laatste.toelichting == f"{mr}, punt 1 (na de uiterste datum)"
+    record = AuditRecord.objects.filter(object_type="stukken.Nota", object_id=str(nota.pk)).last()
+    assert record is not None and record.actie == "nota_geleverd"
+    assert audit.verifieer().intact
+    assert bewerkweigering(wonen, nota) is not None
+
+    client.force_login(wonen)
+    pagina = client.get(reverse("stukken:nota", args=[nota.pk])).content.decode()
+    assert "Afgedaan" in pagina and "Geleverd als annotatie aan Directie Bestuursadvisering" in pagina
+    for knop in ("Nota bewerken", "Versturen langs de route", "Route aanpassen", "Bijlage toevoegen"):
+        assert knop not in pagina
+    assert "vraag wie de nota nu heeft" not in pagina
+
+    services.stel_geannoteerd_vast(mr, door=ba)
+    [regel] = geannoteerd.regels(mr, dv)
+    assert regel.te_laat and not regel.ontbreekt
+    assert (regel.advies, regel.toelichting) == ("Instemmen.", "Past in het plan.")
+    client.force_login(ba)
+    agenda = client.get(reverse("agenda:geannoteerd", args=[mr.pk])).content.decode()
+    assert "Instemmen." in agenda and "Past in het plan." in agenda
