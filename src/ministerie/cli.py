@@ -87,9 +87,15 @@ def _serve(argv: list[str]) -> int:
 
     import django
     from django.core.management import call_command
+    from django.core.management.base import SystemCheckError
     from gunicorn.app.wsgiapp import WSGIApplication
 
     django.setup()
+    try:
+        call_command("check")  # a bad setting (e.g. the claim mapping) stops the start, with its reason
+    except SystemCheckError as fout:
+        print(f"ministerie serve: {fout}", file=sys.stderr)
+        return 2
     call_command("collectstatic", "--noinput", verbosity=0)
 
     def werker_gestopt(server: Any, werker: Any) -> None:

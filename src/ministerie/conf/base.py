@@ -318,6 +318,14 @@ if os.environ.get("MINISTERIE_LOG_JSON", "") == "1":
     }
     LOGGING["handlers"] = {"console": {"class": "logging.StreamHandler", "formatter": "json"}}
 
+# --- the public Woo form (docs/woo.md, "Anti-abuse on the public form") ------------------------
+# MINISTERIE_WOO_MIN_INVULTIJD: seconds a person needs at least to fill the form (default 3).
+WOO_MIN_INVULTIJD = float(os.environ.get("MINISTERIE_WOO_MIN_INVULTIJD", "3"))
+# MINISTERIE_WOO_MAX_PER_UUR: requests per IP address per hour through the form (default 5).
+WOO_MAX_PER_UUR = int(os.environ.get("MINISTERIE_WOO_MAX_PER_UUR", "5"))
+# MINISTERIE_WOO_MAX_DOWNLOADS_PER_UUR: downloads of a receipt per IP address per hour (default 30).
+WOO_MAX_DOWNLOADS_PER_UUR = int(os.environ.get("MINISTERIE_WOO_MAX_DOWNLOADS_PER_UUR", "30"))
+
 # --- operations (ministerie.bedrijfsvoering, docs/productie.md) ---------------------------------
 # MINISTERIE_HARTSLAG_SECONDEN: how often a job worker records that it lives (default 10).
 WERKER_HARTSLAG_SECONDEN = float(os.environ.get("MINISTERIE_HARTSLAG_SECONDEN", "10"))

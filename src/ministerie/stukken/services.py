@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from ministerie.core import audit
@@ -69,6 +69,21 @@ def _nieuw_kenmerk(datum: date) -> str:
     return f"{prefix}{volgnummer:05d}"
 
 
+def _sla_op_met_nieuw_kenmerk(nota: Nota, datum: date, pogingen: int = 5) -> None:
+    """Two memos made at the same moment read the same highest number (PostgreSQL, several web
+    processes); the second insert then hits the unique index. It takes the next number instead,
+    in a savepoint so the surrounding transaction stays usable."""
+    for poging in range(pogingen):
+        nota.kenmerk = _nieuw_kenmerk(datum)
+        try:
+            with transaction.atomic():
+                nota.save()
+            return
+        except IntegrityError:
+            if poging == pogingen - 1:
+                raise
+
+
 @transaction.atomic
 def maak_nota(
     *,
@@ -102,11 +117,10 @@ def maak_nota(
         auteur=door,
         datum=datum,
         rubricering=rubricering,
-        kenmerk=_nieuw_kenmerk(datum),
         **velden,
     )
-    nota.full_clean()
-    nota.save()
+    nota.full_clean(exclude=["kenmerk"])
+    _sla_op_met_nieuw_kenmerk(nota, datum)
     for volgorde, tekst in enumerate(punten, start=1):
         Beslispunt.objects.create(nota=nota, volgorde=volgorde, tekst=tekst)
     _eerste_versie(nota)
