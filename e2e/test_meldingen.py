@@ -12,17 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from django.apps import apps
 
 from e2e.hulp import controleer_toegankelijkheid
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
-    # until conf/ lists the app (INSTALLED_APPS, urls, context processor); remove once it is wired
-    pytest.mark.skipif(
-        not apps.is_installed("ministerie.meldingen"), reason="ministerie.meldingen niet geïnstalleerd"
-    ),
 ]
 
 

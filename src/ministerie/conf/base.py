@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "ministerie.core",
+    "ministerie.meldingen",
     "ministerie.organisatie",
     "ministerie.stukken",
     "ministerie.parlement",
@@ -98,6 +99,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "ministerie.core.context_processors.shell",
+                "ministerie.meldingen.context_processors.meldingen",
                 "ministerie.identiteit.context_processors.identiteit",
             ],
         },
@@ -317,6 +319,23 @@ if os.environ.get("MINISTERIE_LOG_JSON", "") == "1":
         }
     }
     LOGGING["handlers"] = {"console": {"class": "logging.StreamHandler", "formatter": "json"}}
+
+# --- e-mail (notifications, docs/meldingen.md) ---------------------------------------------------
+# MINISTERIE_SMTP_HOST: the SMTP server; empty: no e-mail is sent (the preference page says so).
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = os.environ.get("MINISTERIE_SMTP_HOST", "")
+# MINISTERIE_SMTP_PORT: its port (default 587).
+EMAIL_PORT = int(os.environ.get("MINISTERIE_SMTP_PORT", "587"))
+# MINISTERIE_SMTP_GEBRUIKER, MINISTERIE_SMTP_WACHTWOORD: log-in at the server (optional).
+EMAIL_HOST_USER = os.environ.get("MINISTERIE_SMTP_GEBRUIKER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("MINISTERIE_SMTP_WACHTWOORD", "")
+# MINISTERIE_SMTP_TLS: "1" (default) STARTTLS, "0" none.
+EMAIL_USE_TLS = os.environ.get("MINISTERIE_SMTP_TLS", "1") == "1"
+EMAIL_TIMEOUT = 30
+# MINISTERIE_MAIL_AFZENDER: the sender of every e-mail.
+DEFAULT_FROM_EMAIL = os.environ.get("MINISTERIE_MAIL_AFZENDER", "ministerie <noreply@ministerie.invalid>")
+# MINISTERIE_WEBADRES: the site's address (https://…), for absolute links in e-mail.
+WEBADRES = os.environ.get("MINISTERIE_WEBADRES", "").rstrip("/")
 
 # --- the public Woo form (docs/woo.md, "Anti-abuse on the public form") ------------------------
 # MINISTERIE_WOO_MIN_INVULTIJD: seconds a person needs at least to fill the form (default 3).

@@ -13,6 +13,7 @@ urlpatterns = [
     path("identiteit/", include("ministerie.identiteit.urls")),
     path("", include("ministerie.bedrijfsvoering.urls")),  # /gezondheid/leeft, /gezondheid/gereed, /metrics
     path("", include("ministerie.gebruikers.urls")),  # /beheer/gebruikers/, /profiel/sessies/, /instellen/
+    path("meldingen/", include("ministerie.meldingen.urls")),
     path("", include("ministerie.core.urls")),
 ]
 
