@@ -1,8 +1,10 @@
 """A memo from writing to settling, in the browser: edited (a version), four levels, a co-initial,
 sent back once, edited again by a co-author (the difference visible), sent again from the one
 who sent it back, decided by the bewindspersoon with an annotation — with every step in the
-audit trail. With MINISTERIE_SCHERMAFDRUKKEN=MAP the journey saves a screenshot of the edit
-page, the versions page and the memo sent back in MAP."""
+audit trail. The financial paragraph is written in Markdown (heading, bold, list, table) and
+shows formatted on the tablet, on the memo page and in its PDF. With MINISTERIE_SCHERMAFDRUKKEN=MAP
+the journey saves screenshots of the edit page, the versions page, the memo sent back, the
+formatted memo on the tablet and the page, and the PDF's first page in MAP."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pymupdf
 import pytest
 
 from e2e.hulp import controleer_toegankelijkheid, log_in_als
@@ -20,6 +23,20 @@ from ministerie.core.rubricering import Rubricering
 from ministerie.stukken.models import Nota
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+#: The financial paragraph in Markdown: a heading, bold, a list and a table (issue 14 §1).
+FINANCIEN = """# Financiële paragraaf
+
+De impuls kost **€ 1,2 mld** en wordt gedekt uit:
+
+- de woningbouwimpuls
+- het Volkshuisvestingsfonds
+
+| Jaar | Gemeenten | Bedrag (mln) | Toelichting bij de raming |
+|------|-----------|-------------:|---------------------------|
+| 2027 | 120 | 450 | eerste tranche, op basis van de aanvragen van het voorjaar |
+| 2028 | 95 | 750 | tweede tranche, na de evaluatie van de eerste ronde |
+"""
 
 
 @pytest.fixture
@@ -60,6 +77,18 @@ def _afdruk(pagina: Any, naam: str) -> None:
     if map_ := os.environ.get("MINISTERIE_SCHERMAFDRUKKEN"):
         Path(map_).mkdir(parents=True, exist_ok=True)
         pagina.screenshot(path=str(Path(map_) / f"{naam}.png"), full_page=True)
+
+
+def _controleer_opmaak(pagina: Any) -> None:
+    """The financial paragraph as formatted text: a heading under Toelichting, bold, a list, and a
+    table with column headers that scrolls inside its frame instead of widening the page."""
+    assert pagina.get_by_role("heading", name="Financiële paragraaf", level=3).is_visible()
+    assert pagina.locator(".notatekst strong", has_text="€ 1,2 mld").is_visible()
+    assert pagina.locator(".notatekst li", has_text="Volkshuisvestingsfonds").is_visible()
+    tabel = pagina.get_by_role("region", name="Tabel 1 bij Toelichting").get_by_role("table")
+    assert tabel.get_by_role("columnheader", name="Bedrag (mln)").is_visible()
+    assert tabel.get_by_role("cell", name="750").is_visible()
+    assert pagina.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
 def _als(pagina: Any, naam: str) -> None:
@@ -137,7 +166,8 @@ def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any]) -> N
     assert "Financiële paragraaf ontbreekt" in pagina.content()
     pagina.get_by_role("link", name="Nota bewerken").click()
     pagina.get_by_label("Toelichting").fill(
-        "Gemeenten krijgen geld voor extra woningen. De dekking staat in de financiële paragraaf."
+        "Gemeenten krijgen geld voor extra woningen. De dekking staat in de financiële paragraaf.\n\n"
+        + FINANCIEN
     )
     pagina.get_by_role("button", name="Wijzigingen opslaan").click()
     assert "opgeslagen als versie 3" in pagina.get_by_role("status").first.inner_text()
@@ -169,7 +199,10 @@ def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any]) -> N
     pagina.set_viewport_size({"width": 768, "height": 1024})
     pagina.get_by_role("link", name="Leesweergave").click()
     assert pagina.get_by_role("heading", level=1).inner_text() == onderwerp
-    controleer_toegankelijkheid(pagina, alle_maten=True)  # the tablet view
+    controleer_toegankelijkheid(pagina, alle_maten=True)  # the tablet view, with the table
+    pagina.set_viewport_size({"width": 768, "height": 1024})
+    _controleer_opmaak(pagina)
+    _afdruk(pagina, "nota-tablet-opmaak")
     pagina.get_by_label("Akkoord").first.check()
     pagina.locator('input[value="aangehouden"]').nth(1).check()
     pagina.get_by_label("Annotatie bij het besluit").fill("Graag ook de gemeenten betrekken")
@@ -190,7 +223,25 @@ def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any]) -> N
     pagina.goto(pagina.basis + f"/stukken/notas/{nota.pk}/")
     inhoud = pagina.content()
     assert "Afgedaan" in inhoud and "Graag ook de gemeenten betrekken" in inhoud
+    _controleer_opmaak(pagina)
     controleer_toegankelijkheid(pagina)
+    _afdruk(pagina, "nota-opmaak")
+    # the PDF has the same text, rendered (not the Markdown)
+    pdf = pagina.request.get(pagina.basis + f"/stukken/notas/{nota.pk}/nota.pdf")
+    assert pdf.ok and pdf.headers["content-type"] == "application/pdf"
+    with pymupdf.open(stream=pdf.body()) as document:
+        tekst = "\n".join(p.get_text() for p in document)
+        if map_ := os.environ.get("MINISTERIE_SCHERMAFDRUKKEN"):
+            document[0].get_pixmap(dpi=110).save(str(Path(map_) / "nota-pdf.png"))
+    for stuk in (
+        "Financiële paragraaf",
+        "€ 1,2 mld",
+        "Volkshuisvestingsfonds",
+        "Toelichting bij de raming",
+        "750",
+    ):
+        assert stuk in tekst, stuk
+    assert "**" not in tekst and "|---" not in tekst
 
     acties = set(
         AuditRecord.objects.filter(object_type="stukken.Nota", object_id=str(nota.pk)).values_list(

@@ -9,6 +9,7 @@ from ministerie.core.models import Gebruiker
 from ministerie.core.rubricering import Rubricering
 
 from .models import Beslispunt, Nota, Parafeerstap
+from .opmaak import OPMAAK_UITLEG
 from .route import Routevoorstel
 
 MAX_TOELICHTING = 5000
@@ -24,7 +25,11 @@ class NotaFormulier(forms.Form):
         label="Rubricering", coerce=int, choices=Rubricering.choices, initial=Rubricering.INTERN
     )
     aanleiding = forms.CharField(
-        label="Aanleiding", widget=forms.Textarea, required=False, max_length=MAX_NOTATEKST
+        label="Aanleiding",
+        widget=forms.Textarea,
+        required=False,
+        max_length=MAX_NOTATEKST,
+        help_text=OPMAAK_UITLEG,
     )
     beslispunten = forms.CharField(
         label="Geadviseerd besluit (beslispunten)",
@@ -34,10 +39,18 @@ class NotaFormulier(forms.Form):
         help_text="Eén beslispunt per regel. Verplicht bij een beslisnota.",
     )
     kernpunten = forms.CharField(
-        label="Kernpunten", widget=forms.Textarea, required=False, max_length=MAX_NOTATEKST
+        label="Kernpunten",
+        widget=forms.Textarea,
+        required=False,
+        max_length=MAX_NOTATEKST,
+        help_text=OPMAAK_UITLEG,
     )
     toelichting = forms.CharField(
-        label="Toelichting", widget=forms.Textarea, required=False, max_length=MAX_NOTATEKST
+        label="Toelichting",
+        widget=forms.Textarea,
+        required=False,
+        max_length=MAX_NOTATEKST,
+        help_text=OPMAAK_UITLEG,
     )
     uiterste_beslisdatum = forms.DateField(
         label="Uiterste beslisdatum",
@@ -78,7 +91,11 @@ class NotaBewerkFormulier(forms.Form):
     aan = forms.CharField(label="Aan", max_length=200)
     rubricering = forms.TypedChoiceField(label="Rubricering", coerce=int, choices=Rubricering.choices)
     aanleiding = forms.CharField(
-        label="Aanleiding", widget=forms.Textarea, required=False, max_length=MAX_NOTATEKST
+        label="Aanleiding",
+        widget=forms.Textarea,
+        required=False,
+        max_length=MAX_NOTATEKST,
+        help_text=OPMAAK_UITLEG,
     )
     beslispunten = forms.CharField(
         label="Geadviseerd besluit (beslispunten)",
@@ -88,10 +105,18 @@ class NotaBewerkFormulier(forms.Form):
         help_text="Eén beslispunt per regel.",
     )
     kernpunten = forms.CharField(
-        label="Kernpunten", widget=forms.Textarea, required=False, max_length=MAX_NOTATEKST
+        label="Kernpunten",
+        widget=forms.Textarea,
+        required=False,
+        max_length=MAX_NOTATEKST,
+        help_text=OPMAAK_UITLEG,
     )
     toelichting = forms.CharField(
-        label="Toelichting", widget=forms.Textarea, required=False, max_length=MAX_NOTATEKST
+        label="Toelichting",
+        widget=forms.Textarea,
+        required=False,
+        max_length=MAX_NOTATEKST,
+        help_text=OPMAAK_UITLEG,
     )
     uiterste_beslisdatum = forms.DateField(
         label="Uiterste beslisdatum",

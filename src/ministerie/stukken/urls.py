@@ -15,6 +15,7 @@ urlpatterns = [
     path("notas/nieuw/", views.NieuweNotaView.as_view(), name="nota-nieuw"),
     path("notas/<int:pk>/", views.NotaView.as_view(), name="nota"),
     path("notas/<int:pk>/bewerken/", views.NotaBewerkenView.as_view(), name="nota-bewerken"),
+    path("notas/<int:pk>/nota.pdf", views.NotaPdfView.as_view(), name="nota-pdf"),
     path("notas/<int:pk>/versies/", views.NotaVersiesView.as_view(), name="nota-versies"),
     path("notas/<int:pk>/route/", views.RouteView, name="nota-route"),
     path("notas/<int:pk>/versturen/", views.VerstuurView, name="nota-versturen"),

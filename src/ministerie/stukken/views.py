@@ -200,6 +200,37 @@ class NotaVersiesView(MatrixVereist, TemplateView):
         )
 
 
+def _niets_ophalen(url: str, *args: Any, **kwargs: Any) -> Any:
+    raise ValueError("Externe bronnen worden niet opgehaald.")
+
+
+class NotaPdfView(MatrixVereist, View):
+    """The memo as a PDF (WeasyPrint), with its text formatted as on the page; the
+    classification on every page. Rendered on request: a memo is a few pages."""
+
+    actie = "stukken.bekijken"
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        from django.template.loader import render_to_string
+        from weasyprint import HTML
+
+        nota = zichtbare_nota(request, pk)
+        html = render_to_string(
+            "stukken/pdf/nota.html",
+            {
+                "nota": nota,
+                "punten": list(nota.beslispunten.all()),
+                "bijlagen": zichtbare_documenten(ingelogde(request), nota.bijlagen.all()),
+            },
+        )
+        pdf = HTML(string=html, base_url=None, url_fetcher=_niets_ophalen).write_pdf()
+        audit.registreer_download(nota, door=request.user, versie=nota.versies.count())
+        antwoord = HttpResponse(pdf, content_type="application/pdf")
+        antwoord["Content-Disposition"] = f'inline; filename="{nota.kenmerk}.pdf"'
+        antwoord["Cache-Control"] = "private, no-store"
+        return antwoord
+
+
 ParafeerView = ActiePagina.voor(handelingen.PARAFEREN, terug=_naar_nota)
 TerugsturenView = ActiePagina.voor(handelingen.TERUGSTUREN, terug=_naar_nota)
 MedeparaafView = ActiePagina.voor(handelingen.MEDEPARAAF, terug=_naar_nota)
