@@ -16,6 +16,7 @@ from ministerie.organisatie.models import Eenheid
 from ministerie.stukken.models import Nota
 
 from .models import Debat, Deelnemer, Kamer, Kamervragen, Motie, Thema, Toezegging
+from .toestanden import TOEZEGGING
 from .zichtbaarheid import koppelbare_notas
 
 # Size limits of free text (issue 13: unbounded text stalls letters, exports and the index).
@@ -310,10 +311,19 @@ class ToezeggingFormulier(forms.Form):
 
 
 class ToezeggingStatusFormulier(forms.Form):
+    """A new status. Which ones are allowed is the service's check (the lifecycle table); the
+    page passes the toezegging so that it offers only the statuses that table allows from now."""
+
     status = forms.ChoiceField(label="Nieuwe status", choices=Toezegging.Status.choices)
     toelichting = forms.CharField(
         label="Hoe voldaan / toelichting", widget=forms.Textarea, max_length=MAX_TEKST, required=False
     )
+
+    def __init__(self, *args: Any, toezegging: Toezegging | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if toezegging is not None:
+            veld: Any = self.fields["status"]
+            veld.choices = [(w, label) for w, label in veld.choices if TOEZEGGING.mag(toezegging.status, w)]
 
 
 # --- Moties --------------------------------------------------------------------------------

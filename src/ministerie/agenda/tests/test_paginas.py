@@ -5,7 +5,6 @@ programme: no page fails, and no link on a page leads its reader to a refusal (4
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -20,12 +19,12 @@ from ministerie.agenda.models import Overleg, Soort
 from ministerie.agenda.tijd import AMSTERDAM
 from ministerie.core.permissies import heeft_recht
 from ministerie.core.rubricering import Rubricering
+from ministerie.core.tests.kruipen import kruip
 from ministerie.organisatie.models import Eenheid, Persoon
 
 pytestmark = pytest.mark.django_db
 
 DV = Rubricering.DEPARTEMENTAAL_VERTROUWELIJK
-HREF = re.compile(r'href="(/[^"#]*)')
 START = {
     "/agenda/": "agenda.bekijken",
     "/agenda/vergaderingen/": "vergadering.bekijken",
@@ -115,46 +114,21 @@ def week(bzk: Any, maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
     return mensen
 
 
-def _bezoek(client: Client, naam: str, gebruiker: Any) -> tuple[list[str], dict[str, int]]:
-    """Open the start pages this user may open and every agenda page linked from there; every
-    link on those pages (also to other parts) is opened once. Returns the problems found."""
-    client.force_login(gebruiker)
-    rij = [pad for pad, recht in START.items() if heeft_recht(gebruiker, recht)]
-    gezien: dict[str, int] = {}
-    vormen: set[str] = set()
-    problemen = []
-    while rij and len(gezien) < 250:
-        pad = rij.pop(0)
-        if pad in gezien:
-            continue
-        antwoord = client.get(pad)
-        gezien[pad] = antwoord.status_code
-        if antwoord.status_code >= 400:
-            problemen.append(f"{naam}: {pad} geeft {antwoord.status_code}")
-            continue
-        if antwoord.status_code != 200 or "html" not in antwoord.get("Content-Type", ""):
-            continue
-        if not (pad.startswith("/agenda/") or pad in START):
-            continue  # another part's page: opened, not followed
-        for link in HREF.findall(antwoord.content.decode()):
-            link = link.replace("&amp;", "&")
-            if link.startswith(("/static/", "/uitloggen")) or link in gezien:
-                continue
-            vorm = re.sub(r"\d", "0", link)
-            if "?" in link and vorm in vormen:
-                continue  # one week or day further is enough
-            vormen.add(vorm)
-            rij.append(link)
-    return problemen, gezien
-
-
 def test_geen_pagina_faalt_en_geen_link_loopt_dood(week: dict[str, Any]) -> None:
     problemen = []
     bezocht = {}
     for naam, gebruiker in week.items():
-        gevonden, gezien = _bezoek(Client(), naam, gebruiker)
-        problemen += gevonden
-        bezocht[naam] = sum(1 for p in gezien if p.startswith("/agenda/"))
+        verslag = kruip(
+            Client(),
+            gebruiker,
+            naam,
+            start=[pad for pad, recht in START.items() if heeft_recht(gebruiker, recht)],
+            volgen=lambda pad: pad.startswith("/agenda/") or pad in START,
+            max_paginas=250,
+            per_vorm=2,
+        )
+        problemen += verslag.problemen
+        bezocht[naam] = sum(1 for p in verslag.paginas if p.startswith("/agenda/"))
     assert not problemen, "\n".join(problemen)
     # each role really walked its part of the agenda
     assert bezocht["secretariaat"] >= 15 and bezocht["minister"] >= 10 and bezocht["pa"] >= 5, bezocht

@@ -65,7 +65,7 @@ class ToezeggingView(MatrixVereist, TemplateView):
         return super().get_context_data(
             tz=tz,
             brieven=zichtbare_kamerbrieven(self.request.user, brieven),
-            statusformulier=ToezeggingStatusFormulier(),
+            statusformulier=ToezeggingStatusFormulier(toezegging=tz),
             mag_registreren=heeft_recht(self.request.user, "parlement.registreren"),
             **kwargs,
         )
