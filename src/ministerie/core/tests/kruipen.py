@@ -9,7 +9,7 @@ page offers that the user is refused (403) or that leads nowhere (404, no route)
   the route must exist and the user must have the action its view names; when the matrix says
   no, the request is made (in a savepoint that is rolled back) and counts only when the view
   refuses too (a view may choose its action per method in ``dispatch``).
-- A form with method post is checked the same way. An action page (the
+- A form with method post (and a button to send it) is checked the same way. An action page (the
   core's ``ActiePagina``) is also submitted, with the values the form shows, inside a savepoint
   that is rolled back: when the service refuses (``PermissionDenied``, or a lifecycle's
   ``OngeldigeOvergang``: the action is no longer possible) the page offered a button the user
@@ -84,6 +84,7 @@ class _Lezer(HTMLParser):
         self._select: tuple[str, list[str], list[str]] | None = None
         self._textarea: tuple[str, list[str]] | None = None
         self._knoppen: list[tuple[str, str]] = []
+        self._knop = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
@@ -101,10 +102,15 @@ class _Lezer(HTMLParser):
                 "velden": [],
             }
             self._knoppen = []
+            self._knop = False
             return
         if self._form is None:
             return
         naam = a.get("name", "")
+        if tag == "button" and a.get("type", "submit") == "submit" and "disabled" not in a:
+            self._knop = True
+        elif tag == "input" and a.get("type", "").lower() in ("submit", "image") and "disabled" not in a:
+            self._knop = True
         if tag == "input" and naam and "disabled" not in a:
             soort = a.get("type", "text").lower()
             if soort in ("checkbox", "radio"):
@@ -112,6 +118,7 @@ class _Lezer(HTMLParser):
                     self._form["velden"].append((naam, a.get("value", "on")))
             elif soort in ("submit", "image"):
                 self._knoppen.append((naam, a.get("value", "")))
+                self._knop = True
             elif soort != "file":
                 self._form["velden"].append((naam, a.get("value", "")))
         elif tag == "button" and naam and a.get("type", "submit") == "submit":
@@ -140,8 +147,9 @@ class _Lezer(HTMLParser):
             self._form["velden"].append((self._textarea[0], "".join(self._textarea[1]).lstrip("\n")))
             self._textarea = None
         elif tag == "form" and self._form is not None:
-            velden = self._form["velden"] + self._knoppen[:1]
-            self.formulieren.append(Formulier(self._form["actie"], self._form["methode"], velden))
+            if self._knop:  # a form without a button to send it offers nothing
+                velden = self._form["velden"] + self._knoppen[:1]
+                self.formulieren.append(Formulier(self._form["actie"], self._form["methode"], velden))
             self._form = None
 
 

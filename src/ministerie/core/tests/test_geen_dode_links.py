@@ -62,9 +62,6 @@ BIJ_ANDEREN = {
         "stukken: 'Nieuwe nota' op /stukken/ alleen met nota.opstellen (StukkenView geeft "
         "mag_opstellen = heeft_recht(gebruiker, handelingen.OPSTELLEN.recht))"
     ),
-    r"formulier naar /woo/verzoeken/\d+/documenten/(\d+/)?beoordelen/ .*geen recht 'woo.beoordelen'": (
-        "woo: het beoordelingsformulier op de documentenpagina's alleen met woo.beoordelen"
-    ),
 }
 
 
