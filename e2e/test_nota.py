@@ -4,22 +4,31 @@ who sent it back, decided by the bewindspersoon with an annotation — with ever
 audit trail. The financial paragraph is written in Markdown (heading, bold, list, table) and
 shows formatted on the tablet, on the memo page and in its PDF. With MINISTERIE_SCHERMAFDRUKKEN=MAP
 the journey saves screenshots of the edit page, the versions page, the memo sent back, the
-formatted memo on the tablet and the page, and the PDF's first page in MAP."""
+formatted memo on the tablet and the page, the PDF's first page and the author's notifications in
+MAP. The author, who chose e-mail at once, finds the decision per point in the header's
+notifications and receives the notices (sent back, decided, settled) on a local SMTP server."""
 
 from __future__ import annotations
 
+import email
 import os
-from collections.abc import Callable
+import socket
+from collections.abc import Callable, Iterator
+from email.message import EmailMessage
+from email.policy import default
 from pathlib import Path
 from typing import Any
 
 import pymupdf
 import pytest
+from aiosmtpd.controller import Controller
+from django.test import override_settings
 
 from e2e.hulp import controleer_toegankelijkheid, log_in_als
 from ministerie.core import audit
 from ministerie.core.models import AuditRecord
 from ministerie.core.rubricering import Rubricering
+from ministerie.meldingen.models import Meldingsvoorkeur
 from ministerie.stukken.models import Nota
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -73,6 +82,46 @@ def mensen(bzk: Any, maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
     }
 
 
+class _Postvak:
+    """What the local SMTP server received (aiosmtpd handler)."""
+
+    def __init__(self) -> None:
+        self.berichten: list[tuple[list[str], EmailMessage]] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        bericht = email.message_from_bytes(envelope.original_content, policy=default)
+        self.berichten.append((list(envelope.rcpt_tos), bericht))  # type: ignore[arg-type]
+        return "250 OK"
+
+    def aan(self, adres: str) -> list[EmailMessage]:
+        return [b for ontvangers, b in self.berichten if adres in ontvangers]
+
+
+@pytest.fixture
+def postvak() -> Iterator[_Postvak]:
+    """A real SMTP server on loopback; the live server (same process) sends its mail there."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        poort = int(s.getsockname()[1])
+    vak = _Postvak()
+    server = Controller(vak, hostname="127.0.0.1", port=poort)
+    server.start()
+    try:
+        with override_settings(
+            EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+            EMAIL_HOST="127.0.0.1",
+            EMAIL_PORT=poort,
+            EMAIL_USE_TLS=False,
+            EMAIL_HOST_USER="",
+            EMAIL_HOST_PASSWORD="",
+            EMAIL_TIMEOUT=5,
+            WEBADRES="https://ministerie.test",
+        ):
+            yield vak
+    finally:
+        server.stop()
+
+
 def _afdruk(pagina: Any, naam: str) -> None:
     if map_ := os.environ.get("MINISTERIE_SCHERMAFDRUKKEN"):
         Path(map_).mkdir(parents=True, exist_ok=True)
@@ -110,8 +159,12 @@ def _parafeer(pagina: Any, naam: str, onderwerp: str, opmerking: str = "") -> No
 
 
 @pytest.mark.rooktest
-def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any]) -> None:
+def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any], postvak: _Postvak) -> None:
     onderwerp = "Woningbouwimpuls 2027"
+    # the author wants each notification by e-mail at once
+    mensen["beleid"].email = "beleid@ministerie.test"
+    mensen["beleid"].save(update_fields=["email"])
+    Meldingsvoorkeur.objects.create(gebruiker=mensen["beleid"], email=Meldingsvoorkeur.Email.DIRECT)
     _als(pagina, "beleid")
     pagina.get_by_role("link", name="Stukken").click()
     pagina.get_by_role("link", name="Nieuwe nota").click()
@@ -211,12 +264,47 @@ def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any]) -> N
     assert "Er liggen geen nota's bij u" in pagina.content()
 
     nota = Nota.objects.get(onderwerp=onderwerp)
+    titel = f"Besloten: {nota.kenmerk} {onderwerp}"
+
+    # the author sees the decision in the header's notifications (sent back, then decided) ...
+    _als(pagina, "beleid")
+    kop = pagina.locator("header .kop__meldingen")
+    assert kop.inner_text().split() == ["Meldingen", "2", "ongelezen"]
+    kop.click()
+    pagina.wait_for_url("**/meldingen/")
+    besloten = pagina.locator(".melding").filter(has_text=titel)
+    assert (
+        "Beslispunt 1 (Instemmen met de impuls): Akkoord; beslispunt 2 (Kamerbrief versturen): Aangehouden"
+        in besloten.inner_text()
+    )
+    assert "Annotatie: Graag ook de gemeenten betrekken" in besloten.inner_text()
+    assert pagina.locator(".melding").filter(has_text="Teruggestuurd: ").count() == 1
+    controleer_toegankelijkheid(pagina)
+    _afdruk(pagina, "nota-meldingen")
+    # ... and received it as e-mail on the SMTP server, with the link to the memo
+    mails = postvak.aan("beleid@ministerie.test")
+    assert [m["Subject"] for m in mails] == [
+        f"ministerie: Teruggestuurd: {nota.kenmerk} {onderwerp}",
+        f"ministerie: {titel}",
+    ]
+    tekst = mails[1].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert f"https://ministerie.test/stukken/notas/{nota.pk}/" in tekst
+    assert "Aangehouden" not in tekst  # the text of a notification never leaves the ministry
+    besloten.get_by_role("button", name="Openen").click()
+    pagina.wait_for_url(f"**/stukken/notas/{nota.pk}/")
+    assert pagina.locator("header .kop__meldingen").inner_text().split() == ["Meldingen", "1", "ongelezen"]
+
+    _als(pagina, "minister")
     pagina.goto(pagina.basis + f"/stukken/notas/{nota.pk}/")
     pagina.get_by_role("button", name="Afdoen (retour naar de lijn)").click()
     nota.refresh_from_db()
     assert nota.status == Nota.Status.AFGEDAAN
     assert [p.besluit for p in nota.beslispunten.all()] == ["akkoord", "aangehouden"]
     assert nota.annotaties.get().tekst == "Graag ook de gemeenten betrekken"
+    assert (
+        postvak.aan("beleid@ministerie.test")[-1]["Subject"]
+        == f"ministerie: Afgedaan: {nota.kenmerk} {onderwerp}"
+    )
 
     # everyone on the route sees the decision and the annotation
     _als(pagina, "afdelingshoofd")

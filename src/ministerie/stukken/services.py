@@ -18,6 +18,7 @@ from ministerie.core.permissies import heeft_recht, vereis
 from ministerie.core.rubricering import Rubricering
 from ministerie.organisatie.models import Eenheid
 
+from . import melden
 from .bewerken import BEWERKBAAR, VELDEN, inhoud_van, is_auteur, kandidaten_medeauteur
 from .indexering import plan_indexering
 from .models import Annotatie, Beslispunt, Gebeurtenis, Nota, Notaversie, Parafeerstap
@@ -456,6 +457,7 @@ def stuur_terug(nota: Nota, *, door: Any, reden: str) -> None:
     nota.stappen.filter(status=Stap.AAN_DE_BEURT).update(status=Stap.VERVALLEN)
     _zet_status(nota, Nota.Status.TERUGGESTUURD)
     _log(nota, door, "nota_teruggestuurd", "Teruggestuurd naar de opsteller", reden.strip())
+    melden.teruggestuurd(nota, door=door, reden=reden)
 
 
 @transaction.atomic
@@ -524,6 +526,7 @@ def beslis(nota: Nota, *, door: Any, besluiten: Mapping[int, tuple[str, str]], t
     )
     if toelichting.strip():
         annoteer(nota, door=door, tekst=toelichting)
+    melden.besloten(nota, door=door, annotatie=toelichting)
 
 
 @transaction.atomic
@@ -559,6 +562,7 @@ def doe_af(nota: Nota, *, door: Any) -> None:
     _vereis_zicht(door, nota)
     _zet_status(nota, Nota.Status.AFGEDAAN)
     _log(nota, door, "nota_afgedaan", "Afgedaan en retour naar de lijn")
+    melden.afgedaan(nota, door=door)
 
 
 @transaction.atomic

@@ -1,5 +1,5 @@
-"""Memos in "Mijn werk": what waits for the user's initial or decision, and memos sent back
-(to the author and the co-authors)."""
+"""Memos in "Mijn werk": what waits for the user's initial or decision, memos sent back (to the
+author and the co-authors), and decided memos to settle (to the secretariaat that may settle them)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ from typing import Any
 from django.db.models import Q
 from django.urls import reverse
 
+from ministerie.core.permissies import heeft_recht
 from ministerie.core.werk import Werkitem, registreer_bron
 
+from .melden import AFDOENER
 from .models import Nota, Parafeerstap
+from .zichtbaarheid import zichtbare_notas
 
 
 def _titel(nota: Nota) -> str:
@@ -55,3 +58,11 @@ def notas_voor(gebruiker: Any) -> Iterator[Werkitem]:
             url=reverse("stukken:nota", args=[nota.pk]),
             uiterste_datum=nota.uiterste_beslisdatum,
         )
+    if AFDOENER in gebruiker.rolcodes() and heeft_recht(gebruiker, "nota.afdoen"):
+        for nota in zichtbare_notas(gebruiker).filter(status=Nota.Status.BESLOTEN):
+            yield Werkitem(
+                soort="Nota — af te doen",
+                titel=_titel(nota),
+                url=reverse("stukken:nota", args=[nota.pk]),
+                toelichting="Besloten; af te doen (retour naar de lijn)",
+            )
