@@ -15,6 +15,7 @@ from django.views.generic import TemplateView
 from ministerie.bestanden import MAX_BESTANDSGROOTTE, OnleesbaarBestand, pagina_als_png
 from ministerie.core import audit
 from ministerie.core.acties import ActiePagina, FormulierPagina, fouttekst
+from ministerie.core.permissies import heeft_recht
 from ministerie.core.toegang import MatrixVereist, ingelogde
 
 from . import handelingen, services
@@ -54,6 +55,8 @@ class StukkenView(MatrixVereist, TemplateView):
             documenten=documenten,
             status=status,
             statussen=Nota.Status.choices,
+            # the button only for who may write a memo (no link that ends in 403)
+            mag_opstellen=heeft_recht(self.request.user, handelingen.OPSTELLEN.recht),
             **kwargs,
         )
 

@@ -114,3 +114,11 @@ def test_zoeken_met_stamming_en_accenten(
         )
     assert zoek_stukken(lijn["beleid"], "beediging").totaal == 1
     assert zoek_stukken(lijn["beleid"], "woning").totaal == 0
+
+
+def test_knop_nieuwe_nota_alleen_voor_wie_mag_opstellen(lijn: dict[str, Any], client: Client) -> None:
+    """No link that ends in 403: the bewindspersoon sees memos but writes none."""
+    for wie, verwacht in (("beleid", True), ("minister", False)):
+        client.force_login(lijn[wie])
+        html = client.get("/stukken/").content.decode()
+        assert ('href="/stukken/notas/nieuw/"' in html) is verwacht, wie
