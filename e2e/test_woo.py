@@ -43,10 +43,10 @@ def _datum(pagina: Any, label: str, waarde: date) -> None:
     pagina.get_by_label(label, exact=True).fill(waarde.isoformat())
 
 
-def _werkdag_terug(dag: date) -> date:
-    """The latest day on or before ``dag`` whose date two weeks later is a working day."""
+def _werkdag_vanaf(dag: date) -> date:
+    """The first working day from ``dag`` on whose date two weeks later is a working day too."""
     while is_vrije_dag(dag) or is_vrije_dag(dag + timedelta(days=14)):
-        dag -= timedelta(days=1)
+        dag += timedelta(days=1)
     return dag
 
 
@@ -60,9 +60,18 @@ def test_woo_verzoek_van_webformulier_tot_publicatie(
     directeur = maak_gebruiker("directeur", eenheden=["czw"], clearance=Rubricering.STG_GEHEIM)
     minister = maak_gebruiker("bewindspersoon", eenheden=["minister-bzk"], clearance=Rubricering.STG_GEHEIM)
 
-    # 1. the public form, without logging in
+    # 1. the public form, without logging in; the public menu (issue 14 §6), no staff tools
     pagina.goto(pagina.basis + "/openbaar/woo-verzoek/")
     controleer_toegankelijkheid(pagina)
+    menu = pagina.get_by_role("navigation", name="Hoofdmenu").get_by_role("link")
+    assert menu.all_inner_texts() == ["Woo-verzoek indienen", "Openbaar gemaakt", "Inloggen"]
+    # a required field is not shown as invalid before use: it looks as it does once filled in
+    beschrijving = pagina.get_by_label("Welke informatie zoekt u?")
+    assert beschrijving.evaluate("e => e.required && e.matches(':invalid')")
+    stijl = "e => ['borderTopColor', 'backgroundColor'].map(k => getComputedStyle(e)[k]).join()"
+    leeg = beschrijving.evaluate(stijl)
+    beschrijving.fill("x")
+    assert leeg == beschrijving.evaluate(stijl)
     pagina.get_by_label("Onderwerp").fill("Woningbouwimpuls 2021")
     pagina.get_by_label("Welke informatie zoekt u?").fill("Alle notities over de woningbouwimpuls.")
     pagina.get_by_label("Uw naam").fill("Greet Verzoeker")
@@ -156,21 +165,31 @@ def test_woo_verzoek_van_webformulier_tot_publicatie(
     pagina.get_by_role("button", name="Besluit vastleggen").click()
     assert "Uw besluit is vastgelegd" in _melding(pagina)
 
-    # announced on a day whose date two weeks later is a working day; objection expected
-    bekendgemaakt = _werkdag_terug(min(timezone.localdate() - timedelta(days=2), uiterste))
+    # the signature is the decision (issue 14 §2): in the request's course of events with no
+    # further click, and the jurist finds the next step on Mijn werk
+    vandaag = timezone.localdate()
     _log_in(pagina, jurist)
-    pagina.goto(url)
-    _datum(pagina, "Besluitdatum", bekendgemaakt)
+    werk = pagina.get_by_role("row").filter(has_text="Woo — besluit bekendmaken")
+    assert "maak het bekend aan de verzoeker" in werk.inner_text()
+    werk.get_by_role("link", name=re.compile(verzoek.zaaknummer)).click()
+    assert "Besluit genomen" in pagina.locator("#status").inner_text()
+    verloop = pagina.get_by_text(re.compile(f"Besluit genomen op {vandaag:%d-%m-%Y} \\(te laat"))
+    assert nota.kenmerk in verloop.inner_text() and "akkoord bevonden" in verloop.inner_text()
+    assert pagina.get_by_label("Besluitdatum").count() == 0  # the signature's date, not typed
+    controleer_toegankelijkheid(pagina)
+
+    # announced on a day whose date two weeks later is a working day; objection expected
+    bekendgemaakt = _werkdag_vanaf(vandaag)
     _datum(pagina, "Bekendgemaakt aan de verzoeker op", bekendgemaakt)
     assert pagina.get_by_label(re.compile("Bezwaar van een derde-belanghebbende verwacht")).is_checked()
-    pagina.get_by_role("button", name="Besluit vastleggen").click()
+    pagina.get_by_role("button", name="Bekendmaking vastleggen").click()
     assert "Het besluit is vastgelegd" in _melding(pagina)
     publicatiedag = bekendgemaakt + timedelta(days=14)
     assert pagina.locator("#publicatiedatum").inner_text().startswith(publicatiedag.isoformat())
 
     # 6. publication: approved now, released exactly two weeks after the announcement
     pagina.get_by_role("button", name="Publiceren").click()
-    # the announcement lies about five days back, so its two weeks run into the future
+    # the announcement is today (or the next working day), so its two weeks run into the future
     assert publicatiedag > timezone.localdate()
     assert f"de publicatie wordt op {publicatiedag:%d-%m-%Y} openbaar" in _melding(pagina)
     assert "Wacht op openbaarmaking" in pagina.locator("#status").inner_text()
@@ -193,6 +212,12 @@ def test_woo_verzoek_van_webformulier_tot_publicatie(
     pagina.get_by_role("link", name=re.compile("Woningbouwimpuls")).click()
     controleer_toegankelijkheid(pagina)
     assert pagina.get_by_role("link", name=re.compile("DiWoo-metadata")).count() == AANTAL + 3
+    # file type and size per file (issue 14 §6)
+    rij = pagina.get_by_role("row").filter(
+        has=pagina.get_by_role("link", name="Inventarislijst " + verzoek.zaaknummer + " (spreadsheet)")
+    )
+    assert re.search(r"\tInventarislijst\tExcel \(XLSX\)\t\d+ kB\tDiWoo", rij.inner_text())
+    assert pagina.get_by_role("cell", name="PDF", exact=True).count() == AANTAL + 2
     geheimen = [*NAMEN, *BSNS, "greet@example.org", "Greet Verzoeker"]
     for bestand in publicatie.bestanden.all():
         antwoord = pagina.request.get(

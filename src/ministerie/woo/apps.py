@@ -14,7 +14,29 @@ class WooConfig(AppConfig):
         from .actief import bij_kamerbrief_verzonden
 
         kamerbrief_verzonden.connect(bij_kamerbrief_verzonden, dispatch_uid="woo-actief")
+        self._luister_naar_besluiten()
         voeg_menuitem_toe(Menuitem("Woo", "woo:overzicht", "woo.bekijken"))
         voeg_menuitem_toe(Menuitem("Woo-inzicht", "woo:inzicht", "woo.inzicht"))
         # a restore or an upgrade rebuilds the public portal's index from the database
         registreer_herbouw("woo-portaalindex", "ministerie.woo.portaalindex.herbouw")
+
+    @staticmethod
+    def _luister_naar_besluiten() -> None:
+        """The minister's decision on a request's decision memo goes into the request at once
+        (besluit.bij_nota_besloten). stukken's signal ``nota_besloten`` when it has one; until
+        then the save of the memo's status 'Besloten' inside stukken.services.beslis."""
+        from importlib import import_module
+        from importlib.util import find_spec
+
+        from .besluit import bij_nota_besloten, bij_nota_opgeslagen
+
+        if find_spec("ministerie.stukken.signalen") is not None:
+            signaal = getattr(import_module("ministerie.stukken.signalen"), "nota_besloten", None)
+            if signaal is not None:
+                signaal.connect(bij_nota_besloten, dispatch_uid="woo-besluit")
+                return
+        from django.db.models.signals import post_save
+
+        from ministerie.stukken.models import Nota
+
+        post_save.connect(bij_nota_opgeslagen, sender=Nota, dispatch_uid="woo-besluit")

@@ -3,14 +3,22 @@ routing of initials (a beslisnota in stukken, linked, not copied), and taking th
 
 from __future__ import annotations
 
-from datetime import date
+from collections import Counter
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
 
 from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import vereis
+from ministerie.core.rubricering import Rubricering
+from ministerie.meldingen.models import Soort as Meldingsoort
+from ministerie.meldingen.services import meld
 from ministerie.stukken import services as stukken
 from ministerie.stukken.models import Beslispunt, Nota
 from ministerie.stukken.opslag import sla_op
@@ -18,11 +26,20 @@ from ministerie.stukken.route import stel_route_voor
 
 from . import documenten_pdf
 from .gronden import GRONDEN
-from .models import Motivering, Verzoek
+from .models import Beoordeling, Motivering, Verzoek
 from .services import log, zet_status
 from .termijn import publicatiedatum
 
 S = Verzoek.Status
+
+#: The decision memo's classification. The decision letter and inventory it carries are made
+#: public (Woo art. 3.3 lid 2 i), and the memo itself is internal deliberation (art. 5.2): Intern,
+#: not the author's clearance. A request holds no classification of its own (its documents keep
+#: theirs and are not attached), so nothing in the request raises it; the author or a co-author
+#: can still raise it on the memo (stukken allows up, never down).
+NOTA_RUBRICERING = Rubricering.INTERN
+#: The reason given with the memo's deadline (Nota.reden_beslisdatum).
+REDEN_BESLISDATUM = "Beslistermijn Woo-verzoek (Woo art. 4.4)"
 
 
 @transaction.atomic
@@ -107,6 +124,12 @@ def stel_besluit_op(verzoek: Verzoek, *, door: Gebruiker) -> Nota | None:
     if eenheid is None:
         raise ValidationError("U hoort bij geen eenheid; de beslisnota kan niet worden opgesteld.")
     nota = verzoek.besluit_nota
+    if (
+        nota is not None
+        and nota.status in (Nota.Status.BESLOTEN, Nota.Status.AFGEDAAN)
+        and not nota_akkoord(verzoek)
+    ):
+        nota = None  # the bewindspersoon did not agree: a revised decision goes up in a new memo
     if nota is not None and nota.status not in (Nota.Status.TERUGGESTUURD, Nota.Status.CONCEPT):
         raise ValidationError(
             f"Het besluit ligt al in de parafeerroute (nota {nota.kenmerk}, "
@@ -114,17 +137,28 @@ def stel_besluit_op(verzoek: Verzoek, *, door: Gebruiker) -> Nota | None:
         )
     naam = f"besluit-{verzoek.zaaknummer}.pdf"
     if nota is None:
+        uiterst = verzoek.uiterste_datum()
         nota = stukken.maak_nota(
             door=door,
             soort=Nota.Soort.BESLISNOTA,
             onderwerp=f"Besluit op Woo-verzoek {verzoek.zaaknummer}: {verzoek.onderwerp}"[:300],
             aan="de minister van BZK",
             eenheid=eenheid,
+            rubricering=NOTA_RUBRICERING,
             beslispunten=[f"Instemmen met het bijgevoegde besluit op Woo-verzoek {verzoek.zaaknummer}."],
             aanleiding=f"Woo-verzoek ontvangen op {verzoek.ontvangen_op:%d-%m-%Y}.",
-            kernpunten=f"Uiterste beslisdatum: {verzoek.uiterste_datum() or 'opgeschort'}.",
+            kernpunten=_kernpunten(verzoek),
+            uiterste_beslisdatum=uiterst,
+            reden_beslisdatum=REDEN_BESLISDATUM if uiterst else "",
         )
-        opgeslagen = sla_op(pdf, naam, door=door, eenheid=eenheid, titel=f"Besluit {verzoek.zaaknummer}")
+        opgeslagen = sla_op(
+            pdf,
+            naam,
+            door=door,
+            eenheid=eenheid,
+            titel=f"Besluit {verzoek.zaaknummer}",
+            rubricering=NOTA_RUBRICERING,  # the letter carries the requester's data, not secrets
+        )
         if not opgeslagen.gelukt:
             raise ValidationError(opgeslagen.melding)
         stukken.voeg_bijlage_toe(nota, door=door, document=opgeslagen.document)
@@ -147,6 +181,15 @@ def stel_besluit_op(verzoek: Verzoek, *, door: Gebruiker) -> Nota | None:
     return nota
 
 
+def _kernpunten(verzoek: Verzoek) -> str:
+    """What the decision comes to, in numbers per assessment (the due date is in the memo's
+    date field, not here)."""
+    telling = Counter(verzoek.documenten.values_list("beoordeling", flat=True))
+    delen = [f"{aantal} {Beoordeling(b).label.lower()}" for b, aantal in sorted(telling.items()) if b]
+    totaal = sum(telling.values())
+    return f"Het besluit betreft {totaal} document{'en' if totaal != 1 else ''}: {', '.join(delen)}."
+
+
 def nota_akkoord(verzoek: Verzoek) -> bool:
     nota = verzoek.besluit_nota
     if nota is None or nota.status not in (Nota.Status.BESLOTEN, Nota.Status.AFGEDAAN):
@@ -155,26 +198,147 @@ def nota_akkoord(verzoek: Verzoek) -> bool:
     return bool(besluiten) and all(b == Beslispunt.Besluit.AKKOORD for b in besluiten)
 
 
+def _tijdig(verzoek: Verzoek, besluit_datum: date) -> str:
+    uiterst = verzoek.uiterste_datum()
+    if uiterst is None:
+        return ""
+    if besluit_datum <= uiterst:
+        return " (binnen de termijn)"
+    return f" (te laat: uiterste datum {uiterst:%d-%m-%Y})"
+
+
+def wacht_op_bekendmaking(verzoek: Verzoek) -> bool:
+    """The bewindspersoon has signed the decision; the handler must still make it known."""
+    return verzoek.is_verzoek and verzoek.status == S.BESLUIT_GENOMEN and verzoek.bekendgemaakt_op is None
+
+
+@transaction.atomic
+def bij_nota_besloten(
+    sender: Any = None,
+    *,
+    nota_id: int,
+    besluiten: Mapping[int, str],
+    besloten_op: datetime,
+    gebruiker: Gebruiker,
+    **kwargs: Any,
+) -> None:
+    """The bewindspersoon decided a memo (``stukken.signalen.nota_besloten``, plain values): if it
+    is a request's decision memo, the decision goes into the request's course of events now, in
+    the transaction of the signature, without anyone clicking again (issue 14 §2).
+
+    Akkoord on every point: the request is decided (status 'Besluit genomen', decision date the
+    day of the signature); what is left for the handler is making it known, which Mijn werk and
+    a notification tell them. Not akkoord: the course of events says so and the handler revises.
+    A request that is no longer in handling (withdrawn meanwhile) only gets the line: the
+    signature is never undone by what the request can no longer do."""
+    verzoek = (
+        Verzoek.objects.select_for_update()
+        .filter(besluit_nota_id=nota_id, soort=Verzoek.Soort.VERZOEK)
+        .first()
+    )
+    if verzoek is None:
+        return
+    nota = Nota.objects.get(pk=nota_id)
+    datum = timezone.localdate(besloten_op)
+    akkoord = bool(besluiten) and all(b == Beslispunt.Besluit.AKKOORD for b in besluiten.values())
+    if not akkoord:
+        uitkomst = "; ".join(
+            f"punt {nummer}: {Beslispunt.Besluit(b).label.lower()}" for nummer, b in sorted(besluiten.items())
+        )
+        log(
+            verzoek,
+            gebruiker,
+            "woo_besluit_niet_akkoord",
+            f"De bewindspersoon is niet akkoord met het besluit (nota {nota.kenmerk}, {uitkomst}); "
+            "het besluit wordt herzien",
+            datum=datum,
+            nota=nota.kenmerk,
+        )
+        _meld_behandelaar(verzoek, nota, "Beslisnota niet akkoord: herzie het besluit", "niet_akkoord")
+        return
+    if verzoek.status != S.IN_BEHANDELING:
+        log(
+            verzoek,
+            gebruiker,
+            "woo_besluit_getekend",
+            f"Beslisnota {nota.kenmerk} akkoord bevonden door de bewindspersoon; het verzoek is "
+            f"{verzoek.get_status_display().lower()}, er is geen besluit vastgelegd",
+            datum=datum,
+            nota=nota.kenmerk,
+        )
+        return
+    zet_status(verzoek, S.BESLUIT_GENOMEN)
+    verzoek.besluit_datum = datum
+    verzoek.save(update_fields=["besluit_datum"])
+    log(
+        verzoek,
+        gebruiker,
+        "woo_besluit_genomen",
+        f"Besluit genomen op {datum:%d-%m-%Y}{_tijdig(verzoek, datum)}: de bewindspersoon heeft de "
+        f"beslisnota {nota.kenmerk} akkoord bevonden; het besluit moet nog aan de verzoeker "
+        "worden bekendgemaakt",
+        datum=datum,
+        nota=nota.kenmerk,
+    )
+    _meld_behandelaar(verzoek, nota, "Besluit getekend: maak het bekend aan de verzoeker", "getekend")
+
+
+def behandelaar(verzoek: Verzoek) -> Gebruiker | None:
+    """Who must act on the request next: its handler, else who drew up the decision."""
+    if verzoek.behandelaar_id is not None:
+        return verzoek.behandelaar
+    return verzoek.besluit_nota.auteur if verzoek.besluit_nota is not None else None
+
+
+def _meld_behandelaar(verzoek: Verzoek, nota: Nota, wat: str, sleutel: str) -> None:
+    """Mijn werk shows the next step from the request's state (``werk.py``); this adds the
+    notification in the header and by e-mail (``ministerie.meldingen``), once per memo."""
+    meld(
+        behandelaar(verzoek),
+        Meldingsoort.TE_DOEN,
+        f"{wat} ({verzoek.zaaknummer})",
+        reverse("woo:verzoek", args=[verzoek.pk]),
+        sleutel=f"woo:{verzoek.pk}:nota:{nota.pk}:{sleutel}",
+        rubricering=Rubricering.INTERN,
+    )
+
+
 @transaction.atomic
 def neem_besluit(
     verzoek: Verzoek,
     *,
     door: Gebruiker,
-    besluit_datum: date,
     bekendgemaakt_op: date,
     bezwaar_verwacht: bool,
+    besluit_datum: date | None = None,
 ) -> None:
-    """Record the decision and its announcement; the publication date follows from it
-    (Woo art. 4.4 lid 5: 2 weeks after the announcement when an objection is expected)."""
+    """Record the announcement of the decision (and, for an active disclosure, the decision
+    itself); the publication date follows from it (Woo art. 4.4 lid 5: 2 weeks after the
+    announcement when an objection is expected).
+
+    For a request the decision date is the day the bewindspersoon signed the decision memo,
+    recorded by ``bij_nota_besloten``; a request decided before that was automatic (the memo
+    akkoord, the request still in handling) takes ``besluit_datum`` as before."""
     verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
     vereis(door, "woo.behandelen")
-    if verzoek.is_verzoek and not nota_akkoord(verzoek):
+    al_getekend = wacht_op_bekendmaking(verzoek)
+    if verzoek.is_verzoek and not al_getekend and not nota_akkoord(verzoek):
         raise ValidationError(
             "Het besluit is nog niet afgetekend: de beslisnota moet door de bewindspersoon "
             "akkoord zijn bevonden."
         )
     if not verzoek.is_verzoek and not verzoek.inventaris_pdf:
         raise ValidationError("Stel eerst de inventarislijst op.")
+    if al_getekend:
+        assert verzoek.besluit_datum is not None
+        if besluit_datum is not None and besluit_datum != verzoek.besluit_datum:
+            raise ValidationError(
+                f"Het besluit is genomen op {verzoek.besluit_datum:%d-%m-%Y}, de dag waarop de "
+                "bewindspersoon de beslisnota tekende."
+            )
+        besluit_datum = verzoek.besluit_datum
+    elif besluit_datum is None:
+        raise ValidationError({"besluit_datum": "Vul de besluitdatum in."})
     if besluit_datum < verzoek.ontvangen_op:
         raise ValidationError("De besluitdatum ligt vóór de ontvangst van het verzoek.")
     if bekendgemaakt_op < besluit_datum:
@@ -182,7 +346,8 @@ def neem_besluit(
     problemen = ontbrekend_voor_besluit(verzoek)
     if problemen:
         raise ValidationError(problemen)
-    zet_status(verzoek, S.BESLUIT_GENOMEN)
+    if not al_getekend:
+        zet_status(verzoek, S.BESLUIT_GENOMEN)
     verzoek.besluit_datum = besluit_datum
     verzoek.bekendgemaakt_op = bekendgemaakt_op
     verzoek.bezwaar_verwacht = bezwaar_verwacht
@@ -190,27 +355,50 @@ def neem_besluit(
     verzoek.save()
     if verzoek.is_verzoek:
         _bewaar_stukken(verzoek)  # the letter now carries its date
-    uiterst = verzoek.uiterste_datum()
-    tijdig = (
-        ""
-        if uiterst is None
-        else (
-            " (binnen de termijn)"
-            if besluit_datum <= uiterst
-            else f" (te laat: uiterste datum {uiterst:%d-%m-%Y})"
-        )
-    )
     wanneer = (
         f"openbaarmaking op {verzoek.publicatie_op:%d-%m-%Y}, twee weken na bekendmaking omdat "
         "bezwaar van een derde wordt verwacht (Woo art. 4.4 lid 5)"
         if bezwaar_verwacht
         else "openbaarmaking met het besluit"
     )
+    if al_getekend:
+        log(
+            verzoek,
+            door,
+            "woo_besluit_bekendgemaakt",
+            f"Besluit bekendgemaakt aan de verzoeker op {bekendgemaakt_op:%d-%m-%Y}; {wanneer}",
+            datum=bekendgemaakt_op,
+        )
+        return
     log(
         verzoek,
         door,
         "woo_besluit_genomen",
-        f"Besluit genomen op {besluit_datum:%d-%m-%Y}{tijdig}, bekendgemaakt op "
+        f"Besluit genomen op {besluit_datum:%d-%m-%Y}{_tijdig(verzoek, besluit_datum)}, bekendgemaakt op "
         f"{bekendgemaakt_op:%d-%m-%Y}; {wanneer}",
         datum=besluit_datum,
+    )
+
+
+def bij_nota_opgeslagen(sender: Any, instance: Nota, update_fields: Any = None, **kwargs: Any) -> None:
+    """Interim bridge until ``stukken.signalen.nota_besloten`` exists (apps.py picks that one when
+    it does): the memo's status is saved as 'Besloten' by ``stukken.services.beslis`` after its
+    decision points, in its transaction. Only that save is passed on, as the same plain values."""
+    if instance.status != Nota.Status.BESLOTEN or not update_fields or "status" not in update_fields:
+        return
+    if not Verzoek.objects.filter(besluit_nota_id=instance.pk).exists():
+        return
+    punten = list(instance.beslispunten.order_by("volgorde"))
+    besloten = sorted((p.besloten_op, p.pk, p) for p in punten if p.besloten_op is not None)
+    if not besloten:
+        return
+    op, _, laatste = besloten[-1]
+    if laatste.besloten_door is None:
+        return
+    bij_nota_besloten(
+        sender,
+        nota_id=instance.pk,
+        besluiten={p.volgorde: p.besluit for p in punten},
+        besloten_op=op,
+        gebruiker=laatste.besloten_door,
     )

@@ -259,7 +259,10 @@ class MotiveringFormulier(forms.Form):
 
 
 class BesluitFormulier(forms.Form):
-    besluit_datum = _Datumveld("besluit datum")
+    """The announcement of the decision. The decision date only for an active disclosure or a
+    request decided before the signature was recorded by itself (besluit.neem_besluit)."""
+
+    besluit_datum = _Datumveld("besluit datum", required=False)
     bekendgemaakt_op = _Datumveld("bekendgemaakt op")
     bezwaar_verwacht = forms.BooleanField(required=False)
 

@@ -357,6 +357,36 @@ class Publicatiebestand(models.Model):
     def __str__(self) -> str:
         return self.titel
 
+    #: The file types a publication holds, as a citizen reads them.
+    TYPEN = {
+        "application/pdf": "PDF",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel (XLSX)",
+        "application/xml": "XML",
+        "text/xml": "XML",
+        "text/csv": "CSV",
+    }
+
+    @property
+    def bestandstype(self) -> str:
+        """The file type for the portal: 'PDF', 'Excel (XLSX)', else the extension."""
+        if self.mime in self.TYPEN:
+            return self.TYPEN[self.mime]
+        extensie = self.bestandsnaam.rsplit(".", 1)[-1] if "." in self.bestandsnaam else ""
+        return extensie.upper() or "onbekend"
+
+    @property
+    def grootte(self) -> str:
+        """The stored file's size in Dutch notation: '812 bytes', '245 kB', '1,4 MB'."""
+        try:
+            aantal = self.bestand.size
+        except OSError:
+            return "onbekend"
+        if aantal < 1000:
+            return f"{aantal} bytes"
+        if aantal < 1_000_000:
+            return f"{round(aantal / 1000)} kB"
+        return f"{aantal / 1_000_000:.1f} MB".replace(".", ",")
+
 
 class Briefbestand(models.Model):
     """A letter to the requester as it was made: rendered once by a background job

@@ -13,6 +13,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views import View
 from django.views.generic import TemplateView
 
+from ministerie.core.navigatie import Menuitem
+
 from . import categorieen, documenten_pdf, filters, services, taken
 from .formulieren import (
     PubliekVerzoekFormulier,
@@ -30,8 +32,25 @@ BRIEF = "ontvangstbevestiging"
 
 PER_PAGINA = 20
 
+#: The menu a citizen sees on the portal (issue 14 §6): what the public can do here, not the staff
+#: tools (the API documentation, the deadline calculator). These pages need no right, so the
+#: items name none. A logged-in user keeps the staff menu.
+PUBLIEK_MENU = [
+    Menuitem("Woo-verzoek indienen", "openbaar:indienen", ""),
+    Menuitem("Openbaar gemaakt", "openbaar:portaal", ""),
+]
 
-class PortaalView(TemplateView):
+
+class PortaalMenu(TemplateView):
+    """A portal page: the public menu for a visitor who is not logged in."""
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        if not self.request.user.is_authenticated:
+            kwargs.setdefault("menu", PUBLIEK_MENU)
+        return super().get_context_data(**kwargs)
+
+
+class PortaalView(PortaalMenu):
     publiek = True
     template_name = "openbaar/index.html"
 
@@ -57,7 +76,7 @@ class PortaalView(TemplateView):
         )
 
 
-class PublicatieView(TemplateView):
+class PublicatieView(PortaalMenu):
     publiek = True
     template_name = "openbaar/publicatie.html"
 
@@ -101,7 +120,7 @@ def _ip(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "onbekend")
 
 
-class IndienenView(TemplateView):
+class IndienenView(PortaalMenu):
     """The public Woo request form: no log-in, no third-party services."""
 
     publiek = True
@@ -166,7 +185,7 @@ def _downloadcontext(verzoek: Verzoek) -> dict[str, Any]:
     return {"opgeslagen": documenten_pdf.opgeslagen_brief(verzoek, BRIEF)}
 
 
-class BevestigingView(TemplateView):
+class BevestigingView(PortaalMenu):
     """The acknowledgement right after filing (a signed link, valid for a day). Its PDF is
     made by a job; until it is there, the page says so and asks again every two seconds."""
 

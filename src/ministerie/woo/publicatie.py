@@ -201,6 +201,8 @@ def publiceer(verzoek: Verzoek, *, door: Gebruiker, vandaag: date | None = None)
         raise ValidationError(
             f"Alleen na het besluit kan worden gepubliceerd (nu: {verzoek.get_status_display().lower()})."
         )
+    if verzoek.is_verzoek and verzoek.bekendgemaakt_op is None:
+        raise ValidationError("Leg eerst vast wanneer het besluit aan de verzoeker is bekendgemaakt.")
     if Publicatie.objects.filter(verzoek=verzoek).exists():
         raise ValidationError("Dit verzoek heeft al een publicatie.")
     problemen = publicatieklaar(verzoek)

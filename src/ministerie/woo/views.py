@@ -84,6 +84,7 @@ class VerzoekView(MatrixVereist, TemplateView):
             ontbrekend=besluit.ontbrekend_voor_besluit(verzoek),
             klaar_voor_publicatie=beoordeling.publicatieklaar(verzoek),
             nota_akkoord=besluit.nota_akkoord(verzoek),
+            wacht_op_bekendmaking=besluit.wacht_op_bekendmaking(verzoek),
             publicatie=Publicatie.objects.filter(verzoek=verzoek).first(),
             mag_behandelen=heeft_recht(gebruiker, "woo.behandelen"),
             mag_publiceren=heeft_recht(gebruiker, "woo.publiceren"),

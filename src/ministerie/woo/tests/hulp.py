@@ -109,6 +109,7 @@ def publiceerbaar(org: dict[str, Any]) -> Any:
     Verzoek.objects.filter(pk=verzoek.pk).update(
         status=Verzoek.Status.BESLUIT_GENOMEN,
         besluit_datum=timezone.localdate(),
+        bekendgemaakt_op=timezone.localdate(),
         publicatie_op=timezone.localdate(),
         eenheid=org["directeur_wb"].eenheden.first(),
     )

@@ -120,6 +120,7 @@ def test_pagina_ter_controle_blokkeert_publicatie(woo_org: dict[str, Any]) -> No
     verzoek.status = Verzoek.Status.BESLUIT_GENOMEN
     verzoek.publicatie_op = timezone.localdate()
     verzoek.besluit_datum = timezone.localdate()
+    verzoek.bekendgemaakt_op = timezone.localdate()
     verzoek.save()
     with pytest.raises(ValidationError, match="handmatig worden nagekeken"):
         publicatie.publiceer(verzoek, door=jurist)
