@@ -1,5 +1,6 @@
 """The main menu. An item shows only when the matrix grants its action: the decision is made
-here, with the permission service, not in the template."""
+here, with the permission service, not in the template. A visitor who is not logged in sees
+only the public items (what a citizen can do: the Woo portal), never the staff tools."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ class Menuitem:
     label: str
     url_naam: str
     actie: str
+    #: shown only to visitors who are not logged in (the public side), never in the staff menu
+    publiek: bool = False
 
     @property
     def url(self) -> str:
@@ -49,4 +52,6 @@ def voeg_menuitem_toe(item: Menuitem, voor: str = "Organisatie") -> None:
 def menu_voor(gebruiker: Any) -> list[Menuitem]:
     if gebruiker is None:
         return []
-    return [item for item in MENU if heeft_recht(gebruiker, item.actie)]
+    if not getattr(gebruiker, "is_authenticated", False):
+        return [item for item in MENU if item.publiek]
+    return [item for item in MENU if not item.publiek and heeft_recht(gebruiker, item.actie)]

@@ -17,6 +17,9 @@ class WooConfig(AppConfig):
         self._luister_naar_besluiten()
         voeg_menuitem_toe(Menuitem("Woo", "woo:overzicht", "woo.bekijken"))
         voeg_menuitem_toe(Menuitem("Woo-inzicht", "woo:inzicht", "woo.inzicht"))
+        # the public side: what a citizen can do here (no right needed: the pages are public)
+        voeg_menuitem_toe(Menuitem("Woo-verzoek indienen", "openbaar:indienen", "", publiek=True))
+        voeg_menuitem_toe(Menuitem("Openbaar gemaakt", "openbaar:portaal", "", publiek=True))
         # a restore or an upgrade rebuilds the public portal's index from the database
         registreer_herbouw("woo-portaalindex", "ministerie.woo.portaalindex.herbouw")
 

@@ -13,8 +13,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views import View
 from django.views.generic import TemplateView
 
-from ministerie.core.navigatie import Menuitem
-
 from . import categorieen, documenten_pdf, filters, services, taken
 from .formulieren import (
     PubliekVerzoekFormulier,
@@ -32,25 +30,8 @@ BRIEF = "ontvangstbevestiging"
 
 PER_PAGINA = 20
 
-#: The menu a citizen sees on the portal (issue 14 §6): what the public can do here, not the staff
-#: tools (the API documentation, the deadline calculator). These pages need no right, so the
-#: items name none. A logged-in user keeps the staff menu.
-PUBLIEK_MENU = [
-    Menuitem("Woo-verzoek indienen", "openbaar:indienen", ""),
-    Menuitem("Openbaar gemaakt", "openbaar:portaal", ""),
-]
 
-
-class PortaalMenu(TemplateView):
-    """A portal page: the public menu for a visitor who is not logged in."""
-
-    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        if not self.request.user.is_authenticated:
-            kwargs.setdefault("menu", PUBLIEK_MENU)
-        return super().get_context_data(**kwargs)
-
-
-class PortaalView(PortaalMenu):
+class PortaalView(TemplateView):
     publiek = True
     template_name = "openbaar/index.html"
 
@@ -76,7 +57,7 @@ class PortaalView(PortaalMenu):
         )
 
 
-class PublicatieView(PortaalMenu):
+class PublicatieView(TemplateView):
     publiek = True
     template_name = "openbaar/publicatie.html"
 
@@ -120,7 +101,7 @@ def _ip(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "onbekend")
 
 
-class IndienenView(PortaalMenu):
+class IndienenView(TemplateView):
     """The public Woo request form: no log-in, no third-party services."""
 
     publiek = True
@@ -185,7 +166,7 @@ def _downloadcontext(verzoek: Verzoek) -> dict[str, Any]:
     return {"opgeslagen": documenten_pdf.opgeslagen_brief(verzoek, BRIEF)}
 
 
-class BevestigingView(PortaalMenu):
+class BevestigingView(TemplateView):
     """The acknowledgement right after filing (a signed link, valid for a day). Its PDF is
     made by a job; until it is there, the page says so and asks again every two seconds."""
 
