@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.views import View
 from django.views.generic import TemplateView
 
-from . import taken
+from . import taken, werk
 from .acties import ActiePagina, Handeling
 from .demo import lees_demo
 from .formulieren import InlogFormulier, TermijnFormulier
@@ -77,11 +77,43 @@ class GezondheidView(View):
 
 
 class MijnWerkView(MatrixVereist, TemplateView):
+    """Mijn werk: counts per kind (as filter links), a filter on kind and term that is kept
+    through the pages, what the user must act on before what they only follow."""
+
     actie = "werk.bekijken"
     template_name = "core/mijn_werk.html"
+    per_pagina = 25
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        return super().get_context_data(items=werk_voor(self.request.user), **kwargs)
+        alles = werk_voor(self.request.user)
+        termijnen = dict(werk.TERMIJNEN)
+        termijn = self.request.GET.get("termijn", "")
+        termijn = termijn if termijn in termijnen else ""
+        soort = self.request.GET.get("soort", "")[:200]
+        binnen_termijn = werk.filter_werk(alles, termijn=termijn)
+        tellingen = werk.tel_per_soort(binnen_termijn)
+        gekozen = werk.filter_werk(binnen_termijn, soort=soort)
+        pagina = Paginator(gekozen, self.per_pagina).get_page(self.request.GET.get("pagina"))
+        filter_ = {k: v for k, v in (("soort", soort), ("termijn", termijn)) if v}
+        soorten = [t.soort for t in werk.tel_per_soort(alles)]
+        if soort and soort not in soorten:
+            soorten.append(soort)
+        return super().get_context_data(
+            items=alles,
+            pagina=pagina,
+            tellingen=tellingen,
+            totaal=len(binnen_termijn),
+            aantal_te_laat=sum(item.te_laat for item in alles),
+            soort=soort,
+            soorten=soorten,
+            termijn=termijn,
+            termijnen=werk.TERMIJNEN,
+            termijn_label=termijnen[termijn] if termijn else "",
+            gefilterd=bool(filter_),
+            filter_query=urlencode(filter_),
+            termijn_query=urlencode({"termijn": termijn} if termijn else {}),
+            **kwargs,
+        )
 
 
 class ProfielView(MatrixVereist, TemplateView):

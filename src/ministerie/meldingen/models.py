@@ -96,3 +96,18 @@ class Meldingsvoorkeur(models.Model):
 
     def __str__(self) -> str:
         return f"{self.gebruiker}: {self.get_email_display()}"
+
+
+class Verloopcontrole(models.Model):
+    """How far the overdue signal (``verlopen.meld_verlopen``) got: items due before
+    ``gecontroleerd_tot`` have been looked at. One row (pk 1)."""
+
+    gecontroleerd_tot = models.DateField("gecontroleerd tot")
+    laatst_gedraaid_op = models.DateTimeField("laatst gedraaid op", auto_now=True)
+
+    class Meta:
+        verbose_name = "controle op verlopen termijnen"
+        verbose_name_plural = "controles op verlopen termijnen"
+
+    def __str__(self) -> str:
+        return f"Verlopen termijnen gecontroleerd tot {self.gecontroleerd_tot:%d-%m-%Y}"
