@@ -34,7 +34,10 @@ EIGEN_COMMANDO_S = {
         " 'week CODE JJJJ-Www [--ics]'"
     ),
     "overleg": "overlegstructuren: 'laad PAD' laadt overleggen.yaml (geheel gecontroleerd, idempotent)",
-    "meldingen": "meldingen: 'verstuur-overzicht [--nu]' verstuurt het dagelijkse e-mailoverzicht (cron)",
+    "meldingen": (
+        "meldingen: 'verstuur-overzicht [--nu]' verstuurt het dagelijkse e-mailoverzicht, 'verlopen'"
+        " meldt verlopen termijnen van Mijn werk (beide dagelijks vanuit cron)"
+    ),
     "gebruiker": "gebruikers: 'maak NAAM --rol ROL --eenheid CODE', wijzig, deactiveer, lijst, importeer",
 }
 
