@@ -146,6 +146,60 @@ def test_alle_paginas_toegankelijk(pagina: Any, gevuld: dict[str, Any]) -> None:
     # the Christmas flag on a set received on the Friday 4 December 2026
     pagina.goto(pagina.basis + "/parlement/kamervragen/")
     assert "Eerste Kerstdag" in pagina.content() or "erste kerstdag" in pagina.content().lower()
+    _antwoordnota_getekend_en_te_verzenden(pagina, gevuld)
+
+
+def _antwoordnota_getekend_en_te_verzenden(pagina: Any, gevuld: dict[str, Any]) -> None:
+    """Issue 14: the answer memo has one answer per question, goes past PZ, is signed
+    ('Tekenen') by the minister and, once settled, is on PZ's Mijn werk to send."""
+    from ministerie.stukken import services as stukken
+    from ministerie.stukken.models import Nota, Parafeerstap
+
+    kv = gevuld["kv"]
+    _als(pagina, "beleid")
+    pagina.goto(pagina.basis + f"/parlement/kamervragen/{kv.pk}/")
+    pagina.get_by_role("button", name="Antwoordnota opstellen").click()
+    expect(pagina.get_by_text("nog geen antwoordnota")).to_have_count(0)
+    nota = Nota.objects.get(antwoord_op_kamervragen=kv)
+    pagina.goto(pagina.basis + f"/stukken/notas/{nota.pk}/")
+    expect(pagina.get_by_role("heading", name="Vraag 1")).to_be_visible()
+    assert "de Voorzitter van de Tweede Kamer der Staten-Generaal" in pagina.content()
+    assert "Nog niet beantwoord" in pagina.content()
+    pagina.get_by_role("link", name="Nota bewerken").click()
+    veld = pagina.get_by_label("Antwoord op vraag 1")
+    expect(veld).to_be_visible()
+    controleer_toegankelijkheid(pagina)
+    veld.fill("Ja, en het kabinet neemt **drie** maatregelen:\n\n- meer bouwen\n- sneller vergunnen")
+    pagina.get_by_role("button", name="Wijzigingen opslaan").click()
+    expect(pagina.get_by_text("opgeslagen als versie 2")).to_be_visible()
+    expect(pagina.locator("#antwoord-1 strong", has_text="drie")).to_be_visible()
+    expect(pagina.locator("#antwoord-1 li")).to_have_count(2)
+    controleer_toegankelijkheid(pagina)
+    # up the line (director, Parlementaire Zaken) to the minister, through the services
+    stukken.start_parafering(nota, door=nota.auteur)
+    for houder in ("directeur", "pz"):
+        stap = nota.stappen.get(status=Parafeerstap.Status.AAN_DE_BEURT)
+        assert stap.houder.username == houder
+        stukken.parafeer(nota, door=stap.houder)
+    _als(pagina, "minister")
+    pagina.goto(pagina.basis + f"/stukken/notas/{nota.pk}/")
+    expect(pagina.get_by_role("heading", name="Uw handtekening")).to_be_visible()
+    assert pagina.get_by_role("button", name="Besluit vastleggen").count() == 0
+    controleer_toegankelijkheid(pagina)
+    pagina.get_by_role("button", name="Tekenen").click()
+    expect(pagina.get_by_text("U heeft de nota getekend")).to_be_visible()
+    expect(pagina.locator(".utrecht-status-badge", has_text="Getekend")).to_be_visible()
+    expect(pagina.get_by_text("Getekend door de bewindspersoon")).to_be_visible()
+    pagina.get_by_role("button", name="Afdoen (retour naar de lijn)").click()
+    expect(pagina.locator(".utrecht-status-badge", has_text="Afgedaan")).to_be_visible()
+    # Parlementaire Zaken is told to send, and finds it on Mijn werk
+    _als(pagina, "pz")
+    item = pagina.get_by_role("link", name=f"{kv.nummer} — {kv.onderwerp}")
+    expect(item.first).to_be_visible()
+    assert "Kamervragen — te verzenden" in pagina.content()
+    controleer_toegankelijkheid(pagina)
+    pagina.goto(pagina.basis + "/meldingen/")
+    expect(pagina.get_by_text(f"Te verzenden: Kamervragen {kv.nummer}").first).to_be_visible()
 
 
 def test_te_late_toezegging_bij_directeur_en_bewindspersoon(pagina: Any, gevuld: dict[str, Any]) -> None:

@@ -11,9 +11,13 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from ministerie.core.permissies import heeft_recht
 from ministerie.core.werk import Werkitem, registreer_bron
+from ministerie.stukken.models import Nota
+from ministerie.stukken.route import PARLEMENTAIRE_ZAKEN
 
 from .betrokkenheid import betrokken_eenheden
+from .melden import VERZENDER
 from .models import Debatvraag, Kamervragen, MondelingeVraag, Motie, Toezegging
 
 
@@ -30,6 +34,8 @@ def parlement_voor(gebruiker: Any) -> Iterator[Werkitem]:
             Toezegging.objects.filter(verantwoordelijke__in=eenheden), alleen_te_laat=False
         )
         yield from _moties(eenheden)
+    if heeft_recht(gebruiker, VERZENDER) and PARLEMENTAIRE_ZAKEN in gebruiker.rolcodes():
+        yield from _te_verzenden()
     if "bewindspersoon" in gebruiker.rolcodes():
         portefeuilles = gebruiker.eenheden.filter(soort="bewindspersoon")
         yield from _toezeggingen(
@@ -55,6 +61,25 @@ def _kamervragen(eenheden: frozenset[int]) -> Iterator[Werkitem]:
             url=reverse("parlement:kamervragen", args=[kv.pk]),
             uiterste_datum=kv.verwachte_datum,
             toelichting=f"Trekker: {kv.trekker.naam}{uitstel}",
+        )
+
+
+def _te_verzenden() -> Iterator[Werkitem]:
+    """For Parlementaire Zaken: answers signed and settled, not yet sent to the Kamer."""
+    qs = Kamervragen.objects.exclude(status=Kamervragen.Status.VERZONDEN).filter(
+        antwoord_nota__status=Nota.Status.AFGEDAAN
+    )
+    for kv in qs.select_related("antwoord_nota"):
+        assert kv.antwoord_nota is not None  # filtered on its status above
+        yield Werkitem(
+            soort="Kamervragen — te verzenden",
+            titel=f"{kv.nummer} — {kv.onderwerp}",
+            url=reverse("parlement:kamervragen", args=[kv.pk]),
+            uiterste_datum=kv.verwachte_datum,
+            toelichting=f"Antwoord getekend en afgedaan ({kv.antwoord_nota.kenmerk}); verzenden aan de "
+            f"{kv.get_kamer_display()}",
+            actie=VERZENDER,
+            sleutel=f"kamervragen:{kv.pk}:te-verzenden",
         )
 
 

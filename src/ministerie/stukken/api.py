@@ -17,7 +17,7 @@ from ministerie.core.acties import Handeling
 
 from . import handelingen
 from .bewerken import versies_met_wijzigingen
-from .models import Beslispunt, Document, Nota, Notaversie, Parafeerstap, Versie
+from .models import Antwoord, Beslispunt, Document, Nota, Notaversie, Parafeerstap, Versie
 from .zichtbaarheid import document_voor, nota_voor, zichtbare_documenten, zichtbare_notas
 from .zoeken import zoek_stukken
 
@@ -44,6 +44,12 @@ class BeslispuntSerializer(serializers.ModelSerializer):
     class Meta:
         model = Beslispunt
         fields = ["id", "volgorde", "tekst", "besluit", "toelichting"]
+
+
+class AntwoordSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Antwoord
+        fields = ["nummer", "vraag", "tekst"]
 
 
 class StapSerializer(serializers.ModelSerializer):
@@ -73,6 +79,7 @@ class NotaSerializer(serializers.ModelSerializer):
     auteur = serializers.CharField(source="auteur.username")
     rubricering = serializers.CharField(source="get_rubricering_display")
     beslispunten = BeslispuntSerializer(many=True, read_only=True)
+    antwoorden = AntwoordSerializer(many=True, read_only=True)
     route = StapSerializer(source="stappen", many=True, read_only=True)
     medeauteurs: serializers.SlugRelatedField[Any] = serializers.SlugRelatedField(
         slug_field="username", many=True, read_only=True
@@ -99,6 +106,7 @@ class NotaSerializer(serializers.ModelSerializer):
             "kamerstuk",
             "openbaar_bij_kamerstuk",
             "beslispunten",
+            "antwoorden",
             "route",
             "medeauteurs",
         ]
@@ -109,7 +117,9 @@ class NotaLijst(generics.ListAPIView):
     serializer_class = NotaSerializer
 
     def get_queryset(self) -> QuerySet[Nota]:
-        qs = zichtbare_notas(self.request.user).prefetch_related("beslispunten", "stappen__houder")
+        qs = zichtbare_notas(self.request.user).prefetch_related(
+            "beslispunten", "antwoorden", "stappen__houder"
+        )
         status = self.request.query_params.get("status")
         return (qs.filter(status=status) if status else qs).order_by("-aangemaakt_op")
 
@@ -138,7 +148,9 @@ class NotaDetail(APIView):
         beschrijving=(
             "Alleen de genoemde velden veranderen; elke opgeslagen wijziging wordt een versie "
             "(zie /notas/{id}/versies). `beslispunten` is tekst met één beslispunt per regel, "
-            "`medeauteurs` een lijst gebruikersnamen (alleen de opsteller mag die veranderen)."
+            "`medeauteurs` een lijst gebruikersnamen (alleen de opsteller mag die veranderen). "
+            "Een antwoordnota op Kamervragen: `antwoorden` als lijst `{nummer, tekst}` (de nummers "
+            "van de vragen; alleen de genoemde antwoorden veranderen)."
         ),
     )
 
@@ -278,6 +290,10 @@ Beslissen = ActieEndpoint.voor(
     antwoord=NotaSerializer,
     invoer=BeslissenInvoer,
     samenvatting="Beslissen per beslispunt (de bewindspersoon)",
+)
+Tekenen = _notaactie(
+    handelingen.TEKENEN,
+    "Tekenen: de bewindspersoon tekent een antwoordnota op Kamervragen (geen beslispunten)",
 )
 Annoteren = _notaactie(
     handelingen.ANNOTEREN, "Een annotatie plaatsen (optioneel op een plek in het document)"

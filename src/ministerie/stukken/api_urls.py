@@ -13,6 +13,7 @@ urlpatterns = [
     path("notas/<int:pk>/terugsturen", api.Terugsturen, name="nota-terugsturen"),
     path("notas/<int:pk>/medeparaaf", api.Medeparaaf, name="nota-medeparaaf"),
     path("notas/<int:pk>/beslissen", api.Beslissen, name="nota-beslissen"),
+    path("notas/<int:pk>/tekenen", api.Tekenen, name="nota-tekenen"),
     path("notas/<int:pk>/annoteren", api.Annoteren, name="nota-annoteren"),
     path("notas/<int:pk>/afdoen", api.Afdoen, name="nota-afdoen"),
     path("documenten", api.DocumentLijst.as_view(), name="documenten"),

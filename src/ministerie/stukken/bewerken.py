@@ -33,14 +33,44 @@ VELDEN: dict[str, str] = {
     "medeauteurs": "Medeauteurs",
 }
 
+#: An answer memo's answers are kept in a version as ``antwoord_<n>``, one per question, after
+#: the toelichting (the order of the form).
+ANTWOORD = "antwoord_"
+
+
+def is_antwoordveld(veld: str) -> bool:
+    return veld.startswith(ANTWOORD) and veld.removeprefix(ANTWOORD).isdigit()
+
+
+def veldlabel(veld: str) -> str:
+    if is_antwoordveld(veld):
+        return f"Antwoord op vraag {veld.removeprefix(ANTWOORD)}"
+    return VELDEN.get(veld, veld)
+
+
+def veldvolgorde(*inhouden: dict[str, str]) -> list[str]:
+    """The fields of one or more versions in the order of the form: the answers (numbered)
+    after the toelichting."""
+    antwoorden = sorted(
+        {v for inhoud in inhouden for v in inhoud if is_antwoordveld(v)},
+        key=lambda v: int(v.removeprefix(ANTWOORD)),
+    )
+    volgorde: list[str] = []
+    for veld in VELDEN:
+        volgorde.append(veld)
+        if veld == "toelichting":
+            volgorde.extend(antwoorden)
+    return volgorde
+
+
 #: The statuses in which a memo can be edited; underway (or decided) it is read-only.
 BEWERKBAAR = (Nota.Status.CONCEPT, Nota.Status.TERUGGESTUURD)
 
 
 def inhoud_van(nota: Nota) -> dict[str, str]:
     """The memo's editable fields as the text a version keeps (names and dates as people read
-    them at that moment)."""
-    return {
+    them at that moment). An answer memo adds one ``antwoord_<n>`` per question."""
+    inhoud = {
         "onderwerp": nota.onderwerp,
         "aan": nota.aan,
         "rubricering": str(nota.get_rubricering_display()),
@@ -58,6 +88,9 @@ def inhoud_van(nota: Nota) -> dict[str, str]:
             str(g) for g in nota.medeauteurs.order_by("last_name", "first_name", "username")
         ),
     }
+    for antwoord in nota.antwoorden.order_by("nummer"):
+        inhoud[f"{ANTWOORD}{antwoord.nummer}"] = antwoord.tekst
+    return inhoud
 
 
 def is_auteur(gebruiker: Any, nota: Nota) -> bool:
@@ -102,14 +135,18 @@ def wijzigingen(versie: Notaversie, vorige: Notaversie | None) -> list[Wijziging
     if vorige is None:
         return []
     return [
-        Wijziging(veld, VELDEN.get(veld, veld), vorige.inhoud.get(veld, ""), versie.inhoud.get(veld, ""))
+        Wijziging(veld, veldlabel(veld), vorige.inhoud.get(veld, ""), versie.inhoud.get(veld, ""))
         for veld in versie.gewijzigd
     ]
 
 
 def leesbare_inhoud(versie: Notaversie) -> list[tuple[str, str]]:
     """The filled-in fields of a version as (label, text), in the order of the form."""
-    return [(label, versie.inhoud[veld]) for veld, label in VELDEN.items() if versie.inhoud.get(veld)]
+    return [
+        (veldlabel(veld), versie.inhoud[veld])
+        for veld in veldvolgorde(versie.inhoud)
+        if versie.inhoud.get(veld)
+    ]
 
 
 def versies_met_wijzigingen(nota: Nota) -> list[tuple[Notaversie, list[Wijziging]]]:

@@ -17,8 +17,13 @@ MAX_TOELICHTING = 5000
 MAX_NOTATEKST = 20_000
 
 
+#: The kinds of memo one starts from the memo form; an answer to Kamervragen is drafted from its
+#: set of questions (parlement), which gives it its questions.
+SOORTEN_NIEUW = [(w, label) for w, label in Nota.Soort.choices if w != Nota.Soort.ANTWOORD_KAMERVRAGEN]
+
+
 class NotaFormulier(forms.Form):
-    soort = forms.ChoiceField(label="Soort nota", choices=Nota.Soort.choices)
+    soort = forms.ChoiceField(label="Soort nota", choices=SOORTEN_NIEUW)
     onderwerp = forms.CharField(label="Onderwerp", max_length=300)
     aan = forms.CharField(label="Aan", max_length=200, initial="de minister van BZK")
     rubricering = forms.TypedChoiceField(
@@ -166,6 +171,25 @@ class NotaBewerkFormulier(forms.Form):
             self.fields["beslispunten"].error_messages["required"] = (
                 "Een beslisnota heeft minstens één beslispunt."
             )
+        self.antwoorden = list(nota.antwoorden.order_by("nummer"))
+        if self.antwoorden:
+            # signed, not decided: no decision points; one field per question, after the toelichting
+            del self.fields["beslispunten"]
+            velden = list(self.fields)
+            plek = velden.index("toelichting") + 1
+            for antwoord in self.antwoorden:
+                naam = f"antwoord_{antwoord.nummer}"
+                self.fields[naam] = forms.CharField(
+                    label=f"Antwoord op vraag {antwoord.nummer}",
+                    widget=forms.Textarea,
+                    required=False,
+                    max_length=MAX_NOTATEKST,
+                    # the question itself; the Opmaak hint is on the sections above
+                    help_text=f"Vraag {antwoord.nummer}: {antwoord.vraag}",
+                )
+                velden.insert(plek, naam)
+                plek += 1
+            self.order_fields(velden)
         if nota.auteur_id == gebruiker.pk:
             veld = cast(forms.ModelMultipleChoiceField, self.fields["medeauteurs"])
             veld.queryset = kandidaten_medeauteur(nota) | Gebruiker.objects.filter(
@@ -191,16 +215,49 @@ class NotaBewerkFormulier(forms.Form):
             "kamerstuk": nota.kamerstuk,
             "openbaar_bij_kamerstuk": nota.openbaar_bij_kamerstuk,
             "medeauteurs": [g.username for g in nota.medeauteurs.all()],
+            **{f"antwoord_{a.nummer}": a.tekst for a in nota.antwoorden.all()},
         }
 
     @classmethod
     def uit_json(cls, data: Any) -> dict[str, Any]:
-        """The API names only the fields it changes (the others keep their value)."""
-        return _Gedeeltelijk({k: v for k, v in data.items() if k in cls.base_fields})
+        """The API names only the fields it changes (the others keep their value). An answer
+        memo's answers come as ``"antwoorden": [{"nummer": 1, "tekst": "…"}, …]`` (or
+        ``{"1": "…"}``); a number the memo does not have is refused."""
+        uit = _Gedeeltelijk({k: v for k, v in data.items() if k in cls.base_fields})
+        antwoorden = data.get("antwoorden")
+        if antwoorden is not None:
+            paren: list[tuple[Any, Any]]
+            if isinstance(antwoorden, dict):
+                paren = list(antwoorden.items())
+            elif isinstance(antwoorden, list) and all(isinstance(a, dict) for a in antwoorden):
+                paren = [(a.get("nummer"), a.get("tekst", "")) for a in antwoorden]
+            else:
+                paren = [("?", "")]
+            for nummer, tekst in paren:
+                uit[f"antwoord_{nummer}"] = tekst
+        return uit
+
+    def gegevens(self) -> dict[str, Any]:
+        """The cleaned fields, with the answers as {question number: answer}."""
+        data = dict(self.cleaned_data)
+        if self.antwoorden:
+            data["antwoorden"] = {
+                a.nummer: data.pop(f"antwoord_{a.nummer}", a.tekst) for a in self.antwoorden
+            }
+        return data
 
     def clean(self) -> dict[str, Any]:
         super().clean()
         data = self.cleaned_data
+        bekend = {f"antwoord_{a.nummer}" for a in self.antwoorden}
+        vreemd = sorted(k for k in (self.data or {}) if str(k).startswith("antwoord_") and k not in bekend)
+        if vreemd:
+            nummers = ", ".join(str(k).removeprefix("antwoord_") for k in vreemd)
+            raise forms.ValidationError(
+                f"Deze nota heeft geen vraag {nummers}."
+                if self.antwoorden
+                else "Deze nota beantwoordt geen Kamervragen."
+            )
         if self.andere_medeauteurs:
             raise forms.ValidationError("Alleen de opsteller kan medeauteurs noemen of weghalen.")
         if self.nota.soort == Nota.Soort.BESLISNOTA and not (data.get("beslispunten") or "").strip():
@@ -258,6 +315,14 @@ class BeslisFormulier(forms.Form):
 
     def gegevens(self) -> dict[str, Any]:
         return {"besluiten": self.besluiten(), "toelichting": self.cleaned_data.get("toelichting", "")}
+
+
+class TekenFormulier(forms.Form):
+    """The bewindspersoon's signature on an answer memo: an optional remark, no decision points."""
+
+    opmerking = forms.CharField(
+        label="Opmerking bij uw handtekening", max_length=MAX_TOELICHTING, required=False
+    )
 
 
 class ParafeerFormulier(forms.Form):

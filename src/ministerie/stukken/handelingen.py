@@ -23,6 +23,7 @@ from .formulieren import (
     NotaFormulier,
     ParafeerFormulier,
     RouteFormulier,
+    TekenFormulier,
     TerugsturenFormulier,
     UploadFormulier,
     VerstuurFormulier,
@@ -70,6 +71,13 @@ BESLISSEN = Handeling(
     ophalen=nota_voor,
     formulier_opties=_beslispunten,
     gelukt="Uw besluit is vastgelegd.",
+)
+TEKENEN = Handeling(
+    recht="nota.tekenen",
+    service=services.teken,
+    invoer=TekenFormulier,
+    ophalen=nota_voor,
+    gelukt="U heeft de nota getekend; zij gaat naar het secretariaat om af te doen.",
 )
 ANNOTEREN = Handeling(
     recht="nota.annoteren",

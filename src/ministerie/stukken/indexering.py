@@ -40,11 +40,13 @@ def plan_indexering(*ids: str) -> None:
 def _nota_document(nota: Nota) -> Zoekdocument:
     stappen = list(nota.stappen.all())
     punten = "\n".join(p.tekst for p in nota.beslispunten.all())
+    # an answer memo: its questions and answers are found like the rest of its text
+    antwoorden = "\n".join(f"{a.vraag}\n{a.tekst}" for a in nota.antwoorden.all())
     return Zoekdocument(
         id=f"nota:{nota.pk}",
         soort="nota",
         titel=f"{nota.onderwerp}",
-        tekst="\n".join([nota.aanleiding, punten, nota.kernpunten, nota.toelichting]),
+        tekst="\n".join([nota.aanleiding, punten, nota.kernpunten, nota.toelichting, antwoorden]),
         eenheid=nota.eenheid_id,
         eenheden=tuple({s.eenheid_id for s in stappen if s.eenheid_id}),
         gebruikers=tuple({nota.auteur_id, *(s.houder_id for s in stappen)}),
@@ -74,7 +76,7 @@ def _document_document(document: Document, versie: Versie | None = None) -> Zoek
 def zoekdocument_voor(id_: str) -> Zoekdocument | None:
     soort, _, pk = id_.partition(":")
     if soort == "nota":
-        nota = Nota.objects.filter(pk=pk).prefetch_related("stappen", "beslispunten").first()
+        nota = Nota.objects.filter(pk=pk).prefetch_related("stappen", "beslispunten", "antwoorden").first()
         return _nota_document(nota) if nota else None
     if soort == "document":
         document = Document.objects.filter(pk=pk).first()
@@ -102,7 +104,8 @@ def indexeer(ids: list[str]) -> int:
 
 
 def _alle_documenten() -> Iterator[Zoekdocument]:
-    for nota in Nota.objects.prefetch_related("stappen", "beslispunten").iterator(chunk_size=BATCH):
+    notas = Nota.objects.prefetch_related("stappen", "beslispunten", "antwoorden")
+    for nota in notas.iterator(chunk_size=BATCH):
         yield _nota_document(nota)
     # newest version first per document, in one pass instead of a query per document
     vorige = None

@@ -95,6 +95,29 @@ def besloten(nota: Nota, *, door: Any, annotatie: str = "") -> None:
     )
 
 
+def getekend(nota: Nota, *, door: Any) -> None:
+    """A signed memo (an answer to Kamervragen): the authors hear it, the secretariaat settles it."""
+    aantal = nota.antwoorden.count()
+    meld(
+        opstellers(nota, door),
+        Soort.GETEKEND,
+        f"Getekend: {titel(nota)}",
+        _link(nota),
+        f"{door} tekende de nota ({aantal} {'antwoord' if aantal == 1 else 'antwoorden'}).",
+        sleutel=f"nota:{nota.pk}:getekend",
+        over=nota,
+    )
+    meld(
+        afdoeners(nota, door),
+        Soort.TE_DOEN,
+        f"Af te doen: {titel(nota)}",
+        _link(nota),
+        f"{door} tekende deze nota; doe haar af (retour naar de lijn).",
+        sleutel=f"nota:{nota.pk}:af-te-doen",
+        over=nota,
+    )
+
+
 def teruggestuurd(nota: Nota, *, door: Any, reden: str) -> None:
     # each sending back is its own event (a memo can be sent back more than once)
     meld(
@@ -114,7 +137,8 @@ def afgedaan(nota: Nota, *, door: Any) -> None:
         Soort.AFGEDAAN,
         f"Afgedaan: {titel(nota)}",
         _link(nota),
-        f"{door} deed de besloten nota af; zij gaat retour naar de lijn.",
+        f"{door} deed de {'getekende' if nota.wordt_getekend else 'besloten'} nota af; zij gaat retour "
+        "naar de lijn.",
         sleutel=f"nota:{nota.pk}:afgedaan",
         over=nota,
     )

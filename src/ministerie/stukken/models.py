@@ -96,6 +96,7 @@ class Nota(models.Model):
         INFORMATIENOTA = "informatienota", "Informatienota"
         VERGADERSTUK = "vergaderstuk", "(Geannoteerd) vergaderstuk"
         KAMERBRIEF = "kamerbrief", "Kamerbrief in concept"
+        ANTWOORD_KAMERVRAGEN = "antwoord_kamervragen", "Beantwoording Kamervragen"
 
     class Status(models.TextChoices):
         CONCEPT = "concept", "Concept"
@@ -146,6 +147,51 @@ class Nota(models.Model):
     def __str__(self) -> str:
         return f"{self.kenmerk} {self.onderwerp}"
 
+    @property
+    def wordt_getekend(self) -> bool:
+        """The bewindspersoon signs this memo ("Tekenen") instead of deciding on it."""
+        return self.soort in TE_TEKENEN
+
+    @property
+    def statuslabel(self) -> str:
+        """The status as people read it: a memo that is signed is "Ter tekening", then
+        "Getekend" (not "Ter beslissing", "Besloten")."""
+        if self.wordt_getekend and self.status == self.Status.TER_BESLISSING:
+            return "Ter tekening"
+        if self.wordt_getekend and self.status == self.Status.BESLOTEN:
+            return "Getekend"
+        return str(self.get_status_display())
+
+    @property
+    def lege_antwoorden(self) -> list[int]:
+        """The numbers of the questions whose answer is still empty (an answer memo)."""
+        return [a.nummer for a in self.antwoorden.all() if not a.tekst.strip()]
+
+
+#: Kinds of memo the bewindspersoon signs ("Tekenen": a signature on its answers, no decision
+#: points). Their lifecycle is the same as a decided memo's (Besloten, then Afgedaan).
+TE_TEKENEN = frozenset({Nota.Soort.ANTWOORD_KAMERVRAGEN})
+
+
+class Antwoord(models.Model):
+    """One answer in an answer memo to Kamervragen, numbered like the question it answers. The
+    question is copied from the set of questions when the memo is made (a memo knows no
+    parliament records); the author and co-authors write the answer."""
+
+    nota = models.ForeignKey(Nota, on_delete=models.CASCADE, related_name="antwoorden")
+    nummer = models.PositiveIntegerField()
+    vraag = models.TextField()
+    tekst = models.TextField("antwoord", blank=True)
+
+    class Meta:
+        verbose_name = "antwoord"
+        verbose_name_plural = "antwoorden"
+        ordering = ["nota", "nummer"]
+        constraints = [models.UniqueConstraint(fields=["nota", "nummer"], name="uniek_antwoordnummer")]
+
+    def __str__(self) -> str:
+        return f"Antwoord {self.nummer}"
+
 
 class Beslispunt(models.Model):
     class Besluit(models.TextChoices):
@@ -187,6 +233,7 @@ class Parafeerstap(models.Model):
         GEPARAFEERD = "geparafeerd", "Geparafeerd"
         TERUGGESTUURD = "teruggestuurd", "Teruggestuurd"
         BESLOTEN = "besloten", "Besloten"
+        GETEKEND = "getekend", "Getekend"
         VERVALLEN = "vervallen", "Vervallen"
 
     nota = models.ForeignKey(Nota, on_delete=models.CASCADE, related_name="stappen")

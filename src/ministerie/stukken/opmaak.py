@@ -82,9 +82,10 @@ def _kop_open(
     self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
 ) -> str:
     token = tokens[idx]
-    gewenst = KOPNIVEAU + int(token.tag[1]) - 1
-    # never deeper than one below the heading before it (the section's h2 at first)
-    niveau = min(gewenst, env.get("vorige_kop", KOPNIVEAU - 1) + 1, 6)
+    basis = env.get("kopniveau", KOPNIVEAU)
+    gewenst = basis + int(token.tag[1]) - 1
+    # never deeper than one below the heading before it (the section's heading at first)
+    niveau = min(gewenst, env.get("vorige_kop", basis - 1) + 1, 6)
     env["vorige_kop"] = niveau
     token.tag = f"h{niveau}"
     # the closing token follows its inline content
@@ -124,12 +125,14 @@ def _klasse_toegestaan(tag: str, attribuut: str, waarde: str) -> str | None:
     return waarde
 
 
-def als_html(tekst: str, *, naam: str = "") -> str:
+def als_html(tekst: str, *, naam: str = "", kopniveau: int = KOPNIVEAU) -> str:
     """The memo text as safe HTML. ``naam`` (e.g. "Aanleiding") names the scroll container of
-    each table for screen readers ("Tabel 1 bij Aanleiding"), unique on the page."""
+    each table for screen readers ("Tabel 1 bij Aanleiding"), unique on the page. ``kopniveau``
+    is the level of a ``#`` heading: one below the heading the text stands under (an answer
+    stands under its question's h3, so its headings start at h4)."""
     if not tekst or not tekst.strip():
         return ""
-    env: dict[str, Any] = {}
+    env: dict[str, Any] = {"kopniveau": kopniveau}
     ruw = _MD.render(tekst, env)
     schoon = nh3.clean(
         ruw,

@@ -3,6 +3,8 @@ timeline entry, and re-indexing queued on commit."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
@@ -18,12 +20,12 @@ from ministerie.core.permissies import heeft_recht, vereis
 from ministerie.core.rubricering import Rubricering
 from ministerie.organisatie.models import Eenheid
 
-from . import melden
-from .bewerken import BEWERKBAAR, VELDEN, inhoud_van, is_auteur, kandidaten_medeauteur
+from . import melden, signalen
+from .bewerken import BEWERKBAAR, inhoud_van, is_auteur, kandidaten_medeauteur, veldlabel, veldvolgorde
 from .indexering import plan_indexering
-from .models import Annotatie, Beslispunt, Gebeurtenis, Nota, Notaversie, Parafeerstap
+from .models import TE_TEKENEN, Annotatie, Antwoord, Beslispunt, Gebeurtenis, Nota, Notaversie, Parafeerstap
 from .opslag import sla_op
-from .route import Routevoorstel, stel_route_voor
+from .route import PARLEMENTAIRE_ZAKEN, VIA_PARLEMENTAIRE_ZAKEN, Routevoorstel, stel_route_voor
 from .toestanden import ALS_PRODUCT, ALS_PRODUCT_GELEVERD, NOTA
 from .uploadgrens import opmerking_over_naam, weigering
 from .zichtbaarheid import mag_nota_zien
@@ -96,11 +98,23 @@ def maak_nota(
     beslispunten: Iterable[str] = (),
     rubricering: int | None = None,
     datum: date | None = None,
+    vragen: Iterable[str] = (),
     **velden: Any,
 ) -> Nota:
+    """A new memo. An answer memo to Kamervragen (``Nota.Soort.ANTWOORD_KAMERVRAGEN``) gets one
+    empty answer per question in ``vragen`` (numbered 1, 2, … like the questions) and is Intern
+    unless another classification is given: the signed answer becomes a public Kamerstuk."""
     vereis(door, "nota.opstellen", eenheid=eenheid)
     if eenheid.pk not in door.eenheden_in_scope():
         raise PermissionDenied("U kunt alleen een nota opstellen namens uw eigen eenheid.")
+    teksten = [v.strip() for v in vragen if v and v.strip()]
+    if soort == Nota.Soort.ANTWOORD_KAMERVRAGEN:
+        if not teksten:
+            raise ValidationError({"vragen": "Een antwoordnota beantwoordt minstens één vraag."})
+        if rubricering is None:
+            rubricering = Rubricering.INTERN
+    elif teksten:
+        raise ValidationError({"vragen": "Alleen een antwoordnota op Kamervragen heeft vragen."})
     rubricering = door.clearance if rubricering is None else rubricering
     if rubricering > door.clearance:
         raise PermissionDenied("U kunt geen nota rubriceren boven uw eigen rubriceringsniveau.")
@@ -124,6 +138,8 @@ def maak_nota(
     _sla_op_met_nieuw_kenmerk(nota, datum)
     for volgorde, tekst in enumerate(punten, start=1):
         Beslispunt.objects.create(nota=nota, volgorde=volgorde, tekst=tekst)
+    for nummer, vraag in enumerate(teksten, start=1):
+        Antwoord.objects.create(nota=nota, nummer=nummer, vraag=vraag)
     _eerste_versie(nota)
     _log(nota, door, "nota_aangemaakt", f"{nota.get_soort_display()} opgesteld")
     return nota
@@ -198,11 +214,13 @@ def bewerk_nota(
     door: Any,
     beslispunten: str | Iterable[str] | None = None,
     medeauteurs: Iterable[Gebruiker] | None = None,
+    antwoorden: Mapping[int, str] | None = None,
     **velden: Any,
 ) -> Notaversie | None:
     """Save the author's (or a co-author's) changes to a memo that is Concept or Teruggestuurd
-    as a new version. Fields not given keep their value. Returns the new version, or None when
-    nothing changed (then no version is made)."""
+    as a new version. Fields not given keep their value; ``antwoorden`` ({question number:
+    answer}) changes the answers of an answer memo it names. Returns the new version, or None
+    when nothing changed (then no version is made)."""
     nota = _vergrendel(nota)
     vereis(door, "nota.bewerken")
     if (weigering := bewerkweigering(door, nota)) is not None:
@@ -241,6 +259,8 @@ def bewerk_nota(
         if nota.soort == Nota.Soort.BESLISNOTA and not punten:
             raise ValidationError({"beslispunten": "Een beslisnota heeft minstens één beslispunt."})
 
+    nieuwe_antwoorden = _controleer_antwoorden(nota, antwoorden) if antwoorden is not None else {}
+
     vorige = nota.versies.order_by("-nummer").first() or _eerste_versie(nota)
     for naam, waarde in velden.items():
         setattr(nota, naam, waarde)
@@ -254,9 +274,17 @@ def bewerk_nota(
             Beslispunt.objects.create(nota=nota, volgorde=volgorde, tekst=tekst)
     if nieuwe_medeauteurs is not None:
         nota.medeauteurs.set(nieuwe_medeauteurs)
+    for antwoord in nota.antwoorden.all():
+        if antwoord.nummer in nieuwe_antwoorden and antwoord.tekst != nieuwe_antwoorden[antwoord.nummer]:
+            antwoord.tekst = nieuwe_antwoorden[antwoord.nummer]
+            antwoord.save(update_fields=["tekst"])
 
     inhoud = inhoud_van(nota)
-    gewijzigd = [veld for veld in VELDEN if inhoud.get(veld, "") != vorige.inhoud.get(veld, "")]
+    gewijzigd = [
+        veld
+        for veld in veldvolgorde(inhoud, vorige.inhoud)
+        if inhoud.get(veld, "") != vorige.inhoud.get(veld, "")
+    ]
     if not gewijzigd:
         return None
     versie = Notaversie.objects.create(
@@ -267,11 +295,39 @@ def bewerk_nota(
         door,
         "nota_bewerkt",
         f"Bewerkt (versie {versie.nummer})",
-        "Gewijzigd: " + ", ".join(VELDEN[v].lower() for v in gewijzigd),
+        "Gewijzigd: " + ", ".join(veldlabel(v).lower() for v in gewijzigd),
         versie=versie.nummer,
         velden=gewijzigd,
     )
     return versie
+
+
+#: The longest answer to one question (some ten pages, like a memo's section).
+MAX_ANTWOORD = 20_000
+
+
+def _controleer_antwoorden(nota: Nota, antwoorden: Mapping[int, str]) -> dict[int, str]:
+    """{number: answer} for the questions this memo answers; an unknown number is refused (the
+    questions come from the set of Kamervragen and are not edited here)."""
+    nummers = set(nota.antwoorden.values_list("nummer", flat=True))
+    if antwoorden and not nummers:
+        raise ValidationError({"antwoorden": "Deze nota beantwoordt geen Kamervragen."})
+    schoon: dict[int, str] = {}
+    for nummer, tekst in antwoorden.items():
+        if not isinstance(nummer, int) or nummer not in nummers:
+            raise ValidationError(
+                {
+                    "antwoorden": f"Deze nota heeft geen vraag {nummer}; de vragen zijn genummerd "
+                    f"1 tot en met {max(nummers)}."
+                }
+            )
+        tekst = (tekst or "").strip()
+        if len(tekst) > MAX_ANTWOORD:
+            raise ValidationError(
+                {"antwoorden": f"Het antwoord op vraag {nummer} is langer dan {MAX_ANTWOORD} tekens."}
+            )
+        schoon[nummer] = tekst
+    return schoon
 
 
 @transaction.atomic
@@ -283,7 +339,7 @@ def stel_nota_op(*, door: Any, beslispunten: str | Iterable[str] = (), **velden:
         raise ValidationError("U hoort bij geen eenheid; vraag functioneel beheer u te koppelen.")
     punten = beslispunten.splitlines() if isinstance(beslispunten, str) else list(beslispunten)
     nota = maak_nota(door=door, eenheid=eenheid, beslispunten=punten, **velden)
-    voorstel = stel_route_voor(door, eenheid)
+    voorstel = stel_route_voor(door, eenheid, soort=nota.soort)
     if voorstel and voorstel[-1].soort == Parafeerstap.Soort.BESLISSING:
         stel_route_in(nota, door=door, stappen=voorstel)
     return nota
@@ -311,6 +367,15 @@ def stel_route_in(nota: Nota, *, door: Any, stappen: list[Routevoorstel]) -> Non
     beslisser = stappen[-1].houder
     if "bewindspersoon" not in beslisser.rolcodes():
         raise ValidationError("De laatste stap moet bij een bewindspersoon liggen.")
+    if (
+        nota.soort in VIA_PARLEMENTAIRE_ZAKEN
+        and PARLEMENTAIRE_ZAKEN not in nota.auteur.rolcodes()
+        and not any(PARLEMENTAIRE_ZAKEN in s.houder.rolcodes() for s in stappen[:-1])
+    ):
+        raise ValidationError(
+            "Een antwoord op Kamervragen gaat langs Parlementaire Zaken (Bestuursadvisering) "
+            "voordat de bewindspersoon tekent: zet Parlementaire Zaken op de route."
+        )
     nota.stappen.all().delete()
     for niveau, stap in enumerate(stappen, start=1):
         Parafeerstap.objects.create(
@@ -422,6 +487,8 @@ def parafeer(nota: Nota, *, door: Any, opmerking: str = "") -> Parafeerstap:
     vereis(door, "nota.paraferen")
     stap = _eigen_stap(nota, door)
     if stap.soort == Parafeerstap.Soort.BESLISSING:
+        if nota.soort in TE_TEKENEN:
+            raise ValidationError("De bewindspersoon tekent deze nota; gebruik 'Tekenen'.")
         raise ValidationError("De bewindspersoon beslist per beslispunt; gebruik 'Beslissen'.")
     stap.status, stap.opmerking, stap.afgerond_op = (
         Stap.GEPARAFEERD,
@@ -492,6 +559,10 @@ def beslis(nota: Nota, *, door: Any, besluiten: Mapping[int, tuple[str, str]], t
     stap = _eigen_stap(nota, door)
     if stap.soort != Parafeerstap.Soort.BESLISSING:
         raise ValidationError("U parafeert deze nota; beslissen doet de bewindspersoon.")
+    if nota.soort in TE_TEKENEN:
+        raise ValidationError(
+            f"Een {nota.get_soort_display().lower()} wordt getekend, niet besloten: gebruik 'Tekenen'."
+        )
     punten = list(nota.beslispunten.all())
     ontbrekend = [p.volgorde for p in punten if p.pk not in besluiten or not besluiten[p.pk][0]]
     if ontbrekend:
@@ -529,6 +600,59 @@ def beslis(nota: Nota, *, door: Any, besluiten: Mapping[int, tuple[str, str]], t
     melden.besloten(nota, door=door, annotatie=toelichting)
 
 
+def tekenweigering(nota: Nota) -> ValidationError | None:
+    """Why this memo cannot be signed as it is (an answer still empty), or None."""
+    leeg = [str(n) for n in nota.lege_antwoorden]
+    if leeg:
+        woord = "vraag" if len(leeg) == 1 else "vragen"
+        return ValidationError(
+            {
+                "antwoorden": f"Het antwoord op {woord} {', '.join(leeg)} is nog leeg; stuur de nota "
+                "terug om het te laten invullen."
+            }
+        )
+    return None
+
+
+@transaction.atomic
+def teken(nota: Nota, *, door: Any, opmerking: str = "") -> Parafeerstap:
+    """The bewindspersoon signs a memo of a kind that is signed (``TE_TEKENEN``: the answers to
+    Kamervragen): a signature on its answers as they read in its latest version, no decision
+    points. Only the bewindspersoon whose step it is; every answer must be filled in. The memo
+    then is Besloten (shown as "Getekend") and is settled like a decided memo."""
+    nota = _vergrendel(nota)
+    vereis(door, "nota.tekenen")
+    if nota.soort not in TE_TEKENEN:
+        raise ValidationError(
+            f"Een {nota.get_soort_display().lower()} wordt niet getekend maar besloten: gebruik 'Beslissen'."
+        )
+    stap = _eigen_stap(nota, door)
+    if stap.soort != Parafeerstap.Soort.BESLISSING:
+        raise ValidationError("U parafeert deze nota; tekenen doet de bewindspersoon.")
+    if (weigering := tekenweigering(nota)) is not None:
+        raise weigering
+    nu = timezone.now()
+    stap.status, stap.opmerking, stap.afgerond_op = Stap.GETEKEND, opmerking.strip(), nu
+    stap.save()
+    _zet_status(nota, Nota.Status.BESLOTEN)
+    antwoorden = list(nota.antwoorden.order_by("nummer").values_list("nummer", "tekst"))
+    versie = nota.versies.order_by("-nummer").values_list("nummer", flat=True).first()
+    aantal = len(antwoorden)
+    _log(
+        nota,
+        door,
+        "nota_getekend",
+        "Getekend door de bewindspersoon",
+        f"{aantal} {'antwoord' if aantal == 1 else 'antwoorden'}, versie {versie}"
+        + (f"; {opmerking.strip()}" if opmerking.strip() else ""),
+        versie=versie,
+        # what was signed: the answers as they read at this moment
+        antwoorden_sha256=hashlib.sha256(json.dumps(antwoorden, ensure_ascii=False).encode()).hexdigest(),
+    )
+    melden.getekend(nota, door=door)
+    return stap
+
+
 @transaction.atomic
 def annoteer(
     nota: Nota,
@@ -563,6 +687,9 @@ def doe_af(nota: Nota, *, door: Any) -> None:
     _zet_status(nota, Nota.Status.AFGEDAAN)
     _log(nota, door, "nota_afgedaan", "Afgedaan en retour naar de lijn")
     melden.afgedaan(nota, door=door)
+    # in this transaction: a part that waits for this memo (parlement: PZ sends the answer)
+    # notifies its people through meld, which writes here and mails on commit
+    signalen.nota_afgedaan.send(sender=Nota, nota_id=nota.pk, soort=nota.soort, door_id=door.pk)
 
 
 @transaction.atomic

@@ -23,6 +23,7 @@ urlpatterns = [
     path("notas/<int:pk>/terugsturen/", views.TerugsturenView, name="nota-terugsturen"),
     path("notas/<int:pk>/medeparaaf/", views.MedeparaafView, name="nota-medeparaaf"),
     path("notas/<int:pk>/beslissen/", views.BeslisView, name="nota-beslissen"),
+    path("notas/<int:pk>/tekenen/", views.TekenView, name="nota-tekenen"),
     path("notas/<int:pk>/annoteren/", views.AnnoteerView, name="nota-annoteren"),
     path("notas/<int:pk>/afdoen/", views.AfdoenView, name="nota-afdoen"),
     path("notas/<int:pk>/bijlagen/", views.BijlageView, name="nota-bijlage"),

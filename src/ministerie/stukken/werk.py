@@ -32,7 +32,7 @@ def notas_voor(gebruiker: Any) -> Iterator[Werkitem]:
     ).select_related("nota")
     for stap in stappen:
         soort = (
-            "Ter beslissing"
+            ("Ter tekening" if stap.nota.wordt_getekend else "Ter beslissing")
             if stap.soort == Parafeerstap.Soort.BESLISSING
             else ("Medeparaaf" if stap.soort == Parafeerstap.Soort.MEDEPARAAF else "Ter paraaf")
         )
@@ -64,5 +64,5 @@ def notas_voor(gebruiker: Any) -> Iterator[Werkitem]:
                 soort="Nota — af te doen",
                 titel=_titel(nota),
                 url=reverse("stukken:nota", args=[nota.pk]),
-                toelichting="Besloten; af te doen (retour naar de lijn)",
+                toelichting=f"{nota.statuslabel}; af te doen (retour naar de lijn)",
             )

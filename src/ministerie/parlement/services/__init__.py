@@ -17,7 +17,7 @@ from .debatten import (
     voeg_deelnemer_toe,
     zet_debatstatus,
 )
-from .gedeeld import GETEKEND
+from .gedeeld import BRIEFSOORTEN, GETEKEND
 from .kamerbrieven import registreer_kamerbrief, verzend_kamerbrief
 from .kamervragen import (
     maak_antwoordnota,

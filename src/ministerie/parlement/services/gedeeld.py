@@ -18,6 +18,9 @@ from ..betrokkenheid import is_betrokken
 
 GETEKEND = (Nota.Status.BESLOTEN, Nota.Status.AFGEDAAN)
 
+#: Memos that are letters to the Kamer: a Kamerbrief, and a signed answer to Kamervragen.
+BRIEFSOORTEN = (Nota.Soort.KAMERBRIEF, Nota.Soort.ANTWOORD_KAMERVRAGEN)
+
 
 def iso(d: date | None) -> str | None:
     return d.isoformat() if d else None

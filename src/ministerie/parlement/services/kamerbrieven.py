@@ -21,7 +21,7 @@ from ..models import Kamerbrief, Kamervragen, Motie, Toezegging
 from ..signalen import kamerbrief_verzonden
 from ..toestanden import TOEZEGGING
 from ..zichtbaarheid import koppelbare_notas
-from .gedeeld import GETEKEND, iso
+from .gedeeld import BRIEFSOORTEN, GETEKEND, iso
 from .kamervragen import markeer_verzonden
 
 logger = logging.getLogger(__name__)
@@ -43,11 +43,11 @@ def registreer_kamerbrief(
     genoemd = {nota.pk, *(b.pk for b in beslis)}
     if koppelbare_notas(door, Nota.objects.filter(pk__in=genoemd)).count() != len(genoemd):
         raise ValidationError({"nota": "Deze nota bestaat niet of u kunt hem niet inzien."})
-    if nota.soort != Nota.Soort.KAMERBRIEF:
+    if nota.soort not in BRIEFSOORTEN:
         raise ValidationError({"nota": f"Nota {nota.kenmerk} is geen Kamerbrief."})
     if Kamerbrief.objects.filter(nota=nota).exists():
         raise ValidationError({"nota": f"Nota {nota.kenmerk} is al als Kamerbrief geregistreerd."})
-    if any(b.soort == Nota.Soort.KAMERBRIEF or b.pk == nota.pk for b in beslis):
+    if any(b.soort in BRIEFSOORTEN or b.pk == nota.pk for b in beslis):
         raise ValidationError({"beslisnotas": "Een beslisnota onder de brief is zelf geen Kamerbrief."})
     kb = Kamerbrief.objects.create(nota=nota, kamer=kamer)
     kb.beslisnotas.set(beslis)

@@ -14,13 +14,14 @@ from django.utils import timezone
 from ministerie.core import audit
 from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import vereis
+from ministerie.core.rubricering import Rubricering
 from ministerie.organisatie.models import Eenheid
 from ministerie.stukken import services as stukken
 from ministerie.stukken.models import Nota, Parafeerstap
 from ministerie.stukken.route import stel_route_voor
 from ministerie.termijnen import bereken
 
-from ..models import Kamervragen, Vraag
+from ..models import Kamer, Kamervragen, Vraag
 from ..toestanden import KAMERVRAGEN
 from .gedeeld import GETEKEND, controleer_bewindspersoon, iso, kamerleden, vereis_voorbereiden
 
@@ -95,10 +96,20 @@ def wijs_kamervragen_toe(
     )
 
 
+#: Who a written answer is addressed to: the chair of the Kamer that asked, in the form of the
+#: letters to the Staten-Generaal ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal").
+GEADRESSEERDE = {
+    Kamer.TWEEDE: "de Voorzitter van de Tweede Kamer der Staten-Generaal",
+    Kamer.EERSTE: "de Voorzitter van de Eerste Kamer der Staten-Generaal",
+}
+
+
 @transaction.atomic
 def maak_antwoordnota(kv: Kamervragen, *, door: Gebruiker) -> Nota:
-    """Draft the answer as a memo of kind Kamerbrief from the user's own unit, with the route
-    up the line to the bewindspersoon who signs it."""
+    """Draft the answer as an answer memo (``Nota.Soort.ANTWOORD_KAMERVRAGEN``) from the user's
+    own unit: one answer per question, numbered like the questions; addressed to the chair of
+    the Kamer; Intern (the signed answer becomes a public Kamerstuk); the term as its date; the
+    route up the line and past Parlementaire Zaken to the bewindspersoon, who signs it."""
     kv = Kamervragen.objects.select_for_update().get(pk=kv.pk)
     vereis_voorbereiden(door, kv.trekker, *kv.medetrekkers.all())
     if kv.antwoord_nota_id:
@@ -108,21 +119,21 @@ def maak_antwoordnota(kv: Kamervragen, *, door: Gebruiker) -> Nota:
     eenheid = door.eenheden.order_by("pk").first()
     if eenheid is None:
         raise ValidationError("U hoort bij geen eenheid; vraag functioneel beheer u te koppelen.")
-    vragen = "\n".join(f"{v.nummer}. {v.tekst}" for v in kv.vragen.all())
     nota = stukken.maak_nota(
         door=door,
-        soort=Nota.Soort.KAMERBRIEF,
+        soort=Nota.Soort.ANTWOORD_KAMERVRAGEN,
         onderwerp=f"Beantwoording Kamervragen {kv.nummer}: {kv.onderwerp}"[:300],
-        aan=f"de {kv.bewindspersoon.naam.lower()}"[:200],
+        aan=GEADRESSEERDE[Kamer(kv.kamer)],
         eenheid=eenheid,
-        aanleiding=f"Schriftelijke vragen van {kv.vragenstellers_tekst}, ontvangen "
-        f"{kv.ontvangen_op:%d-%m-%Y}.",
-        toelichting=vragen,
+        rubricering=Rubricering.INTERN,
+        vragen=[v.tekst for v in kv.vragen.order_by("nummer")],
+        aanleiding=f"Schriftelijke vragen van {kv.vragenstellers_tekst} ({kv.get_kamer_display()}), "
+        f"ontvangen {kv.ontvangen_op:%d-%m-%Y}.",
         uiterste_beslisdatum=kv.uiterste_datum,
         reden_beslisdatum="Termijn Kamervragen: drie weken na ontvangst",
         kamerstuk=f"Kamervragen {kv.nummer}",
     )
-    voorstel = stel_route_voor(door, eenheid)
+    voorstel = stel_route_voor(door, eenheid, soort=nota.soort)
     if voorstel and voorstel[-1].soort == Parafeerstap.Soort.BESLISSING:
         stukken.stel_route_in(nota, door=door, stappen=voorstel)
     kv.antwoord_nota = nota

@@ -68,9 +68,9 @@ def test_antwoord_via_nota_door_bewindspersoon_getekend(mensen: dict[str, Any], 
     with pytest.raises(PermissionDenied):
         services.maak_antwoordnota(kv, door=mensen["czw"])
     nota = services.maak_antwoordnota(kv, door=mensen["beleid"])
-    assert nota.soort == Nota.Soort.KAMERBRIEF
+    assert nota.soort == Nota.Soort.ANTWOORD_KAMERVRAGEN
     assert nota.uiterste_beslisdatum == kv.uiterste_datum
-    assert [s.houder.username for s in nota.stappen.order_by("niveau")][-1] == "minister"
+    assert [s.houder.username for s in nota.stappen.order_by("niveau")][-2:] == ["pz", "minister"]
     with pytest.raises(ValidationError, match="getekend"):
         services.registreer_antwoord_verzonden(kv, door=mensen["pz"], verzonden_op=timezone.localdate())
     teken(nota)

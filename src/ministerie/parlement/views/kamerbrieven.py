@@ -15,7 +15,7 @@ from ministerie.stukken.models import Nota
 
 from .. import handelingen
 from ..models import Kamerbrief, Kamervragen, Motie, Toezegging
-from ..services import GETEKEND
+from ..services import BRIEFSOORTEN, GETEKEND
 from ..zichtbaarheid import kamerbrief_voor, koppelbare_notas, zichtbare_kamerbrieven
 
 
@@ -28,8 +28,8 @@ class KamerbrievenView(MatrixVereist, TemplateView):
         mag = heeft_recht(gebruiker, "parlement.registreren")
         gekoppeld = Kamerbrief.objects.values_list("nota_id", flat=True)
         brieven = zichtbare_kamerbrieven(gebruiker, Kamerbrief.objects.select_related("nota"))
-        brieven_in_concept = koppelbare_notas(gebruiker, Nota.objects.filter(soort=Nota.Soort.KAMERBRIEF))
-        andere_notas = koppelbare_notas(gebruiker, Nota.objects.exclude(soort=Nota.Soort.KAMERBRIEF))
+        brieven_in_concept = koppelbare_notas(gebruiker, Nota.objects.filter(soort__in=BRIEFSOORTEN))
+        andere_notas = koppelbare_notas(gebruiker, Nota.objects.exclude(soort__in=BRIEFSOORTEN))
         return super().get_context_data(
             brieven=brieven[:200],
             mag_registreren=mag,
