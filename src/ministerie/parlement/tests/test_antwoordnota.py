@@ -242,6 +242,10 @@ def test_pagina_pdf_api_en_bewerken(meer: dict[str, Any], e: Any) -> None:
     html = client.get(reverse("stukken:nota", args=[nota.pk])).content.decode()
     assert "Uw handtekening" in html and reverse("stukken:nota-tekenen", args=[nota.pk]) in html
     assert "Besluit vastleggen" not in html
+    # the tablet shows the questions and answers and offers 'Tekenen' too
+    tablet = client.get(reverse("stukken:tablet-nota", args=[nota.pk])).content.decode()
+    assert "Vragen en antwoorden" in tablet and VRAGEN[1] in tablet and "95.000" in tablet
+    assert reverse("stukken:nota-tekenen", args=[nota.pk]) in tablet and "Besluit vastleggen" not in tablet
     getekend = client.post(f"/api/v1/notas/{nota.pk}/tekenen", {}, content_type="application/json")
     assert getekend.status_code == 200, getekend.content
     assert getekend.json()["status"] == "besloten"
