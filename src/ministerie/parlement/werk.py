@@ -61,6 +61,8 @@ def _kamervragen(eenheden: frozenset[int]) -> Iterator[Werkitem]:
             url=reverse("parlement:kamervragen", args=[kv.pk]),
             uiterste_datum=kv.verwachte_datum,
             toelichting=f"Trekker: {kv.trekker.naam}{uitstel}",
+            actie="parlement.voorbereiden",
+            sleutel=f"kamervragen:{kv.pk}",
         )
 
 
@@ -96,6 +98,8 @@ def _mondeling(eenheden: frozenset[int]) -> Iterator[Werkitem]:
             url=reverse("parlement:mondelinge-vraag", args=[mv.pk]),
             uiterste_datum=mv.datum,
             toelichting="Antwoordblad nog niet klaar",
+            actie="parlement.voorbereiden",
+            sleutel=f"mondelinge-vraag:{mv.pk}",
         )
 
 
@@ -110,6 +114,8 @@ def _debatvragen(eenheden: frozenset[int]) -> Iterator[Werkitem]:
             url=reverse("parlement:debat", args=[vraag.debat_id]),
             uiterste_datum=vraag.uiterste_datum,
             toelichting=str(vraag.debat),
+            actie="parlement.voorbereiden",
+            sleutel=f"debatvraag:{vraag.pk}",
         )
 
 
@@ -124,6 +130,9 @@ def _toezeggingen(qs: Any, *, alleen_te_laat: bool) -> Iterator[Werkitem]:
             url=reverse("parlement:toezegging", args=[tz.pk]),
             uiterste_datum=tz.uiterste_datum,
             toelichting=f"Toegezegd: \u201c{tz.termijn_tekst}\u201d; {tz.verantwoordelijke.naam}",
+            # the bewindspersoon's overdue commitments: to follow, the directie does the work
+            kan_handelen=not alleen_te_laat,
+            sleutel=f"toezegging:{tz.pk}",
         )
 
 
@@ -137,4 +146,6 @@ def _moties(eenheden: frozenset[int]) -> Iterator[Werkitem]:
             titel=f"{motie.nummer} — {motie.dictum[:100]}",
             url=reverse("parlement:motie", args=[motie.pk]),
             uiterste_datum=motie.uitvoeren_voor,
+            actie="parlement.voorbereiden",
+            sleutel=f"motie:{motie.pk}",
         )

@@ -595,6 +595,13 @@ def beslis(nota: Nota, *, door: Any, besluiten: Mapping[int, tuple[str, str]], t
         samenvatting,
         besluiten={p.volgorde: p.besluit for p in punten},
     )
+    signalen.nota_besloten.send(
+        sender=Nota,
+        nota_id=nota.pk,
+        besluiten={p.volgorde: p.besluit for p in punten},
+        besloten_op=nu,
+        gebruiker=door,
+    )
     if toelichting.strip():
         annoteer(nota, door=door, tekst=toelichting)
     melden.besloten(nota, door=door, annotatie=toelichting)

@@ -45,6 +45,8 @@ def notas_voor(gebruiker: Any) -> Iterator[Werkitem]:
             toelichting=f"Bij u sinds {stap.aan_de_beurt_sinds:%d-%m-%Y}{reden}"
             if stap.aan_de_beurt_sinds
             else "",
+            sleutel=f"nota:{stap.nota.pk}:stap:{stap.pk}",
+            rubricering=stap.nota.rubricering,
         )
     eigen = Nota.objects.filter(Q(auteur=gebruiker) | Q(medeauteurs=gebruiker)).values("pk")
     for nota in Nota.objects.filter(
@@ -57,6 +59,8 @@ def notas_voor(gebruiker: Any) -> Iterator[Werkitem]:
             titel=_titel(nota),
             url=reverse("stukken:nota", args=[nota.pk]),
             uiterste_datum=nota.uiterste_beslisdatum,
+            sleutel=f"nota:{nota.pk}:{nota.status}",
+            rubricering=nota.rubricering,
         )
     if AFDOENER in gebruiker.rolcodes() and heeft_recht(gebruiker, "nota.afdoen"):
         for nota in zichtbare_notas(gebruiker).filter(status=Nota.Status.BESLOTEN):
@@ -65,4 +69,6 @@ def notas_voor(gebruiker: Any) -> Iterator[Werkitem]:
                 titel=_titel(nota),
                 url=reverse("stukken:nota", args=[nota.pk]),
                 toelichting=f"{nota.statuslabel}; af te doen (retour naar de lijn)",
+                sleutel=f"nota:{nota.pk}:af-te-doen",
+                rubricering=nota.rubricering,
             )

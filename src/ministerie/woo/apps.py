@@ -26,20 +26,9 @@ class WooConfig(AppConfig):
     @staticmethod
     def _luister_naar_besluiten() -> None:
         """The minister's decision on a request's decision memo goes into the request at once
-        (besluit.bij_nota_besloten). stukken's signal ``nota_besloten`` when it has one; until
-        then the save of the memo's status 'Besloten' inside stukken.services.beslis."""
-        from importlib import import_module
-        from importlib.util import find_spec
+        (besluit.bij_nota_besloten, on stukken's signal ``nota_besloten``)."""
+        from ministerie.stukken.signalen import nota_besloten
 
-        from .besluit import bij_nota_besloten, bij_nota_opgeslagen
+        from .besluit import bij_nota_besloten
 
-        if find_spec("ministerie.stukken.signalen") is not None:
-            signaal = getattr(import_module("ministerie.stukken.signalen"), "nota_besloten", None)
-            if signaal is not None:
-                signaal.connect(bij_nota_besloten, dispatch_uid="woo-besluit")
-                return
-        from django.db.models.signals import post_save
-
-        from ministerie.stukken.models import Nota
-
-        post_save.connect(bij_nota_opgeslagen, sender=Nota, dispatch_uid="woo-besluit")
+        nota_besloten.connect(bij_nota_besloten, dispatch_uid="woo-besluit")

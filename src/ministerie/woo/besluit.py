@@ -378,27 +378,3 @@ def neem_besluit(
         f"{bekendgemaakt_op:%d-%m-%Y}; {wanneer}",
         datum=besluit_datum,
     )
-
-
-def bij_nota_opgeslagen(sender: Any, instance: Nota, update_fields: Any = None, **kwargs: Any) -> None:
-    """Interim bridge until ``stukken.signalen.nota_besloten`` exists (apps.py picks that one when
-    it does): the memo's status is saved as 'Besloten' by ``stukken.services.beslis`` after its
-    decision points, in its transaction. Only that save is passed on, as the same plain values."""
-    if instance.status != Nota.Status.BESLOTEN or not update_fields or "status" not in update_fields:
-        return
-    if not Verzoek.objects.filter(besluit_nota_id=instance.pk).exists():
-        return
-    punten = list(instance.beslispunten.order_by("volgorde"))
-    besloten = sorted((p.besloten_op, p.pk, p) for p in punten if p.besloten_op is not None)
-    if not besloten:
-        return
-    op, _, laatste = besloten[-1]
-    if laatste.besloten_door is None:
-        return
-    bij_nota_besloten(
-        sender,
-        nota_id=instance.pk,
-        besluiten={p.volgorde: p.besluit for p in punten},
-        besloten_op=op,
-        gebruiker=laatste.besloten_door,
-    )
