@@ -57,7 +57,7 @@ def test_identiteit_en_favicon(pagina: Any, maak_gebruiker: Callable[..., Any]) 
     assert merk.is_visible()
     for icoon in pagina.locator('link[rel="icon"]').all():
         antwoord = pagina.request.get(pagina.basis + icoon.get_attribute("href"))
-        assert antwoord.ok and antwoord.body()[:4] in (b"\x00\x00\x01\x00", b"<svg")
+        assert antwoord.ok and antwoord.body()[:4] in (b"\x00\x00\x01\x00", b"<svg", b"\x89PNG")
     merk.click()
     assert pagina.get_by_role("heading", level=1).inner_text() == "Mijn werk"
 
