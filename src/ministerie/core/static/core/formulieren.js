@@ -6,7 +6,8 @@
  * being sent: a disabled button's name and value would be left out of the data sent (forms with
  * several buttons, such as "akkoord" and "niet akkoord", need them).
  *
- * Not touched: a form whose submit another script cancelled, a form with a target (a new
+ * Not touched: a form that only asks (method GET: filters, searches, exports; sending it twice
+ * changes nothing), a form whose submit another script cancelled, a form with a target (a new
  * window), and a form marked data-geen-voortgang. Forms sent by htmx are marked busy between
  * htmx:beforeRequest and htmx:afterRequest. When the answer does not replace the page (a
  * download) or the page comes back from the back/forward cache, the form is usable again.
@@ -54,7 +55,8 @@
   }
 
   function doetMee(form) {
-    return form instanceof HTMLFormElement && !form.hasAttribute("data-geen-voortgang") && !form.getAttribute("target");
+    return form instanceof HTMLFormElement && form.method === "post" &&
+      !form.hasAttribute("data-geen-voortgang") && !form.getAttribute("target");
   }
 
   document.addEventListener("submit", function (event) {
