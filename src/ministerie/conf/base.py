@@ -320,6 +320,19 @@ if os.environ.get("MINISTERIE_LOG_JSON", "") == "1":
     }
     LOGGING["handlers"] = {"console": {"class": "logging.StreamHandler", "formatter": "json"}}
 
+# The organisation in the page header and footer (core/context_processors.py).
+# MINISTERIE_ORGANISATIE_NAAM: its name (default: Ministerie van Binnenlandse Zaken en Koninkrijksrelaties).
+ORGANISATIE_NAAM = os.environ.get(
+    "MINISTERIE_ORGANISATIE_NAAM", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"
+)
+# MINISTERIE_LOGO: the organisation's own logo (SVG or PNG, with its name in it), replacing the
+# default mark and name: a static file path ("huisstijl/logo.svg") or a path on this site starting
+# with "/". Other hosts are blocked by the CSP (img-src 'self'). Empty (default): the plain mark
+# with the name as text.
+ORGANISATIE_LOGO = os.environ.get("MINISTERIE_LOGO", "")
+# One date format everywhere: "7 december 2026", "7 december 2026 04:18" (core/formaten/nl/formats.py).
+FORMAT_MODULE_PATH = ["ministerie.core.formaten"]
+
 # --- e-mail (notifications, docs/meldingen.md) ---------------------------------------------------
 # MINISTERIE_SMTP_HOST: the SMTP server; empty: no e-mail is sent (the preference page says so).
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
