@@ -44,13 +44,15 @@ def bereken_hash(record: AuditRecord) -> str:
 
 
 def _actor(door: Any) -> tuple[int | None, str]:
+    """Who acted, as stored: the name is cut to the field's 200 characters (a user name and a
+    full name may be 150 each; PostgreSQL refuses a longer value, and the change with it)."""
     if door is None:
         return None, "systeem"
     if isinstance(door, str):
-        return None, door
+        return None, door[:200]
     if not getattr(door, "is_authenticated", False):
         return None, "anoniem"
-    return door.pk, f"{door.get_username()} ({door})"
+    return door.pk, f"{door.get_username()} ({door})"[:200]
 
 
 def _subject(subject: Any) -> tuple[str, str, str]:

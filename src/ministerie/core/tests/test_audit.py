@@ -115,6 +115,16 @@ def test_actor_wordt_met_naam_vastgelegd(maak_gebruiker: Callable[..., Any]) -> 
     assert AuditRecord.objects.get(pk=record.pk).actor_naam.startswith("jdevries")
 
 
+def test_een_lange_naam_past_in_het_record(maak_gebruiker: Callable[..., Any]) -> None:
+    """A user name and a full name of 150 characters each: the change is still recorded (on
+    PostgreSQL a longer value than the field's 200 characters would refuse it)."""
+    gebruiker = maak_gebruiker("directeur", gebruikersnaam="n" * 150)
+    gebruiker.first_name, gebruiker.last_name = "V" * 150, "A" * 150
+    record = audit.registreer("test_actie", door=gebruiker)
+    assert AuditRecord.objects.get(pk=record.pk).actor_naam == f"{'n' * 150} ({'V' * 48}"
+    assert audit.verifieer().intact
+
+
 def test_de_kop_volgt_de_keten() -> None:
     _activiteit(2)
     kop = AuditKop.objects.get()
