@@ -61,12 +61,13 @@ def _help() -> int:
     return 0
 
 
-# `ministerie serve`: gunicorn with threaded workers (gthread), measured in docs/prestaties.md.
+# `ministerie serve`: gunicorn, settings chosen by the load test (docs/prestaties.md).
 # Options given after `serve` go to gunicorn after these defaults, so they win.
 # MINISTERIE_BIND: address to listen on (default 127.0.0.1:8000).
-# MINISTERIE_WEB_WORKERS: gunicorn worker processes (default: the number of cores, at least 2).
-# MINISTERIE_WEB_THREADS: threads per worker process (default 4); a thread waiting for the
-#   database or the network lets another one work, and connections are kept alive.
+# MINISTERIE_WEB_WORKERS: gunicorn worker processes (default: the number of cores plus one, so a
+#   process waiting for the database or the disk leaves no core idle).
+# MINISTERIE_WEB_THREADS: threads per worker process (default 1: sync workers, the fastest on
+#   the measured machine; more than 1 runs gthread workers that keep connections alive).
 # PROMETHEUS_MULTIPROC_DIR: folder where the worker processes write their metrics, so /metrics
 #   adds up all of them (read by prometheus_client). Default $MINISTERIE_DATA_DIR/metrieken-web-
 #   <port>, one per server on the machine, emptied at every start; a folder set in the
@@ -81,6 +82,7 @@ def _serve(argv: list[str]) -> int:
     from django.conf import settings
 
     adres = os.environ.get("MINISTERIE_BIND", "127.0.0.1:8000")
+    draden = os.environ.get("MINISTERIE_WEB_THREADS") or "1"
     if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         # Before Django loads django-prometheus: prometheus_client picks its storage on import.
         poort = adres.rsplit(":", 1)[-1].replace("/", "_")
@@ -119,11 +121,11 @@ def _serve(argv: list[str]) -> int:
         adres,
         "--no-control-socket",
         "--workers",
-        os.environ.get("MINISTERIE_WEB_WORKERS") or str(max(2, os.cpu_count() or 1)),
+        os.environ.get("MINISTERIE_WEB_WORKERS") or str((os.cpu_count() or 1) + 1),
         "--worker-class",
-        "gthread",
+        "gthread" if int(draden) > 1 else "sync",
         "--threads",
-        os.environ.get("MINISTERIE_WEB_THREADS") or "4",
+        draden,
         "--keep-alive",
         "5",
         "--max-requests",

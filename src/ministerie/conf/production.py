@@ -10,7 +10,7 @@ from .base import DATABASES, SECRET_KEY
 if not SECRET_KEY:
     raise ImproperlyConfigured("Zet DJANGO_SECRET_KEY: zonder geheime sleutel start de server niet.")
 
-# Connection reuse: each web thread keeps its database connection for DATABASE_CONN_MAX_AGE
+# Connection reuse: each web process (or thread) keeps its database connection for DATABASE_CONN_MAX_AGE
 # seconds (default here 60; 0 closes it after every request). A kept connection is checked
 # before a new request uses it, so one the database has closed is replaced instead of failing
 # the request (docs/prestaties.md).
