@@ -231,6 +231,63 @@ def maak_gebruiker(db: Any) -> Callable[..., Any]:
     return maak
 
 
+# --- e-mail: a real SMTP server on loopback -------------------------------------------------
+
+
+class Postvak:
+    """What the SMTP server received: each message parsed, with its envelope recipients."""
+
+    def __init__(self) -> None:
+        self.berichten: list[tuple[list[str], Any]] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        import email
+        from email.policy import default
+
+        bericht = email.message_from_bytes(envelope.original_content, policy=default)
+        self.berichten.append((list(envelope.rcpt_tos), bericht))
+        return "250 OK"
+
+    def aan(self, adres: str) -> list[Any]:
+        return [b for ontvangers, b in self.berichten if adres in ontvangers]
+
+
+def _vrije_poort() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def smtp() -> Iterator[Postvak]:
+    """A real SMTP server on 127.0.0.1 (aiosmtpd), and the settings that send to it; a live
+    server in the same process sends its mail there too."""
+    from aiosmtpd.controller import Controller
+    from django.test import override_settings
+
+    postvak = Postvak()
+    poort = _vrije_poort()
+    server = Controller(postvak, hostname="127.0.0.1", port=poort)
+    server.start()
+    try:
+        with override_settings(
+            EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+            EMAIL_HOST="127.0.0.1",
+            EMAIL_PORT=poort,
+            EMAIL_USE_TLS=False,
+            EMAIL_HOST_USER="",
+            EMAIL_HOST_PASSWORD="",
+            EMAIL_TIMEOUT=5,
+            DEFAULT_FROM_EMAIL="ministerie <noreply@ministerie.test>",
+            WEBADRES="https://ministerie.test",
+        ):
+            yield postvak
+    finally:
+        server.stop()
+
+
 # --- browser and search index ------------------------------------------------------------------
 
 

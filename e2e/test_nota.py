@@ -10,19 +10,13 @@ notifications and receives the notices (sent back, decided, settled) on a local 
 
 from __future__ import annotations
 
-import email
 import os
-import socket
-from collections.abc import Callable, Iterator
-from email.message import EmailMessage
-from email.policy import default
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pymupdf
 import pytest
-from aiosmtpd.controller import Controller
-from django.test import override_settings
 
 from e2e.hulp import controleer_toegankelijkheid, log_in_als
 from ministerie.core import audit
@@ -82,46 +76,6 @@ def mensen(bzk: Any, maak_gebruiker: Callable[..., Any]) -> dict[str, Any]:
     }
 
 
-class _Postvak:
-    """What the local SMTP server received (aiosmtpd handler)."""
-
-    def __init__(self) -> None:
-        self.berichten: list[tuple[list[str], EmailMessage]] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        bericht = email.message_from_bytes(envelope.original_content, policy=default)
-        self.berichten.append((list(envelope.rcpt_tos), bericht))  # type: ignore[arg-type]
-        return "250 OK"
-
-    def aan(self, adres: str) -> list[EmailMessage]:
-        return [b for ontvangers, b in self.berichten if adres in ontvangers]
-
-
-@pytest.fixture
-def postvak() -> Iterator[_Postvak]:
-    """A real SMTP server on loopback; the live server (same process) sends its mail there."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        poort = int(s.getsockname()[1])
-    vak = _Postvak()
-    server = Controller(vak, hostname="127.0.0.1", port=poort)
-    server.start()
-    try:
-        with override_settings(
-            EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-            EMAIL_HOST="127.0.0.1",
-            EMAIL_PORT=poort,
-            EMAIL_USE_TLS=False,
-            EMAIL_HOST_USER="",
-            EMAIL_HOST_PASSWORD="",
-            EMAIL_TIMEOUT=5,
-            WEBADRES="https://ministerie.test",
-        ):
-            yield vak
-    finally:
-        server.stop()
-
-
 def _afdruk(pagina: Any, naam: str) -> None:
     if map_ := os.environ.get("MINISTERIE_SCHERMAFDRUKKEN"):
         Path(map_).mkdir(parents=True, exist_ok=True)
@@ -159,7 +113,7 @@ def _parafeer(pagina: Any, naam: str, onderwerp: str, opmerking: str = "") -> No
 
 
 @pytest.mark.rooktest
-def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any], postvak: _Postvak) -> None:
+def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any], smtp: Any) -> None:
     onderwerp = "Woningbouwimpuls 2027"
     # the author wants each notification by e-mail at once
     mensen["beleid"].email = "beleid@ministerie.test"
@@ -282,7 +236,7 @@ def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any], post
     controleer_toegankelijkheid(pagina)
     _afdruk(pagina, "nota-meldingen")
     # ... and received it as e-mail on the SMTP server, with the link to the memo
-    mails = postvak.aan("beleid@ministerie.test")
+    mails = smtp.aan("beleid@ministerie.test")
     assert [m["Subject"] for m in mails] == [
         f"ministerie: Teruggestuurd: {nota.kenmerk} {onderwerp}",
         f"ministerie: {titel}",
@@ -302,7 +256,7 @@ def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any], post
     assert [p.besluit for p in nota.beslispunten.all()] == ["akkoord", "aangehouden"]
     assert nota.annotaties.get().tekst == "Graag ook de gemeenten betrekken"
     assert (
-        postvak.aan("beleid@ministerie.test")[-1]["Subject"]
+        smtp.aan("beleid@ministerie.test")[-1]["Subject"]
         == f"ministerie: Afgedaan: {nota.kenmerk} {onderwerp}"
     )
 
