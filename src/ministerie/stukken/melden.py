@@ -84,12 +84,17 @@ def besloten(nota: Nota, *, door: Any, annotatie: str = "") -> None:
         sleutel=f"nota:{nota.pk}:besloten",
         over=nota,
     )
+    _af_te_doen(nota, door, "besloot over")
+
+
+def _af_te_doen(nota: Nota, door: Any, wat: str) -> None:
+    """The secretariaat settles a decided or signed memo (one event per memo)."""
     meld(
         afdoeners(nota, door),
         Soort.TE_DOEN,
         f"Af te doen: {titel(nota)}",
         _link(nota),
-        f"{door} besloot over deze nota; doe haar af (retour naar de lijn).",
+        f"{door} {wat} deze nota; doe haar af (retour naar de lijn).",
         sleutel=f"nota:{nota.pk}:af-te-doen",
         over=nota,
     )
@@ -107,15 +112,7 @@ def getekend(nota: Nota, *, door: Any) -> None:
         sleutel=f"nota:{nota.pk}:getekend",
         over=nota,
     )
-    meld(
-        afdoeners(nota, door),
-        Soort.TE_DOEN,
-        f"Af te doen: {titel(nota)}",
-        _link(nota),
-        f"{door} tekende deze nota; doe haar af (retour naar de lijn).",
-        sleutel=f"nota:{nota.pk}:af-te-doen",
-        over=nota,
-    )
+    _af_te_doen(nota, door, "tekende")
 
 
 def teruggestuurd(nota: Nota, *, door: Any, reden: str) -> None:
