@@ -22,6 +22,13 @@ MAX_NOTATEKST = 20_000
 SOORTEN_NIEUW = [(w, label) for w, label in Nota.Soort.choices if w != Nota.Soort.ANTWOORD_KAMERVRAGEN]
 
 
+def _notatekst(label: str) -> forms.CharField:
+    """A memo section (aanleiding, kernpunten, toelichting): optional, bounded, safe Markdown."""
+    return forms.CharField(
+        label=label, widget=forms.Textarea, required=False, max_length=MAX_NOTATEKST, help_text=OPMAAK_UITLEG
+    )
+
+
 class NotaFormulier(forms.Form):
     soort = forms.ChoiceField(label="Soort nota", choices=SOORTEN_NIEUW)
     onderwerp = forms.CharField(label="Onderwerp", max_length=300)
@@ -29,13 +36,7 @@ class NotaFormulier(forms.Form):
     rubricering = forms.TypedChoiceField(
         label="Rubricering", coerce=int, choices=Rubricering.choices, initial=Rubricering.INTERN
     )
-    aanleiding = forms.CharField(
-        label="Aanleiding",
-        widget=forms.Textarea,
-        required=False,
-        max_length=MAX_NOTATEKST,
-        help_text=OPMAAK_UITLEG,
-    )
+    aanleiding = _notatekst("Aanleiding")
     beslispunten = forms.CharField(
         label="Geadviseerd besluit (beslispunten)",
         widget=forms.Textarea,
@@ -43,20 +44,8 @@ class NotaFormulier(forms.Form):
         max_length=MAX_TOELICHTING,
         help_text="Eén beslispunt per regel. Verplicht bij een beslisnota.",
     )
-    kernpunten = forms.CharField(
-        label="Kernpunten",
-        widget=forms.Textarea,
-        required=False,
-        max_length=MAX_NOTATEKST,
-        help_text=OPMAAK_UITLEG,
-    )
-    toelichting = forms.CharField(
-        label="Toelichting",
-        widget=forms.Textarea,
-        required=False,
-        max_length=MAX_NOTATEKST,
-        help_text=OPMAAK_UITLEG,
-    )
+    kernpunten = _notatekst("Kernpunten")
+    toelichting = _notatekst("Toelichting")
     uiterste_beslisdatum = forms.DateField(
         label="Uiterste beslisdatum",
         required=False,
@@ -95,13 +84,7 @@ class NotaBewerkFormulier(forms.Form):
     onderwerp = forms.CharField(label="Onderwerp", max_length=300)
     aan = forms.CharField(label="Aan", max_length=200)
     rubricering = forms.TypedChoiceField(label="Rubricering", coerce=int, choices=Rubricering.choices)
-    aanleiding = forms.CharField(
-        label="Aanleiding",
-        widget=forms.Textarea,
-        required=False,
-        max_length=MAX_NOTATEKST,
-        help_text=OPMAAK_UITLEG,
-    )
+    aanleiding = _notatekst("Aanleiding")
     beslispunten = forms.CharField(
         label="Geadviseerd besluit (beslispunten)",
         widget=forms.Textarea,
@@ -109,20 +92,8 @@ class NotaBewerkFormulier(forms.Form):
         max_length=MAX_TOELICHTING,
         help_text="Eén beslispunt per regel.",
     )
-    kernpunten = forms.CharField(
-        label="Kernpunten",
-        widget=forms.Textarea,
-        required=False,
-        max_length=MAX_NOTATEKST,
-        help_text=OPMAAK_UITLEG,
-    )
-    toelichting = forms.CharField(
-        label="Toelichting",
-        widget=forms.Textarea,
-        required=False,
-        max_length=MAX_NOTATEKST,
-        help_text=OPMAAK_UITLEG,
-    )
+    kernpunten = _notatekst("Kernpunten")
+    toelichting = _notatekst("Toelichting")
     uiterste_beslisdatum = forms.DateField(
         label="Uiterste beslisdatum",
         required=False,
