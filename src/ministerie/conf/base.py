@@ -52,6 +52,9 @@ INSTALLED_APPS = [
     "ministerie.bedrijfsvoering",
     "ministerie.gebruikers",
     "ministerie.agenda",
+    "ministerie.correspondentie",
+    "ministerie.klachten",
+    "ministerie.archief",
     "ministerie.api",
     # single sign-on and the second factor (conf/identiteit.py, docs/identiteit.md)
     "django_otp",

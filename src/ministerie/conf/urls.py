@@ -10,6 +10,9 @@ urlpatterns = [
     path("bestuurskosten/", include("ministerie.bestuurskosten.urls")),
     path("begroting/", include("ministerie.begroting.urls")),
     path("agenda/", include("ministerie.agenda.urls")),
+    path("correspondentie/", include("ministerie.correspondentie.urls")),
+    path("klachten/", include("ministerie.klachten.urls")),
+    path("archief/", include("ministerie.archief.urls")),
     path("identiteit/", include("ministerie.identiteit.urls")),
     path("", include("ministerie.bedrijfsvoering.urls")),  # /gezondheid/leeft, /gezondheid/gereed, /metrics
     path("", include("ministerie.gebruikers.urls")),  # /beheer/gebruikers/, /profiel/sessies/, /instellen/

@@ -18,6 +18,8 @@ ROLLEN_UIT_HET_DOSSIER = {
     "jurist_czw",
     "fez_medewerker",
     "secretariaat",
+    # information management (dossier 2.4 "Informatie bewaren en verstrekken", issue 18)
+    "archivaris",
     "functioneel_beheerder",
     ANONIEM,
 }

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CorrespondentieConfig(AppConfig):
+    name = "ministerie.correspondentie"
+    verbose_name = "Maatschappelijke correspondentie"

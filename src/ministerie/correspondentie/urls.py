@@ -1,0 +1,3 @@
+app_name = "correspondentie"
+
+urlpatterns: list = []
