@@ -38,6 +38,14 @@ _AANHEF = re.compile(
     r"goedenavond|dear|ha|hoihoi|moi|hello|beste\s+collega)\b[ \t,]+([^\n,!:;.?()]{1,60})"
 )
 
+# A greeting in the middle of a line (text from a PDF or chat, where lines run together):
+# "12 maart 2024 Hoi Robby, ...", "Goedemorgen. Beste Fatima en Said, ...".
+_AANHEF_MIDDEN = re.compile(
+    r"(?<![\w])(?:Beste|Hoi|Hallo|Hi|Hey|Hee|Hoihoi|Dag|Lieve|Goedemorgen|Goedemiddag|Goedenavond|"
+    r"Dear|Hello|Moi)[ \t]+([A-ZÀ-Þ][\w'’-]{1,25}(?:[ \t]+(?:en|&)[ \t]+[A-ZÀ-Þ][\w'’-]{1,25})?)"
+    r"(?=[ \t]*[,!])"
+)
+
 _KOPLABELS = (
     r"van|aan|cc|bcc|kopie aan|kopie|from|to|verzonden door|afzender|ontvanger|ontvangers|"
     r"aanwezig|afwezig|deelnemers|genodigden|contactpersoon|contactpersonen|opgesteld door|"
@@ -129,6 +137,13 @@ def vind_vakken(tekst: str) -> list[Vak]:
     """All regions where the layout puts a name."""
     vakken: list[Vak] = []
     for m in _AANHEF.finditer(tekst):
+        naam = m.group(1).strip()
+        if naam.isalpha() and naam.islower() and erna(tekst, m.end(1), 1) in (",", "!"):
+            # "hee robby," in a chat: one word in lower case right before the comma.
+            vakken.append(Vak(m.start(1), m.end(1), "aanhef_klein"))
+        else:
+            vakken.append(Vak(m.start(1), m.end(1), "aanhef"))
+    for m in _AANHEF_MIDDEN.finditer(tekst):
         vakken.append(Vak(m.start(1), m.end(1), "aanhef"))
     for m in _AANSPREKING.finditer(tekst):
         vakken.append(Vak(m.start(1), m.end(1), "aanhef"))

@@ -49,6 +49,8 @@ class Lijsten:
     plaatsen: tuple[str, ...]
     plaatsen_genormaliseerd: frozenset[str]
     organisaties: tuple[str, ...]
+    eenheidswoorden: frozenset[str]
+    functietitels: frozenset[str]
 
 
 @cache
@@ -63,4 +65,6 @@ def lijsten() -> Lijsten:
         plaatsen=plaatsen,
         plaatsen_genormaliseerd=frozenset(normaliseer(p) for p in plaatsen),
         organisaties=tuple(_regels("organisaties.txt")),
+        eenheidswoorden=frozenset(normaliseer(w) for w in _regels("eenheidswoorden.txt")),
+        functietitels=frozenset(normaliseer(w) for w in _regels("functietitels.txt")),
     )

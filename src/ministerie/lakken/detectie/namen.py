@@ -25,6 +25,7 @@ from functools import cache
 
 from .context import Vak, vind_vakken
 from .lijsten import Lijsten, lijsten, normaliseer
+from .negatief import Negatief
 from .spans import Kandidaat
 
 _HOOFD = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -126,6 +127,7 @@ class Token:
     norm: str
     vak: Vak | None = None
     gat: bool = False  # preceded by a tab or two or more spaces
+    negatief: bool = False  # part of a unit name, abbreviation or function title
 
 
 _KOPPEL = re.compile(r"^([a-zà-ÿ]+)([-–])(?=[A-ZÀ-Þ])")
@@ -223,6 +225,34 @@ class _Klassen:
             and len(t.norm) >= 3
         )
 
+    def eenheid_of_functie(self, t: Token) -> bool:
+        """A kind of unit ("Secretariaat", "Directie") or a function title ("Coördinator"),
+        unless the word is also a known name ("Staf")."""
+        delen = t.norm.split("-")
+        if (
+            t.norm in self.lijst.eenheidswoorden
+            or t.norm in self.lijst.functietitels
+            or (
+                len(delen) > 1
+                and (delen[0] in self.lijst.functietitels or delen[-1] in self.lijst.functietitels)
+            )
+        ):
+            return not (self.vn(t) or self.an(t))
+        return False
+
+    def eenheid(self, t: Token) -> bool:
+        return t.norm in self.lijst.eenheidswoorden and not (self.vn(t) or self.an(t))
+
+    def achternaam_na_tv(self, t: Token) -> bool:
+        """May this unknown capitalised word be the surname after "Van der"?"""
+        return (
+            t.norm not in _INSTITUUT
+            and t.norm not in _TV_NIET
+            and t.norm not in self.lijst.stopwoorden
+            and not self.eenheid_of_functie(t)
+            and len(t.norm) >= 2
+        )
+
     def stop(self, t: Token) -> bool:
         """A word that is never part of a name (unless also in a name list)."""
         stop = self.lijst.stopwoorden
@@ -236,6 +266,11 @@ class _Klassen:
             return False
         if t.vak is not None and t.vak.soort == "aanhef" and t.tekst.islower():
             return self.vn_sterk(t)  # "hoi sanne," in a chat
+        if t.vak is not None and t.vak.soort == "aanhef_klein":
+            # "hee robby," alone before the comma: a name, unless an ordinary word ("hoi allemaal,")
+            return len(t.norm) >= 2 and not (
+                t.norm in self.lijst.stopwoorden or self.eenheid_of_functie(t) or t.negatief
+            )
         if not _is_hoofd(t.tekst):
             # A name in capitals ("JANSEN, P.", "DEVIKA SEWNATH") only when it is a known name,
             # or inside a layout context.
@@ -243,7 +278,9 @@ class _Klassen:
                 return False
             if not (self.vn(t) or self.an(t) or (t.vak is not None and len(t.tekst) > 2)):
                 return False
-        if t.norm in _ORG_VOOR or t.norm in _WET:
+        if t.norm in _ORG_VOOR or t.norm in _WET or t.negatief:
+            return False
+        if self.eenheid_of_functie(t):
             return False
         if self.stop(t):
             return False
@@ -265,8 +302,15 @@ def _meerwoord_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for soort, namen in (("plaats", lijsten().plaatsen), ("org", lijsten().organisaties)):
         for naam in namen:
-            woorden = tuple(t.norm for t in tokens(naam) if t.soort in ("woord", "apos", "init"))
+            toks = [t for t in tokens(naam) if t.soort in ("woord", "apos", "init")]
+            woorden = tuple(t.norm for t in toks)
             if woorden:
+                n = _tv_lengte(toks, 0)
+                if soort == "org" and n and len(woorden) == n + 1:
+                    # "Van den Broek", "Van Oord": a company with a surname's shape. A title or
+                    # a verb of speaking after it ("Van den Broek meldt") makes it a person.
+                    index.setdefault(woorden[0], []).append((woorden, "org_naam"))
+                    continue
                 index.setdefault(woorden[0], []).append((woorden, soort))
     for lijst in index.values():
         lijst.sort(key=lambda x: -len(x[0]))
@@ -347,7 +391,11 @@ def _lees_run(toks: list[Token], i: int, kl: _Klassen, na_titel: bool = False) -
             break  # "L. Kramer van de ...": the name is complete before the particle
         if n:
             volgend = toks[k + n] if k + n < len(toks) else None
-            if volgend is not None and kl.naamwoord(volgend) and volgend.start - toks[k + n - 1].end <= 2:
+            if (
+                volgend is not None
+                and (kl.naamwoord(volgend) or _topo_achternaam(toks, k, n, volgend))
+                and volgend.start - toks[k + n - 1].end <= 2
+            ):
                 run.tvs.extend(range(k, k + n))
                 run.woorden.append(k + n)
                 achternaam_gezien = True
@@ -381,6 +429,20 @@ def _lees_run(toks: list[Token], i: int, kl: _Klassen, na_titel: bool = False) -
         return None
     run.eind = max(run.woorden + run.inits + run.tvs) + 1
     return run
+
+
+# Structures that are also surnames after "van der", "ter": "Van der Sluis", "Ter Brug".
+_TOPO = frozenset("sluis brug park tunnel gemaal zaal kamp".split())
+
+
+def _topo_achternaam(toks: list[Token], k: int, n: int, volgend: Token) -> bool:
+    tv = [t.norm for t in toks[k : k + n]]
+    return (
+        volgend.soort == "woord"
+        and _is_hoofd(volgend.tekst)
+        and volgend.norm in _TOPO
+        and any(w in ("der", "den", "de", "ter", "ten") for w in tv)
+    )
 
 
 def _verleng_na_koppel(toks: list[Token], k: int, run: _Run, kl: _Klassen) -> int:
@@ -464,6 +526,10 @@ def _org_ervoor(toks: list[Token], run: _Run, kl: _Klassen) -> bool:
     if k >= 0 and toks[k].soort == "woord":
         if toks[k].norm in _ORG_VOOR or toks[k].norm in _WET:
             return True
+        if (kl.eenheid(toks[k]) or (toks[k].negatief and toks[k].tekst[0].isupper())) and not (
+            run.inits or (len(run.woorden) >= 2 and kl.vn(toks[run.woorden[0]]))
+        ):
+            return True  # "Secretariaat DGO", "Directie Woningmarkt", "FEZ Begroting"
         if toks[k].tekst[0].isupper() and _ORG_SUFFIX.search(toks[k].norm) and not kl.an(toks[k]):
             return True
     return k >= 0 and toks[k].tekst in ("&", "+")
@@ -489,6 +555,21 @@ def _org_erna(toks: list[Token], run: _Run) -> bool:
         if t.norm == "en" and k + 1 < len(toks) and toks[k + 1].norm in ("zonen", "zn", "co"):
             return True
     return False
+
+
+_LIDWOORD_ALLEEN = frozenset({("de",), ("den",), ("der",), ("het",), ("'t",)})
+_LIDWOORD_TV = frozenset("de der den het 't ter ten".split())
+
+
+def _plaats_na_lidwoord(toks: list[Token], run: _Run, geblokt: dict[int, str]) -> bool:
+    """ "Van der Sluis", "van den Bosch": a place name after a tussenvoegsel with an article
+    that is not part of the place's own name is a surname (a place is "in Sluis", not "van der
+    Sluis"; "Den Bosch" as a whole is the place)."""
+    if not run.tvs or any(k in geblokt for k in run.tvs):
+        return False
+    if not all(geblokt.get(k) == "plaats" for k in run.woorden):
+        return False
+    return any(toks[k].norm in _LIDWOORD_TV for k in run.tvs)
 
 
 def _straat_erna(toks: list[Token], run: _Run) -> bool:
@@ -522,8 +603,17 @@ def _beoordeel(
                 # "Marijn van Arkel": unknown given name + tv + surname: accept when one of them
                 # is known.
                 return any(kl.vn(toks[w]) or kl.an_sterk(toks[w]) for w in voor_tv) or kl.an(achter)
-            if not kl.an(achter) and not _spreekt(toks, run):
-                return False  # but "Van 't Veer stelt voor ..."
+            # "Volgens Van der Sluis ...": a capitalised tussenvoegsel mid-sentence only opens a
+            # surname (with a given name or title before it, it is written in lower case).
+            # A bare article ("De Bolder", "Het Spijker") also names houses, cafés and bridges.
+            hoofd_tv = (
+                toks[run.tvs[0]].tekst[0].isupper()
+                and run.tvs[0] == run.begin
+                and tuple(toks[k].norm for k in run.tvs) not in _LIDWOORD_ALLEEN
+            )
+            if not kl.an(achter) and not _spreekt(toks, run, hulp=hoofd_tv):
+                if not (hoofd_tv and not begin_zin and kl.achternaam_na_tv(achter)):
+                    return False  # but "Van 't Veer stelt voor ..."
             tv = tuple(toks[k].norm for k in run.tvs)
             if tv in {("de",), ("den",), ("der",)} and achter.norm in _TV_NIET:
                 return False
@@ -548,11 +638,43 @@ def _beoordeel(
     return not begin_zin and kl.an(eerste) and kl.woordnaam_midden(eerste)
 
 
-def vind_namen(tekst: str, verboden: list[tuple[int, int]] | None = None) -> list[Kandidaat]:
+def _markeer_negatief(tekst: str, toks: list[Token], negatief: Negatief) -> None:
+    """Flag the tokens of unit names, abbreviations and function titles from the negative list."""
+    if negatief.afkortingen:
+        for afk in negatief.afkortingen:
+            if afk not in tekst:
+                continue
+            for m in re.finditer(rf"(?<![\w&/-]){re.escape(afk)}(?![\w&/-])", tekst):
+                for t in toks:
+                    if t.start < m.end() and m.start() < t.end:
+                        t.negatief = True
+    if not negatief.frasen:
+        return
+    woorden = [i for i, t in enumerate(toks) if t.soort in ("woord", "apos")]
+    for pos, i in enumerate(woorden):
+        for reeks in negatief.frasen.get(toks[i].norm, ()):
+            idx = woorden[pos : pos + len(reeks)]
+            if len(idx) != len(reeks) or any(toks[k].norm != w for k, w in zip(idx, reeks, strict=True)):
+                continue
+            if any(toks[idx[n + 1]].start - toks[idx[n]].end > 3 for n in range(len(idx) - 1)):
+                continue
+            if any("\n" in tekst[toks[idx[n]].end : toks[idx[n + 1]].start] for n in range(len(idx) - 1)):
+                continue
+            for k in range(i, idx[-1] + 1):
+                toks[k].negatief = True
+            break
+
+
+def vind_namen(
+    tekst: str, verboden: list[tuple[int, int]] | None = None, negatief: Negatief | None = None
+) -> list[Kandidaat]:
     """PERSOON candidates in ``tekst``; ``verboden``: character ranges already taken by
-    structured data (e-mail addresses and the like), which a name never enters."""
+    structured data (e-mail addresses and the like), which a name never enters; ``negatief``:
+    unit names, abbreviations and function titles that are never a person."""
     kl = _klassen()
     toks = tokens(tekst)
+    if negatief:
+        _markeer_negatief(tekst, toks, negatief)
     if verboden:
         # Tokens inside e-mail addresses and the like become barriers that end a run.
         verboden = sorted(verboden)
@@ -603,6 +725,12 @@ def vind_namen(tekst: str, verboden: list[tuple[int, int]] | None = None) -> lis
         # A known place or organisation ("Den Bosch", "Albert Heijn") is no name, unless a
         # title, initials or the layout say so ("dhr. Van Beek", "A. Westerveld").
         if all(k in geblokt for k in run.woorden) and not (run.inits or ontspannen):
+            if not _plaats_na_lidwoord(toks, run, geblokt) and not (
+                geblokt.get(run.woorden[0]) == "org_naam" and _spreekt(toks, run)
+            ):
+                i = run.eind
+                continue
+        if geblokt.get(run.woorden[0]) == "org_naam" and not (run.inits or ontspannen or _spreekt(toks, run)):
             i = run.eind
             continue
         if geblokt.get(run.woorden[0]) == "org" and not run.inits:
@@ -635,8 +763,72 @@ def vind_namen(tekst: str, verboden: list[tuple[int, int]] | None = None) -> lis
             i = eind
             continue
         i += 1
+    uit.extend(_elders(tekst, toks, uit, kl, geblokt))
     uit.extend(_hele_kopitems(tekst, vakken, uit))
     uit.extend(_initialen(tekst, vakken))
+    return uit
+
+
+_KLEIN_WOORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*")
+
+
+def _elders(
+    tekst: str, toks: list[Token], gevonden: list[Kandidaat], kl: _Klassen, geblokt: dict[int, str]
+) -> list[Kandidaat]:
+    """A name found once where the layout or a title says so ("Hoi Robby,", "Groet, Zwanetta
+    Kwakman") is a name elsewhere in the same text too ("Ik heb Robby gesproken"). Only words
+    that the text never uses in lower case (then they are ordinary words) and that are no
+    tussenvoegsel, title, place, unit or function."""
+    if not gevonden:
+        return []
+    bedekt = bytearray(len(tekst))
+    for k in gevonden:
+        bedekt[k.start : k.end] = b"\x01" * (k.end - k.start)
+    klein = {normaliseer(w) for w in _KLEIN_WOORD.findall(tekst)}
+    namen: set[str] = set()
+    for t in toks:
+        if t.soort != "woord" or not bedekt[t.start] or not _is_hoofd(t.tekst) or len(t.norm) < 3:
+            continue
+        if (
+            t.norm in klein
+            or t.norm in _TV_EERSTE
+            or t.norm in _TITELS
+            or t.norm in _ROLLEN
+            or t.norm in _INSTITUUT
+            or t.norm in kl.lijst.plaatsen_genormaliseerd
+            or t.negatief
+            or kl.stop(t)
+            or kl.eenheid_of_functie(t)
+        ):
+            continue
+        namen.add(t.tekst)
+    uit: list[Kandidaat] = []
+    if not namen:
+        return uit
+    for i, t in enumerate(toks):
+        if t.soort != "woord" or t.tekst not in namen or bedekt[t.start] or i in geblokt or t.negatief:
+            continue
+        # The whole run around it, for the organisation checks: "Schoonmaakbedrijf De Vries",
+        # "Stoffels Groen B.V.".
+        begin = i
+        while begin > 0 and toks[begin - 1].soort in ("woord", "apos") and toks[begin - 1].norm in _TV_EERSTE:
+            begin -= 1
+        eind = i + 1
+        while (
+            eind < len(toks)
+            and toks[eind].soort == "woord"
+            and _is_hoofd(toks[eind].tekst)
+            and not toks[eind].gat
+        ):
+            eind += 1
+        rond = _Run(begin, eind, list(range(i, eind)), [], list(range(begin, i)))
+        if (
+            _org_ernaast(toks, rond, kl)
+            or _straat_erna(toks, rond)
+            or geblokt.get(begin) in ("org", "org_naam")
+        ):
+            continue
+        uit.append(Kandidaat(t.start, t.end, "PERSOON"))
     return uit
 
 
@@ -660,7 +852,8 @@ def _initialen(tekst: str, vakken: list[Vak]) -> list[Kandidaat]:
 _SPREEKWERKWOORDEN = frozenset(
     """vraagt merkt licht meldt geeft stelt zegt antwoordt deelt belt mailt reageert benadrukt
     opent sluit concludeert vindt neemt stuurt zoekt vat informeert legt schetst pleit wijst
-    bevestigt verzoekt adviseert""".split()
+    bevestigt verzoekt adviseert schrijft vroeg meldde zei gaf stelde belde mailde stuurde
+    antwoordde merkte benadrukte bevestigde reageerde schreef licht""".split()
 )
 _HULPWERKWOORDEN = frozenset("wordt heeft had was is gaat zal kan moet komt".split())
 

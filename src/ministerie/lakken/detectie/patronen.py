@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Sequence
 
 import phonenumbers
 from schwifty import IBAN
@@ -17,7 +18,7 @@ from stdnum.nl import bsn as stdnum_bsn
 
 from .context import erna, ervoor
 from .spans import Kandidaat
-from .tabel import kolomcellen
+from .tabel import SCHEIDINGEN, kolomcellen
 
 # --- e-mail -----------------------------------------------------------------------------------
 
@@ -44,25 +45,81 @@ _EMAIL_VERHULD = re.compile(
 )
 
 
+def is_functioneel(adres: str) -> bool:
+    """Is the e-mail address a functional mailbox ("woo-verzoeken@", "info@", "postbus@")?"""
+    lokaal = adres.split("@", 1)[0].lower()
+    return re.split(r"[._+-]", lokaal, maxsplit=1)[0] in _FUNCTIONEEL
+
+
 def vind_email(tekst: str) -> list[Kandidaat]:
+    """Personal e-mail addresses (EMAIL) and functional mailboxes (FUNCTIONEEL_ADRES, a signal:
+    kept, but shown in the review)."""
     uit = []
     for m in [*_EMAIL.finditer(tekst), *_EMAIL_VERHULD.finditer(tekst)]:
-        lokaal = m.group().split("@", 1)[0].lower()
-        if re.split(r"[._+-]", lokaal, maxsplit=1)[0] in _FUNCTIONEEL:
-            continue
-        uit.append(Kandidaat(m.start(), m.end(), "EMAIL"))
+        label = "FUNCTIONEEL_ADRES" if is_functioneel(m.group()) else "EMAIL"
+        uit.append(Kandidaat(m.start(), m.end(), label))
     return uit
 
 
 # --- phone --------------------------------------------------------------------------------------
 
-# Candidates that phonenumbers' matcher may miss because of unusual separators ("06 - 12 34 56
-# 78", "+31 (0)6 ..."): a Dutch number from 0 or +31, or any international number from +.
+# A phone number is recognised by its shape, not by the number ranges in use today (the number
+# plan changes; "06-98765432" is a phone number to the reader even if no operator has that
+# block yet). Dutch: a trunk 0 or +31/0031, then nine digits that do not start with 0, written
+# in groups as people write them ("06-12345678", "020 123 4567", "0111 12 34 56", "+31 (0)6 ...").
+# International: + or 00 and a country code, as long as the length is possible for that country.
 _TELEFOON_NL = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)31[\s.-]*(?:\(0\)[\s.-]*)?|\(0|0)\d(?:[\s./)-]{0,3}\d){8}(?![\d])"
+    r"(?<![\w+€$/,-])(?<!\d\.)(?:(?:\+|00)31[ \t.-]*(?:\(0\)[ \t.-]*)?|\(0|0)[1-9]"
+    r"(?:(?:[ \t./)-]|[ \t]?[-–][ \t]?){0,3}\d){8}(?!\d|[.,-]\d)"
 )
 _TELEFOON_INT = re.compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[\s./()-]{0,3}\d){6,13}(?!\d)")
 _DATUMACHTIG = re.compile(r"^\(?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)|^\d{4}-\d{1,2}-\d{1,2}")
+# Numbers of organisations (free and paid service numbers): not personal data.
+_DIENSTNUMMERS = ("800", "900", "906", "909")
+# A reference number, amount or account right before the digits: "kenmerk 0612345678".
+_GEEN_TELEFOON_VOOR = re.compile(
+    r"(?i)(?:kenmerk|zaak(?:nummer|nr)|dossier(?:nummer|nr)?|factuur(?:nummer|nr)?|order(?:nummer|nr)|"
+    r"klant(?:nummer|nr)|polis(?:nummer|nr)?|registratie(?:nummer|nr)|referentie(?:nummer)?|"
+    r"artikel(?:nummer|nr)?|relatie(?:nummer|nr)|contract(?:nummer|nr)|verzoek(?:nummer|nr)|"
+    r"documentnummer|volgnummer|projectnummer|kvk(?:-nummer)?|btw(?:-nummer)?|rsin|iban|"
+    r"rekening(?:nummer)?|bsn|burgerservicenummer|isbn|bedrag|€|eur|euro|\bnr\.?|\bno\.?)"
+    r"[\s:.#]*$"
+)
+_TELEFOON_VOOR = re.compile(
+    r"(?i)\b(?:tel|telefoon|telefoonnummer|telefonisch|mobiel|mob|gsm|fax|bel|bellen|belt|"
+    r"bereikbaar|nummer|phone|mobile|whatsapp|sms|t|m|f)[\s:.]*$"
+)
+_IBAN_VORM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,30}(?![A-Za-z0-9])")
+
+
+def _groepen_nl(ruw: str) -> bool:
+    """Are the digit groups of a Dutch number written the way phone numbers are grouped?"""
+    groepen = re.findall(r"\d+", ruw)
+    if ruw.startswith(("+", "00")):
+        # "+31 6 1234 5678": the country code, then the area code (1-3 digits), then groups.
+        if groepen[0] in ("0031", "31"):
+            groepen = groepen[1:]
+        if groepen and groepen[0] == "0":  # "(0)"
+            groepen = groepen[1:]
+        if len(groepen) == 1:
+            return True
+        return 1 <= len(groepen[0]) <= 3 and all(len(g) >= 2 for g in groepen[1:]) and len(groepen) <= 5
+    if len(groepen) == 1:
+        return True
+    return 2 <= len(groepen[0]) <= 4 and all(len(g) >= 2 for g in groepen[1:]) and len(groepen) <= 5
+
+
+def _nl_vorm_ok(ruw: str) -> bool:
+    if _DATUMACHTIG.match(ruw):
+        return False
+    cijfers = re.sub(r"\D", "", ruw)
+    nationaal = (
+        cijfers[4:] if cijfers.startswith("0031") else cijfers[2:] if cijfers.startswith("31") else cijfers
+    )
+    nationaal = nationaal.removeprefix("0")
+    if len(nationaal) != 9 or nationaal.startswith(_DIENSTNUMMERS):
+        return False
+    return _groepen_nl(ruw)
 
 
 def _telefoon_ok(ruw: str) -> bool:
@@ -70,22 +127,48 @@ def _telefoon_ok(ruw: str) -> bool:
         return False  # "05-08-2021 11:30" in a chat export
     cijfers = re.sub(r"\D", "", ruw)
     if ruw.lstrip("(").startswith("0") and not ruw.startswith("00"):
-        if cijfers.startswith(("0800", "0900", "0906", "0909")):
-            return False  # free and paid service numbers of organisations
-    elif cijfers.startswith(("31800", "31900", "0031800", "0031900")):
-        return False
+        if cijfers.startswith(tuple("0" + d for d in _DIENSTNUMMERS)):
+            return False
+        return _nl_vorm_ok(ruw) or _geldig(ruw)
+    if cijfers.startswith(("31", "0031")):
+        return _nl_vorm_ok(ruw)
     try:
         nummer = phonenumbers.parse(ruw, "NL")
     except phonenumbers.NumberParseException:
         return False
-    return phonenumbers.is_valid_number(nummer)
+    # Abroad too the shape counts: a length that is possible for the country code.
+    return phonenumbers.is_possible_number(nummer) and len(re.findall(r"\d+", ruw)) <= 7
+
+
+def _geldig(ruw: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(ruw, "NL"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _context_ok(tekst: str, begin: int) -> bool:
+    """Not a phone number when a reference word or currency stands right before it, unless a
+    phone word does ("Tel. 06...", "bel 06...")."""
+    voor = ervoor(tekst, begin, 30)
+    if _TELEFOON_VOOR.search(voor):
+        return True
+    return _GEEN_TELEFOON_VOOR.search(voor) is None
 
 
 def vind_telefoon(tekst: str) -> list[Kandidaat]:
-    gezien: set[tuple[int, int]] = set()
+    gezien: list[tuple[int, int]] = []
     uit: list[Kandidaat] = []
     if not any(c.isdigit() for c in tekst):
         return uit
+    codes = [(m.start(), m.end()) for m in _IBAN_VORM.finditer(tekst)]
+
+    def neem(begin: int, eind: int) -> None:
+        if any(s <= begin and eind <= e for s, e in codes) or not _context_ok(tekst, begin):
+            return
+        gezien.append((begin, eind))
+        uit.append(Kandidaat(begin, eind, "TELEFOON"))
+
     for treffer in phonenumbers.PhoneNumberMatcher(tekst, "NL", leniency=phonenumbers.Leniency.VALID):
         ruw, begin, eind = treffer.raw_string, treffer.start, treffer.end
         # A number that starts without 0, + or ( is a bare digit string: a BSN, an amount or a
@@ -94,17 +177,14 @@ def vind_telefoon(tekst: str) -> list[Kandidaat]:
             continue
         if begin > 0 and (tekst[begin - 1].isalnum() or tekst[begin - 1] in "-/.,€"):
             continue
-        if not _telefoon_ok(ruw):
-            continue
-        gezien.add((begin, eind))
-        uit.append(Kandidaat(begin, eind, "TELEFOON"))
+        if _telefoon_ok(ruw):
+            neem(begin, eind)
     for patroon in (_TELEFOON_NL, _TELEFOON_INT):
         for m in patroon.finditer(tekst):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in gezien):
                 continue
             if _telefoon_ok(m.group()):
-                gezien.add((m.start(), m.end()))
-                uit.append(Kandidaat(m.start(), m.end(), "TELEFOON"))
+                neem(m.start(), m.end())
     return uit
 
 
@@ -328,16 +408,29 @@ _GEBOORTE = re.compile(
 
 # "op 12 maart 1985 geboren", "12-03-1985 geboren te Utrecht".
 _GEBOORTE_NA = re.compile(r"(?i)(" + _DATUM + r")[ \t]+(?:geboren|ter wereld gekomen)\b")
+# "De geboortedatum van mevrouw Jansen is 12-03-1985", "Geboortedatum betrokkene: ...": a few
+# words between the keyword and the date, within the sentence, none that starts another period.
+_GEBOORTE_WOORDEN = re.compile(
+    r"(?i)\b(?:geboortedatum|geboren|geb\.|date\s+of\s+birth|birth\s*date|d\.o\.b\.|dob)"
+    r"((?:[ \t]+(?!(?:sinds|tot|vanaf|per|na|tijdens|overleden|gestorven|verhuisd|getrouwd|"
+    r"gehuwd|in\s+dienst|begonnen|gestart|datum)\b)(?:(?:dhr|mw|mevr|mr|drs|ir|dr|ing)\.|"
+    r"[^\W\d_][\w'’-]*),?){1,6})"
+    r"[ \t]*(?:is|was|luidt|:)?[ \t]*(" + _DATUM + r")"
+)
 _DATUM_RE = re.compile(r"(?i)" + _DATUM)
-_KOLOM_GEBOORTE = re.compile(r"(?i)^(?:geboortedatum|geb\.?\s*datum|geboren|date of birth|dob|geboortedag)$")
+_KOLOM_GEBOORTE = re.compile(
+    r"(?i)^(?:geboorte[ -]?datum|geb\.?[ ]?datum|geb\.?[ ]?dat\.?|geb\.|geb|geboren(?:[ ]op)?|"
+    r"date[ ]of[ ]birth|birth[ ]?date|d\.?o\.?b\.?|geboortedag)(?:[ ]*\([^)]*\))?[ :]*$"
+)
 
 
 def _tabelkolommen(tekst: str) -> list[Kandidaat]:
-    """Dates in a table column headed "Geboortedatum" (";", tab or "|" separated)."""
+    """Dates in a table column headed "Geboortedatum", "Geb. datum", "DOB" (";", tab, "|" or
+    "," separated)."""
     uit: list[Kandidaat] = []
-    if not re.search(r"(?i)geb(?:oorte|\.)|date of birth|dob", tekst):
+    if not re.search(r"(?i)geb(?:oorte|\.|\b)|date of birth|birth|dob|d\.o\.b", tekst):
         return uit
-    for pos, cel in kolomcellen(tekst, _KOLOM_GEBOORTE):
+    for pos, cel in kolomcellen(tekst, _KOLOM_GEBOORTE, (*SCHEIDINGEN, ",")):
         m = _DATUM_RE.search(cel)
         if m and not cel[: m.start()].strip() and not cel[m.end() :].strip():
             uit.append(Kandidaat(pos + m.start(), pos + m.end(), "GEBOORTEDATUM"))
@@ -347,18 +440,82 @@ def _tabelkolommen(tekst: str) -> list[Kandidaat]:
 def vind_geboortedatum(tekst: str) -> list[Kandidaat]:
     uit = [Kandidaat(m.start(1), m.end(1), "GEBOORTEDATUM") for m in _GEBOORTE.finditer(tekst)]
     uit += [Kandidaat(m.start(1), m.end(1), "GEBOORTEDATUM") for m in _GEBOORTE_NA.finditer(tekst)]
+    uit += [Kandidaat(m.start(2), m.end(2), "GEBOORTEDATUM") for m in _GEBOORTE_WOORDEN.finditer(tekst)]
     uit += _tabelkolommen(tekst)
     return uit
 
 
 _DATUM_NA_NAAM = re.compile(r"[ \t]*\((?:\*|geb\.?|geboren)?[ \t]*(" + _DATUM + r")\)")
+# "- Jan de Vries, 14-02-1978", "Kees Bakker | 03-07-1990 | Utrecht": a date right after a name,
+# as the next item of the line (and nothing but a place or the end of the line after it).
+_DATUM_NA_NAAM_LIJST = re.compile(
+    r"[ \t]*(?:[,;|–-]|\t)?[ \t]*(" + _DATUM + r")(?=[ \t]*(?:$|[,;|)\t]|[ \t]+(?:te|in|uit)[ \t]))",
+    re.MULTILINE,
+)
+_LIJSTREGEL = re.compile(r"^[ \t]*(?:[-•*–·]|\d{1,3}[.)]|[a-z][.)])[ \t]+")
+MINIMALE_LEEFTIJD = 10  # years between a birth date and the other dates of the document
 
 
-def geboortedatum_na_naam(tekst: str, namen: list[Kandidaat]) -> list[Kandidaat]:
-    """ "Mevrouw Rijn (18-06-1986)": a date in brackets right after a name is a birth date."""
-    uit = []
+def _jaar(datum: str) -> int | None:
+    m = re.search(r"\d{4}", datum)
+    if m:
+        return int(m.group())
+    m = re.search(r"(\d{2})$", datum.strip())
+    if not m:
+        return None
+    twee = int(m.group(1))
+    return 1900 + twee if twee > 30 else 2000 + twee
+
+
+def geboortedatum_na_naam(
+    tekst: str, namen: list[Kandidaat], bekend: Sequence[Kandidaat] = (), nu: int | None = None
+) -> list[Kandidaat]:
+    """Birth dates found through the name before them.
+
+    - "Mevrouw Rijn (18-06-1986)": a date in brackets right after a name.
+    - A date as the next item after a name in a list of persons or a table row ("- Jan de Vries,
+      14-02-1978"), when it lies at least ``MINIMALE_LEEFTIJD`` years before the document's own
+      dates (or, without any, before this year): the date of a meeting, a letter or a
+      signature next to a name ("J. Jansen, 12-03-2024") stays.
+    """
+    uit: list[Kandidaat] = []
+    lijst: list[tuple[re.Match[str], int]] = []
     for k in namen:
         m = _DATUM_NA_NAAM.match(tekst, k.end)
         if m:
+            uit.append(Kandidaat(m.start(1), m.end(1), "GEBOORTEDATUM"))
+            continue
+        m = _DATUM_NA_NAAM_LIJST.match(tekst, k.end)
+        if m:
+            regelbegin = tekst.rfind("\n", 0, k.start) + 1
+            lijst.append((m, regelbegin))
+    if not lijst:
+        return uit
+    # A list of persons: a bullet or number before the name, or a table-like line, or two or
+    # more such lines.
+    regels = {r for _, r in lijst}
+    kandidaten = [
+        m
+        for m, r in lijst
+        if len(regels) >= 2 or _LIJSTREGEL.match(tekst, r) or any(c in tekst[r : m.end()] for c in "\t|;")
+    ]
+    if not kandidaten:
+        return uit
+    # Dates that are birth dates themselves do not say when the document was written.
+    eigen = {(m.start(1), m.end(1)) for m, _ in lijst}
+    eigen |= {(k.start, k.end) for k in [*uit, *bekend] if k.label == "GEBOORTEDATUM"}
+    jaren = [
+        j
+        for d in _DATUM_RE.finditer(tekst)
+        if (d.start(), d.end()) not in eigen and (j := _jaar(d.group())) is not None
+    ]
+    if nu is None:
+        from datetime import date
+
+        nu = date.today().year
+    referentie = max(jaren) if jaren else nu
+    for m in kandidaten:
+        jaar = _jaar(m.group(1))
+        if jaar is not None and jaar <= referentie - MINIMALE_LEEFTIJD:
             uit.append(Kandidaat(m.start(1), m.end(1), "GEBOORTEDATUM"))
     return uit

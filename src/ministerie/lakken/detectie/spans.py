@@ -23,10 +23,30 @@ LABELS = (
 GRONDEN: dict[str, str] = {label: "5.1.2e" for label in LABELS}
 GRONDEN["BSN"] = "5.1.1e"
 
+# Signals: found and shown to the reviewer, but not proposed for redaction (no Woo ground). A
+# functional mailbox (woo-verzoeken@..., info@...) is not personal data; the review lists it so
+# the reviewer sees that it was kept on purpose.
+SIGNALEN = ("FUNCTIONEEL_ADRES",)
+
+# Dutch description per label, for lists shown to people.
+OMSCHRIJVINGEN: dict[str, str] = {
+    "PERSOON": "naam",
+    "EMAIL": "e-mailadres",
+    "TELEFOON": "telefoonnummer",
+    "POSTCODE_ADRES": "adres of postcode",
+    "GEBOORTEDATUM": "geboortedatum",
+    "KENTEKEN": "kenteken",
+    "IP_ADRES": "IP-adres",
+    "BSN": "burgerservicenummer",
+    "IBAN": "rekeningnummer (IBAN)",
+    "FUNCTIONEEL_ADRES": "functioneel adres",
+}
+
 # Specificity when spans of different labels overlap: validated structured data beats patterns
 # that only look right, and every structured label beats a name.
 _VOORRANG: dict[str, int] = {
     "EMAIL": 9,
+    "FUNCTIONEEL_ADRES": 9,
     "IBAN": 9,
     "BSN": 8,
     "IP_ADRES": 8,
@@ -52,6 +72,15 @@ class Span:
     grond: str
     tekst: str
 
+    @property
+    def voorstel(self) -> bool:
+        """Is this span proposed for redaction? False for a signal (``SIGNALEN``)."""
+        return self.label not in SIGNALEN
+
+    @property
+    def omschrijving(self) -> str:
+        return OMSCHRIJVINGEN.get(self.label, self.label.lower())
+
     def to_dict(self) -> dict[str, object]:
         return {
             "start": self.start,
@@ -59,6 +88,8 @@ class Span:
             "label": self.label,
             "grond": self.grond,
             "tekst": self.tekst,
+            "voorstel": self.voorstel,
+            "omschrijving": self.omschrijving,
         }
 
 
@@ -116,6 +147,6 @@ def los_overlap_op(kandidaten: Iterable[Kandidaat]) -> list[Kandidaat]:
 
 def maak_spans(tekst: str, kandidaten: Iterable[Kandidaat]) -> list[Span]:
     return [
-        Span(k.start, k.end, k.label, GRONDEN[k.label], tekst[k.start : k.end])
+        Span(k.start, k.end, k.label, GRONDEN.get(k.label, ""), tekst[k.start : k.end])
         for k in los_overlap_op(kandidaten)
     ]

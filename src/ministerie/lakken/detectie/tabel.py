@@ -9,12 +9,14 @@ _REGEL = re.compile(r"[^\n]+")
 SCHEIDINGEN = (";", "\t", "|")
 
 
-def kolomcellen(tekst: str, kop: re.Pattern[str]) -> Iterator[tuple[int, str]]:
+def kolomcellen(
+    tekst: str, kop: re.Pattern[str], scheidingen: tuple[str, ...] = SCHEIDINGEN
+) -> Iterator[tuple[int, str]]:
     """(offset, text) of every cell below a header cell that matches ``kop``, as long as the
     following lines have the same number of cells."""
     regels = list(_REGEL.finditer(tekst))
     for n, kopregel in enumerate(regels):
-        for scheiding in SCHEIDINGEN:
+        for scheiding in scheidingen:
             cellen = kopregel.group().split(scheiding)
             if len(cellen) < 2:
                 continue

@@ -10,7 +10,15 @@ def test_gronden_per_label() -> None:
 
 def test_span_to_dict_en_bevroren() -> None:
     s = Span(3, 8, "EMAIL", "5.1.2e", "a@b.nl")
-    assert s.to_dict() == {"start": 3, "end": 8, "label": "EMAIL", "grond": "5.1.2e", "tekst": "a@b.nl"}
+    assert s.to_dict() == {
+        "start": 3,
+        "end": 8,
+        "label": "EMAIL",
+        "grond": "5.1.2e",
+        "tekst": "a@b.nl",
+        "voorstel": True,
+        "omschrijving": "e-mailadres",
+    }
     try:
         s.start = 4  # type: ignore[misc]
     except AttributeError:
