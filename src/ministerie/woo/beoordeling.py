@@ -3,6 +3,9 @@ assessment per document, and redaction with the independent checker (lakken.pdf)
 
 from __future__ import annotations
 
+import hashlib
+import json
+import math
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -34,6 +37,11 @@ from .zichtbaarheid import mag_bron_zien
 
 S = Verzoek.Status
 IN_BEOORDELING = (S.IN_BEHANDELING, S.OPGESCHORT)
+
+MAX_VAKKEN_PER_PAGINA = 200
+"""At most this many redactions (proposed, drawn or rejected) on one page."""
+MIN_VAKMAAT = 3.0
+"""A drawn box is at least this many PDF points wide and high (a slip of the mouse is none)."""
 
 
 def mag_beoordelen(gebruiker: Any, document: WooDocument) -> bool:
@@ -354,7 +362,8 @@ def beoordeel_en_lak(
 def _geheimen(woodoc: WooDocument) -> list[str]:
     actief = set(woodoc.passages.filter(status__in=Passage.ACTIEF).values_list("tekst", flat=True))
     afgewezen = set(woodoc.passages.filter(status=Passage.Status.AFGEWEZEN).values_list("tekst", flat=True))
-    return sorted(actief - afgewezen)
+    # a box drawn over a picture hides no text: nothing to look for
+    return sorted(t for t in actief - afgewezen if t.strip())
 
 
 @transaction.atomic
@@ -403,6 +412,187 @@ def lak_document(woodoc: WooDocument, *, door: Gebruiker) -> WooDocument:
         },
     )
     return woodoc
+
+
+BESLUITEN = {
+    "lakken": Passage.Status.GEACCEPTEERD,
+    "niet_lakken": Passage.Status.AFGEWEZEN,
+    "verwijderen": None,
+}
+"""What a reviewer decides on one box: redact it, do not, or (a box they added) remove it."""
+
+
+def _vereis_passage(woodoc: WooDocument, passage: int) -> Passage:
+    gevonden = woodoc.passages.select_for_update().filter(pk=passage).first()
+    if gevonden is None:
+        raise ValidationError("Deze lakking hoort niet (meer) bij dit document.")
+    return gevonden
+
+
+@transaction.atomic
+def beslis_over_passage(
+    woodoc: WooDocument, *, door: Gebruiker, passage: int, besluit: str, grond: str = ""
+) -> Passage | None:
+    """Redact one proposed or added box, or not (and optionally change its ground); a box the
+    reviewer added may be removed. Any change makes the redacted file out of date."""
+    woodoc = WooDocument.objects.select_for_update().select_related("verzoek").get(pk=woodoc.pk)
+    _vereis_beoordelen(door, woodoc)
+    _vereis_open(woodoc.verzoek)
+    if besluit not in BESLUITEN:
+        raise ValidationError({"besluit": "Kies lakken, niet lakken of verwijderen."})
+    if grond and grond not in GRONDEN:
+        raise ValidationError({"grond": "Kies een grond uit de Woo."})
+    p = _vereis_passage(woodoc, passage)
+    oud = p.status
+    gegevens: dict[str, Any] = {"document": woodoc.nummer, "pagina": p.pagina, "passage": p.pk, "was": oud}
+    if besluit == "verwijderen":
+        if p.label:
+            raise ValidationError(
+                "Een voorstel van de detectie wordt niet verwijderd: kies 'niet lakken', dan blijft "
+                "zichtbaar dat het is afgewezen."
+            )
+        p.delete()
+        resultaat = None
+        gegevens["besluit"] = "verwijderd"
+    else:
+        status = BESLUITEN[besluit]
+        assert status is not None
+        if p.status == Passage.Status.TOEGEVOEGD and status == Passage.Status.GEACCEPTEERD:
+            status = Passage.Status.TOEGEVOEGD  # a box the reviewer added stays theirs
+        p.status = status
+        p.grond = grond or p.grond
+        p.save(update_fields=["status", "grond"])
+        resultaat = p
+        gegevens.update(besluit=p.status, grond=p.grond)
+    _reset_lakken(woodoc)
+    woodoc.save()
+    audit.registreer("woo_passage_beslist", door=door, subject=woodoc.verzoek, gegevens=gegevens)
+    return resultaat
+
+
+def _tekst_in_vak(pdf: bytes, pagina: int, vak: tuple[float, float, float, float]) -> str:
+    """The words whose centre lies inside the box, in reading order (what the box hides)."""
+    x0, y0, x1, y1 = vak
+    try:
+        with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+            woorden = doc.load_page(pagina - 1).get_text("words", sort=True)
+    except (RuntimeError, ValueError):
+        return ""
+    binnen = [w[4] for w in woorden if x0 <= (w[0] + w[2]) / 2 <= x1 and y0 <= (w[1] + w[3]) / 2 <= y1]
+    return " ".join(binnen)[:500]
+
+
+@transaction.atomic
+def teken_vak(
+    woodoc: WooDocument,
+    *,
+    door: Gebruiker,
+    pagina: int,
+    x0: float,
+    y0: float,
+    x1: float,
+    y1: float,
+    grond: str,
+) -> Passage:
+    """The reviewer draws a box on a page for what the detection missed: everything inside it
+    is redacted (text, pixels, graphics). Coordinates in PDF points from the top left of the page."""
+    woodoc = WooDocument.objects.select_for_update().select_related("verzoek").get(pk=woodoc.pk)
+    _vereis_beoordelen(door, woodoc)
+    _vereis_open(woodoc.verzoek)
+    if grond not in GRONDEN:
+        raise ValidationError({"grond": "Kies een grond uit de Woo."})
+    if not 1 <= pagina <= min(woodoc.paginas, len(woodoc.paginamaten)):
+        raise ValidationError({"pagina": f"Kies een pagina van 1 tot en met {woodoc.paginas}."})
+    breedte, hoogte = (float(v) for v in woodoc.paginamaten[pagina - 1])
+    waarden = [float(v) for v in (x0, y0, x1, y1)]
+    if not all(math.isfinite(v) for v in waarden):
+        raise ValidationError("Het vak heeft ongeldige coördinaten.")
+    x0, x1 = sorted(waarden[0::2])
+    y0, y1 = sorted(waarden[1::2])
+    marge = 0.5  # rounding in the browser
+    if x0 < -marge or y0 < -marge or x1 > breedte + marge or y1 > hoogte + marge:
+        raise ValidationError(f"Het vak valt buiten pagina {pagina}.")
+    x0, y0, x1, y1 = max(x0, 0.0), max(y0, 0.0), min(x1, breedte), min(y1, hoogte)
+    if x1 - x0 < MIN_VAKMAAT or y1 - y0 < MIN_VAKMAAT:
+        raise ValidationError("Het vak is te klein: trek een groter vak over de tekst.")
+    if woodoc.passages.filter(pagina=pagina).count() >= MAX_VAKKEN_PER_PAGINA:
+        raise ValidationError(
+            f"Pagina {pagina} heeft al {MAX_VAKKEN_PER_PAGINA} lakkingen; dat is het maximum per pagina."
+        )
+    rect = [round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2)]
+    passage = Passage.objects.create(
+        document=woodoc,
+        pagina=pagina,
+        tekst=_tekst_in_vak(woodoc.bron_bytes(), pagina, (x0, y0, x1, y1)),
+        grond=grond,
+        rect=rect,
+        status=Passage.Status.TOEGEVOEGD,
+    )
+    _reset_lakken(woodoc)
+    woodoc.save()
+    audit.registreer(
+        "woo_vak_getekend",
+        door=door,
+        subject=woodoc.verzoek,
+        gegevens={
+            "document": woodoc.nummer,
+            "pagina": pagina,
+            "passage": passage.pk,
+            "grond": grond,
+            "rect": rect,
+        },
+    )
+    return passage
+
+
+def _voorbeeldsleutel(woodoc: WooDocument, actief: list[Passage]) -> str:
+    bron = woodoc.versie.sha256 if woodoc.versie_id else woodoc.bron_pdf.name  # type: ignore[union-attr]
+    inhoud = [bron, *[(p.pagina, p.rect, p.tekst, p.grond) for p in actief]]
+    return hashlib.sha256(json.dumps(inhoud, sort_keys=True).encode()).hexdigest()
+
+
+def voorbeeld(woodoc: WooDocument) -> tuple[bytes, list[str]]:
+    """The document as it will be published with the decisions so far, and what the checker
+    found: the redacted file when it is there, else the same redaction made now (kept until a
+    decision changes). Proposals not yet decided are not redacted in it. Only called for a
+    document the user may see (``woodoc_voor``); it changes no decision, so it is not audited."""
+    if woodoc.gelakt_pdf:
+        with woodoc.gelakt_pdf.open("rb") as f:
+            return f.read(), list(woodoc.controle_problemen)
+    actief = list(woodoc.passages.filter(status__in=Passage.ACTIEF).order_by("pk"))
+    sleutel = _voorbeeldsleutel(woodoc, actief)
+    if woodoc.voorbeeld_pdf and woodoc.voorbeeld_sleutel == sleutel:
+        try:
+            with woodoc.voorbeeld_pdf.open("rb") as f:
+                return f.read(), list(woodoc.voorbeeld_problemen)
+        except OSError:
+            pass
+    bron = woodoc.bron_bytes()
+    if not actief:
+        return bron, []
+    opdracht = Lakopdracht(
+        gebieden=[(p.pagina, tuple(p.rect), p.grond) for p in actief if p.rect],
+        termen=[(p.tekst, p.grond) for p in actief if not p.rect],
+    )
+    try:
+        resultaat = lak(bron, opdracht)
+    except (OnleesbarePdf, LakMislukt, ValueError) as fout:
+        raise ValidationError(f"Het voorbeeld kon niet worden gemaakt: {fout}") from None
+    problemen = controleer(
+        resultaat.pdf,
+        _geheimen(woodoc),
+        verwachte_gronden=sorted({p.grond for p in actief}),
+        verwacht_paginas=woodoc.paginas,
+    )
+    with transaction.atomic():
+        vers = WooDocument.objects.select_for_update().get(pk=woodoc.pk)
+        if vers.voorbeeld_pdf:
+            vers.voorbeeld_pdf.delete(save=False)
+        vers.voorbeeld_pdf.save(f"{vers.pk}-{sleutel[:16]}.pdf", ContentFile(resultaat.pdf), save=False)
+        vers.voorbeeld_sleutel = sleutel
+        vers.voorbeeld_problemen = problemen
+        vers.save(update_fields=["voorbeeld_pdf", "voorbeeld_sleutel", "voorbeeld_problemen"])
+    return resultaat.pdf, problemen
 
 
 @transaction.atomic

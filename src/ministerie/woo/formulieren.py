@@ -404,6 +404,44 @@ class PassageFormulier(forms.Form):
         return {**self.cleaned_data, "pagina": self.cleaned_data["pagina"] or 0}
 
 
+class PassageBesluitFormulier(forms.Form):
+    """The decision on one box of the redaction viewer: lakken, niet lakken or (a box the
+    reviewer added) verwijderen, with an optional other ground."""
+
+    KIES = "Kies lakken, niet lakken of verwijderen."
+
+    passage = forms.IntegerField(
+        min_value=1, error_messages={"required": "Kies een lakking.", "invalid": "Kies een lakking."}
+    )
+    besluit = forms.ChoiceField(
+        choices=[("lakken", "Lakken"), ("niet_lakken", "Niet lakken"), ("verwijderen", "Verwijderen")],
+        error_messages={"required": KIES, "invalid_choice": KIES},
+    )
+    grond = forms.ChoiceField(
+        choices=[("", ""), *GROND_KEUZES],
+        required=False,
+        error_messages={"invalid_choice": "Kies een grond uit de Woo."},
+    )
+
+
+class VakFormulier(forms.Form):
+    """A box drawn over a page: the page and its corners in PDF points, with the Woo ground."""
+
+    ONGELDIG = "Het vak heeft ongeldige coördinaten."
+
+    pagina = forms.IntegerField(
+        min_value=1, error_messages={"required": "Kies een pagina.", "invalid": "Kies een pagina."}
+    )
+    x0 = forms.FloatField(error_messages={"required": ONGELDIG, "invalid": ONGELDIG})
+    y0 = forms.FloatField(error_messages={"required": ONGELDIG, "invalid": ONGELDIG})
+    x1 = forms.FloatField(error_messages={"required": ONGELDIG, "invalid": ONGELDIG})
+    y1 = forms.FloatField(error_messages={"required": ONGELDIG, "invalid": ONGELDIG})
+    grond = forms.ChoiceField(
+        choices=GROND_KEUZES,
+        error_messages={"required": "Kies een grond.", "invalid_choice": "Kies een grond uit de Woo."},
+    )
+
+
 class NagekekenFormulier(forms.Form):
     pagina = forms.IntegerField(required=False, error_messages={"invalid": "Kies een pagina."})
 

@@ -21,18 +21,20 @@ from .formulieren import (
     KoppelFormulier,
     MotiveringFormulier,
     NagekekenFormulier,
+    PassageBesluitFormulier,
     PassageFormulier,
     PreciseringFormulier,
     PreciseringOntvangenFormulier,
     PublicatieIntrekkenFormulier,
     ToewijzenFormulier,
     UploadFormulier,
+    VakFormulier,
     VerdagingFormulier,
     VerzoekFormulier,
     ZienswijzeFormulier,
     ZienswijzeOntvangenFormulier,
 )
-from .models import Publicatie, Verzoek, WooDocument
+from .models import Passage, Publicatie, Verzoek, WooDocument
 from .zichtbaarheid import publicatie_voor, verzoek_voor, woodoc_voor
 
 BEHANDELEN = "woo.behandelen"
@@ -270,4 +272,29 @@ PAGINA_NAGEKEKEN = Handeling(
     invoer=NagekekenFormulier,
     ophalen=woodoc_voor,
     gelukt=lambda pagina: f"Pagina {pagina} is als nagekeken vastgelegd.",
+)
+
+
+def _beslist(passage: Passage | None) -> str:
+    if passage is None:
+        return "Het getekende vak is verwijderd."
+    wat = f"'{passage.tekst}'" if passage.tekst else "Het vak"
+    if passage.status == Passage.Status.AFGEWEZEN:
+        return f"{wat} op pagina {passage.pagina} wordt niet gelakt."
+    return f"{wat} op pagina {passage.pagina} wordt gelakt (grond {passage.grond})."
+
+
+PASSAGE_BESLISSEN = Handeling(
+    recht=BEOORDELEN,
+    service=beoordeling.beslis_over_passage,
+    invoer=PassageBesluitFormulier,
+    ophalen=woodoc_voor,
+    gelukt=_beslist,
+)
+VAK_TEKENEN = Handeling(
+    recht=BEOORDELEN,
+    service=beoordeling.teken_vak,
+    invoer=VakFormulier,
+    ophalen=woodoc_voor,
+    gelukt=lambda p: f"Het getekende vak op pagina {p.pagina} wordt gelakt (grond {p.grond}).",
 )

@@ -212,6 +212,11 @@ class WooDocument(models.Model):
     controle_problemen = models.JSONField(default=list, blank=True)
     handmatig_nakijken = models.JSONField(default=list, blank=True)
     nagekeken_paginas = models.JSONField(default=list, blank=True)
+    # the preview "as it will be published": the really redacted file for the decisions so far,
+    # made again only when the decisions change (sleutel: a hash of what it was made from)
+    voorbeeld_pdf = models.FileField(upload_to="woo/voorbeeld/", blank=True)
+    voorbeeld_sleutel = models.CharField(max_length=64, blank=True)
+    voorbeeld_problemen = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["verzoek", "nummer"]

@@ -52,6 +52,9 @@ urlpatterns = [
     path(f"{DOCUMENT}beoordelen/", views.BeoordeelView, name="document-beoordelen"),
     path(f"{DOCUMENT}passage/", views.PassageView, name="document-passage"),
     path(f"{DOCUMENT}nagekeken/", views.NagekekenView, name="document-nagekeken"),
+    path(f"{DOCUMENT}lakken/", views.LakBesluitView, name="document-lakbesluit"),
+    path(f"{DOCUMENT}vak/", views.VakView, name="document-vak"),
+    path(f"{DOCUMENT}voorbeeld.pdf", views.VoorbeeldPdfView.as_view(), name="document-voorbeeld"),
     path(
         f"{DOCUMENT}<str:soort>/<int:pagina>.png",
         views.PaginaView.as_view(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
@@ -22,7 +23,7 @@ from ministerie.stukken.zichtbaarheid import zichtbare_documenten
 
 from . import beoordeling, besluit, documenten_pdf, filters, handelingen, taken
 from .gronden import GROND_KEUZES, GRONDEN
-from .models import Beoordeling, Passage, Publicatie, Verzoek
+from .models import Beoordeling, Passage, Publicatie, Verzoek, WooDocument
 from .zichtbaarheid import verzoek_voor, woodoc_voor, zichtbare_verzoeken
 
 
@@ -199,32 +200,124 @@ KoppelView = ActiePagina.voor(handelingen.KOPPELEN, terug=_naar_documenten)
 BulkBeoordelingView = ActiePagina.voor(handelingen.IN_BULK_BEOORDELEN, terug=_naar_documenten)
 
 
+#: The state of a box as the viewer names it: its heading, its counter and the start of its
+#: accessible name.
+TOESTANDEN = {
+    Passage.Status.VOORGESTELD: "voorgesteld",
+    Passage.Status.GEACCEPTEERD: "gelakt",
+    Passage.Status.TOEGEVOEGD: "gelakt",
+    Passage.Status.AFGEWEZEN: "afgewezen",
+}
+_NAAMBEGIN = {"voorgesteld": "Voorgestelde lakking", "gelakt": "Gelakt", "afgewezen": "Afgewezen lakking"}
+KOPPEN = {"voorgesteld": "Voorgesteld", "gelakt": "Gelakt", "afgewezen": "Afgewezen"}
+
+
+def tellers(passages: list[Passage]) -> dict[str, int]:
+    """How many boxes are proposed, redacted and rejected (in that order)."""
+    aantallen = dict.fromkeys(KOPPEN, 0)
+    for p in passages:
+        aantallen[TOESTANDEN[Passage.Status(p.status)]] += 1
+    return aantallen
+
+
+def tellertekst(aantallen: dict[str, int]) -> str:
+    """'3 voorgesteld, 5 gelakt, 1 afgewezen' (states with none left out; 'geen lakkingen')."""
+    delen = [f"{n} {toestand}" for toestand, n in aantallen.items() if n]
+    return ", ".join(delen) if delen else "geen lakkingen"
+
+
+def _vak(p: Passage) -> dict[str, Any]:
+    toestand = TOESTANDEN[Passage.Status(p.status)]
+    soort = p.label or "getekend vak" if p.rect else p.label or "tekst"
+    tekst = f" „{p.tekst[:80]}{'…' if len(p.tekst) > 80 else ''}”" if p.tekst else ""
+    maten = p.document.paginamaten
+    breedte, hoogte = maten[p.pagina - 1] if 0 < p.pagina <= len(maten) else (1, 1)
+    return {
+        "passage": p,
+        "toestand": toestand,
+        "soort": soort,
+        "stijl": p.stijl(),
+        "boven": f"{100 * p.rect[1] / hoogte:.2f}" if p.rect else "0",
+        "naam": f"{_NAAMBEGIN[toestand]}: {soort}{tekst}, grond {p.grond}, pagina {p.pagina}",
+        "eigen": not p.label,
+        "breedte": breedte,
+    }
+
+
 class DocumentView(MatrixVereist, TemplateView):
-    """One document: the pages with the proposed redactions; accept, change or add them."""
+    """One document in the redaction viewer: the pages with the boxes over the text (ground
+    beside each box), a decision per box, boxes drawn by mouse or finger, zoom, and the preview
+    as it will be published (``?weergave=voorbeeld``: pages of the really redacted file)."""
 
     actie = "woo.bekijken"
     template_name = "woo/document.html"
+    MAX_PAGINAS = 50
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         woodoc = woodoc_voor(self.request.user, kwargs["pk"], kwargs["nummer"])
         passages = list(woodoc.passages.all())
-        paginas = [
-            (n, [p for p in passages if p.pagina == n and p.rect]) for n in range(1, woodoc.paginas + 1)
-        ]
+        for p in passages:
+            p.document = woodoc  # one query for the page sizes, not one per box
+        vakken = [_vak(p) for p in passages]
+        paginas = []
+        for n in range(1, min(woodoc.paginas, self.MAX_PAGINAS) + 1):
+            op_pagina = [v for v in vakken if v["passage"].pagina == n]
+            maat = woodoc.paginamaten[n - 1] if n <= len(woodoc.paginamaten) else [595, 842]
+            paginas.append(
+                {
+                    "nummer": n,
+                    "vakken": [v for v in op_pagina if v["stijl"]],
+                    "voorstellen": sum(1 for v in op_pagina if v["toestand"] == "voorgesteld"),
+                    "tellers": tellertekst(tellers([v["passage"] for v in op_pagina])),
+                    "breedte": maat[0],
+                    "hoogte": maat[1],
+                }
+            )
+        aantallen = tellers(passages)
+        weergave = "voorbeeld" if self.request.GET.get("weergave") == "voorbeeld" else "beoordelen"
+        context: dict[str, Any] = {}
+        if weergave == "voorbeeld":
+            context = self._voorbeeld(woodoc)
+        mag = (
+            beoordeling.mag_beoordelen(self.request.user, woodoc)
+            and woodoc.verzoek.status in beoordeling.IN_BEOORDELING
+        )
         return super().get_context_data(
             verzoek=woodoc.verzoek,
             document=woodoc,
-            paginas=paginas[:50],
+            weergave=weergave,
+            paginas=paginas,
+            meer_paginas=max(woodoc.paginas - self.MAX_PAGINAS, 0),
             passages=passages,
-            statussen=Passage.Status.choices,
+            groepen=[
+                (
+                    toestand,
+                    KOPPEN[toestand],
+                    aantallen[toestand],
+                    [v for v in vakken if v["toestand"] == toestand],
+                )
+                for toestand in KOPPEN
+            ],
+            tellers=aantallen,
+            tellertekst=tellertekst(aantallen),
             grond_keuzes=GROND_KEUZES,
             beoordelingen=Beoordeling.choices,
-            mag=beoordeling.mag_beoordelen(self.request.user, woodoc)
-            and woodoc.verzoek.status in beoordeling.IN_BEOORDELING,
+            mag=mag,
             vorige=woodoc.verzoek.documenten.filter(nummer__lt=woodoc.nummer).order_by("-nummer").first(),
             volgende=woodoc.verzoek.documenten.filter(nummer__gt=woodoc.nummer).order_by("nummer").first(),
+            **context,
             **kwargs,
         )
+
+    @staticmethod
+    def _voorbeeld(woodoc: WooDocument) -> dict[str, Any]:
+        if woodoc.beoordeling and not woodoc.wordt_gepubliceerd:
+            return {"niet_gepubliceerd": True}
+        try:
+            _pdf, problemen = beoordeling.voorbeeld(woodoc)
+        except ValidationError as fout:
+            return {"voorbeeld_fout": " ".join(fout.messages)}
+        return {"voorbeeld_problemen": problemen}
 
 
 def _naar_document(_: Any, *, pk: int, nummer: int) -> str:
@@ -234,10 +327,25 @@ def _naar_document(_: Any, *, pk: int, nummer: int) -> str:
 BeoordeelView = ActiePagina.voor(handelingen.DOCUMENT_BEOORDELEN, terug=_naar_document)
 PassageView = ActiePagina.voor(handelingen.PASSAGE_TOEVOEGEN, terug=_naar_document)
 NagekekenView = ActiePagina.voor(handelingen.PAGINA_NAGEKEKEN, terug=_naar_document)
+LakBesluitView = ActiePagina.voor(handelingen.PASSAGE_BESLISSEN, terug=_naar_document)
+VakView = ActiePagina.voor(handelingen.VAK_TEKENEN, terug=_naar_document)
+
+#: Widths a page image is drawn at: the normal view, and a sharper one when zoomed in.
+BEELDBREEDTES = (900, 1800)
+
+
+def _voorbeeld_bytes(woodoc: WooDocument) -> bytes:
+    if woodoc.beoordeling and not woodoc.wordt_gepubliceerd:
+        raise Http404("Dit document wordt niet openbaar gemaakt.")
+    try:
+        return beoordeling.voorbeeld(woodoc)[0]
+    except ValidationError as fout:
+        raise Http404(" ".join(fout.messages)) from None
 
 
 class PaginaView(MatrixVereist, View):
-    """A page of the document to assess (bron) or of its redacted result (gelakt), as PNG."""
+    """A page of the document to assess (bron), of its redacted result (gelakt) or of the
+    preview as it will be published (voorbeeld), as PNG; ``?breedte=1800`` for zooming in."""
 
     actie = "woo.bekijken"
 
@@ -250,13 +358,32 @@ class PaginaView(MatrixVereist, View):
                 data = f.read()
         elif soort == "bron":
             data = woodoc.bron_bytes()
+        elif soort == "voorbeeld":
+            data = _voorbeeld_bytes(woodoc)
         else:
             raise Http404
+        breedte = (
+            BEELDBREEDTES[1] if request.GET.get("breedte") == str(BEELDBREEDTES[1]) else BEELDBREEDTES[0]
+        )
         try:
-            png = pagina_als_png(data, pagina, breedte=900)
+            png = pagina_als_png(data, pagina, breedte=breedte)
         except (ValueError, OnleesbaarBestand) as fout:
             raise Http404(str(fout)) from None
         antwoord = HttpResponse(png, content_type="image/png")
+        antwoord["Cache-Control"] = "private, no-store"
+        return antwoord
+
+
+class VoorbeeldPdfView(MatrixVereist, View):
+    """The preview as it will be published, as the PDF file itself."""
+
+    actie = "woo.bekijken"
+
+    def get(self, request: HttpRequest, pk: int, nummer: int) -> HttpResponse:
+        woodoc = woodoc_voor(request.user, pk, nummer)
+        antwoord = HttpResponse(_voorbeeld_bytes(woodoc), content_type="application/pdf")
+        naam = f"voorbeeld-{woodoc.verzoek.zaaknummer}-{woodoc.nummer:04d}.pdf"
+        antwoord["Content-Disposition"] = f'attachment; filename="{naam}"'
         antwoord["Cache-Control"] = "private, no-store"
         return antwoord
 
