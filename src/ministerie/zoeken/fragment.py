@@ -1,61 +1,85 @@
-"""HTML snippets: matches wrapped in ``<mark>``, every other character HTML-escaped."""
+"""HTML snippets: the matched words wrapped in ``<mark>``, every other character HTML-escaped.
+
+A word is marked when its search key, or the key of one of its compound parts, is among the
+keys the query searched (``taal.sleutel``/``taal.delen``), so "huurtoeslagen" is marked for the
+query "toeslag". The text snippet is the passage of about ``FRAGMENTLENGTE`` characters from
+just before the first matched word; the text is read only up to the end of that passage.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from html import escape
 
-import tantivy
+from . import taal
 
 #: Length of a text snippet, in characters.
 FRAGMENTLENGTE = 200
 _MAX_RAND = 20
+_VOORLOOP = 40
+
+
+def past(woord: str, sleutels: Collection[str]) -> bool:
+    """Does the folded ``woord`` match one of the searched keys (whole or as a part)?"""
+    if taal.sleutel(woord) in sleutels:
+        return True
+    return any(d in sleutels for d in taal.delen(woord))
 
 
 def markeer(tekst: str, bereiken: list[tuple[int, int]]) -> str:
-    """``tekst`` HTML-escaped with the given byte ranges (UTF-8) wrapped in ``<mark>``.
-
-    tantivy reports highlight ranges as byte offsets, so the text is cut as bytes.
-    """
-    ruw = tekst.encode()
+    """``tekst`` HTML-escaped with the given character ranges wrapped in ``<mark>``."""
     delen: list[str] = []
     positie = 0
     for begin, eind in sorted(bereiken):
         begin = max(begin, positie)
         if eind <= begin:
             continue
-        delen.append(escape(ruw[positie:begin].decode(errors="replace")))
-        delen.append("<mark>" + escape(ruw[begin:eind].decode(errors="replace")) + "</mark>")
+        delen.append(escape(tekst[positie:begin]))
+        delen.append("<mark>" + escape(tekst[begin:eind]) + "</mark>")
         positie = eind
-    delen.append(escape(ruw[positie:].decode(errors="replace")))
+    delen.append(escape(tekst[positie:]))
     return "".join(delen)
 
 
-def titel_html(titel: str, snippet: tantivy.Snippet | None) -> str:
+def _treffers(tekst: str, sleutels: Collection[str]) -> list[tuple[int, int]]:
+    return [(b, e) for b, e, w in taal.woorden(tekst) if past(w, sleutels)]
+
+
+def titel_html(titel: str, sleutels: Collection[str]) -> str:
     """The whole title, with the matched words marked."""
-    if snippet is None or not snippet.highlighted():
-        return escape(titel)
-    verschuiving = snippet.fragment_range().start
-    bereiken = [(h.start + verschuiving, h.end + verschuiving) for h in snippet.highlighted()]
-    return markeer(titel, bereiken)
+    return markeer(titel, _treffers(titel, sleutels))
 
 
-def tekst_html(tekst: str, snippet: tantivy.Snippet | None) -> str:
-    """The best-matching passage of the text, or its start when no word of it matched."""
-    if snippet is None or not snippet.highlighted():
+def tekst_html(tekst: str, sleutels: Collection[str]) -> str:
+    """The passage around the first matched word, or the start of the text when none matched."""
+    eerste = next((b for b, _, w in taal.woorden(tekst) if past(w, sleutels)), None)
+    if eerste is None:
         return _begin(tekst)
-    ruw = tekst.encode()
-    bereik = snippet.fragment_range()
-    html = markeer(snippet.fragment(), [(h.start, h.end) for h in snippet.highlighted()])
-    # The fragment runs from word to word: show punctuation around it, or "…" for more text.
-    return _rand(ruw[: bereik.start], voor=True) + html + _rand(ruw[bereik.end :], voor=False)
+    if len(tekst) <= FRAGMENTLENGTE:
+        return markeer(tekst, _treffers(tekst, sleutels))
+    begin = max(0, eerste - _VOORLOOP)
+    if begin > 0:
+        spatie = tekst.find(" ", begin, eerste)
+        begin = spatie + 1 if spatie >= 0 else eerste
+    eind = min(len(tekst), begin + FRAGMENTLENGTE)
+    if eind < len(tekst):
+        spatie = tekst.rfind(" ", eerste, eind)
+        if spatie > eerste:
+            eind = spatie
+    stuk = tekst[begin:eind]
+    kern = stuk.strip()
+    verschuiving = len(stuk) - len(stuk.lstrip())
+    html = markeer(kern, [(b - verschuiving, e - verschuiving) for b, e in _treffers(stuk, sleutels)])
+    html = " ".join(html.split())
+    return _rand(tekst[:begin], voor=True) + html + _rand(tekst[eind:], voor=False)
 
 
-def _rand(ruw: bytes, *, voor: bool) -> str:
-    if not ruw:
+def _rand(rest: str, *, voor: bool) -> str:
+    if not rest.strip():
         return ""
-    rand = ruw[-_MAX_RAND:] if voor else ruw[:_MAX_RAND]
-    if len(ruw) <= _MAX_RAND and not any(c.isalnum() for c in rand.decode(errors="ignore")):
-        return escape(rand.decode(errors="replace"))
+    rand = rest[-_MAX_RAND:] if voor else rest[:_MAX_RAND]
+    if len(rest) <= _MAX_RAND and not any(c.isalnum() for c in rand):
+        return escape(rand.strip())
     return "… " if voor else " …"
 
 

@@ -17,14 +17,22 @@ seen; when it changed the reader is reloaded, so readers in other processes see 
 their next search for the cost of one ``stat``. After its own commit a ``Zoekindex`` reloads at
 once. Open one ``Zoekindex`` per process and keep it: opening maps the segment files.
 
-The schema is fixed in ``schema.py``; opening a directory built with another schema raises
-``ValueError`` ("schema does not match"): remove the directory and rebuild with ``schrijf``.
+Schema versions. The schema and the text analysis are versioned together
+(``schema.SCHEMA_VERSIE``); the index lives in the subfolder ``schema-<versie>`` of the folder
+given. An index built by an older version (index files directly in the folder, as before
+version 2, or another ``schema-*`` subfolder) is never read: the new version starts empty, and
+until it has been rebuilt (``ministerie zoek herbouw``, which calls ``leeg`` and ``schrijf``)
+``herbouw_nodig`` is true and every ``Zoekuitkomst`` carries a ``melding`` that says so, so that
+an empty or partial result is never mistaken for a real one. ``leeg`` removes the old index's
+files.
 """
 
 from __future__ import annotations
 
 import itertools
+import logging
 import os
+import shutil
 import threading
 import time
 from collections.abc import Collection, Iterable, Iterator
@@ -35,13 +43,21 @@ from pathlib import Path
 
 import tantivy
 
-from . import fragment
+from . import fragment, taal
 from . import schema as s
 from . import vraag as v
+
+logger = logging.getLogger(__name__)
 
 #: Offsets beyond this return no hits (the count is still given): deep paging would make
 #: tantivy keep ``start + aantal`` candidates.
 MAX_VENSTER = 10_000
+
+#: The message on every result while an index of an older schema version waits for a rebuild.
+MELDING_HERBOUW = (
+    "De zoekindex is gemaakt met een oudere versie en wordt niet meer gebruikt; zoekresultaten "
+    "zijn onvolledig tot de index opnieuw is opgebouwd met 'ministerie zoek herbouw'."
+)
 
 
 class IndexBezet(RuntimeError):
@@ -83,6 +99,8 @@ class Zoekuitkomst:
 
     totaal: int
     treffers: tuple[Treffer, ...]
+    #: Non-empty when the results cannot be trusted (the index awaits a rebuild), in Dutch.
+    melding: str = ""
 
 
 GEEN_UITKOMST = Zoekuitkomst(totaal=0, treffers=())
@@ -105,16 +123,39 @@ class Zoekindex:
         self._schrijfslot = threading.Lock()
         self._meta: Path | None = None
         self._meta_stempel: tuple[int, int, int] | None = None
+        self._pad = pad
+        self._oud_gevonden = False
         if pad is None:
             self._index = tantivy.Index(self._schema)
         else:
-            pad.mkdir(parents=True, exist_ok=True)
-            self._index = tantivy.Index(self._schema, path=str(pad), reuse=True)
-            self._meta = pad / "meta.json"
+            map_ = s.indexmap(pad)
+            map_.mkdir(parents=True, exist_ok=True)
+            self._index = tantivy.Index(self._schema, path=str(map_), reuse=True)
+            self._meta = map_ / "meta.json"
+            self._oud_gevonden = bool(self._oude_bestanden())
         # Tokenizers are not stored in the index: register before any reader or writer exists.
         self._index.register_tokenizer(s.ANALYZER, self._analyzer)
         self._index.config_reader(reload_policy="manual")
         self._ververs()
+        if self.herbouw_nodig:
+            logger.warning("Zoekindex %s: %s", pad, MELDING_HERBOUW)
+
+    @property
+    def herbouw_nodig(self) -> bool:
+        """True while an index of an older schema version was found and the new one is empty."""
+        return self._oud_gevonden and self.aantal() == 0
+
+    def _oude_bestanden(self) -> list[Path]:
+        """Files and folders of an index of another schema version in ``pad``."""
+        if self._pad is None or not self._pad.is_dir():
+            return []
+        eigen = s.indexmap(self._pad).name
+        return [
+            p
+            for p in self._pad.iterdir()
+            if (p.is_dir() and p.name.startswith("schema-") and p.name != eigen)
+            or (p.is_file() and (p.name == "meta.json" or p.name.startswith(".") or "." in p.name))
+        ]
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -139,9 +180,16 @@ class Zoekindex:
                 writer.delete_documents_by_term(s.ID, id_)
 
     def leeg(self) -> None:
-        """Remove every document (before a rebuild)."""
+        """Remove every document (before a rebuild), and the files of an older index."""
         with self._schrijver() as writer:
             writer.delete_all_documents()
+        for pad in self._oude_bestanden():
+            if pad.is_dir():
+                shutil.rmtree(pad, ignore_errors=True)
+            else:
+                pad.unlink(missing_ok=True)
+        # From now on the new index is the one being (re)built: no more warning.
+        self._oud_gevonden = False
 
     @contextmanager
     def _schrijver(self) -> Iterator[tantivy.IndexWriter]:
@@ -207,6 +255,36 @@ class Zoekindex:
         """
         if aantal < 0 or start < 0:
             raise ValueError("aantal en start mogen niet negatief zijn")
+        uitkomst = self._zoek(
+            vraag,
+            max_rubricering=max_rubricering,
+            eenheden=eenheden,
+            gebruiker=gebruiker,
+            soorten=soorten,
+            statussen=statussen,
+            van=van,
+            tot=tot,
+            aantal=aantal,
+            start=start,
+        )
+        if self.herbouw_nodig:
+            return Zoekuitkomst(uitkomst.totaal, uitkomst.treffers, MELDING_HERBOUW)
+        return uitkomst
+
+    def _zoek(
+        self,
+        vraag: str,
+        *,
+        max_rubricering: int,
+        eenheden: Collection[int] | None,
+        gebruiker: int | None,
+        soorten: Collection[str] | None,
+        statussen: Collection[str] | None,
+        van: date | None,
+        tot: date | None,
+        aantal: int,
+        start: int,
+    ) -> Zoekuitkomst:
         geen_eenheden = eenheden is not None and len(eenheden) == 0 and gebruiker is None
         if (
             max_rubricering < 0
@@ -216,7 +294,7 @@ class Zoekindex:
             return GEEN_UITKOMST
         if van is not None and tot is not None and van > tot:
             return GEEN_UITKOMST
-        onderdelen = v.ontleed(vraag, self._analyzer)
+        onderdelen = v.ontleed(vraag)
         if not onderdelen:
             return GEEN_UITKOMST
 
@@ -244,36 +322,7 @@ class Zoekindex:
         totaal: int = resultaat.count or 0  # type: ignore[attr-defined]
         if not venster or not resultaat.hits:
             return Zoekuitkomst(totaal=totaal, treffers=())
-        tekstvraag = tantivy.Query.boolean_query(delen)
-        return Zoekuitkomst(totaal, self._treffers(searcher, tekstvraag, resultaat.hits))
-
-    def _treffers(
-        self,
-        searcher: tantivy.Searcher,
-        tekstvraag: tantivy.Query,
-        hits: list[tuple[float, tantivy.DocAddress]],
-    ) -> tuple[Treffer, ...]:
-        titels = tantivy.SnippetGenerator.create(searcher, tekstvraag, self._schema, s.TITEL)
-        titels.set_max_num_chars(10_000)
-        teksten = tantivy.SnippetGenerator.create(searcher, tekstvraag, self._schema, s.INHOUD)
-        teksten.set_max_num_chars(fragment.FRAGMENTLENGTE)
-        treffers = []
-        for score, adres in hits:
-            doc = searcher.doc(adres)
-            titel = doc.get_first(s.TITEL) or ""
-            opslag = doc.get_first(s.TEKST_OPSLAG)
-            tekst = opslag.decode() if opslag else ""
-            tekstdoc = tantivy.Document()
-            tekstdoc.add_text(s.INHOUD, tekst)
-            treffers.append(
-                Treffer(
-                    id=str(doc.get_first(s.ID)),
-                    score=float(score),
-                    titel_html=fragment.titel_html(titel, titels.snippet_from_doc(doc)),
-                    fragment_html=fragment.tekst_html(tekst, teksten.snippet_from_doc(tekstdoc)),
-                )
-            )
-        return tuple(treffers)
+        return Zoekuitkomst(totaal, _treffers(searcher, v.sleutels(onderdelen), resultaat.hits))
 
     def _ververs(self, *, forceer: bool = False) -> None:
         """Reload the reader when a commit happened since the last look (see module doc)."""
@@ -300,17 +349,58 @@ class Zoekindex:
         self._meta_stempel = stempel
 
 
+def _treffers(
+    searcher: tantivy.Searcher,
+    sleutels: frozenset[str],
+    hits: list[tuple[float, tantivy.DocAddress]],
+) -> tuple[Treffer, ...]:
+    treffers = []
+    for score, adres in hits:
+        doc = searcher.doc(adres)
+        titel_opslag = doc.get_first(s.TITEL_OPSLAG)
+        tekst_opslag = doc.get_first(s.TEKST_OPSLAG)
+        titel = titel_opslag.decode() if titel_opslag else ""
+        tekst = tekst_opslag.decode() if tekst_opslag else ""
+        treffers.append(
+            Treffer(
+                id=str(doc.get_first(s.ID)),
+                score=float(score),
+                titel_html=fragment.titel_html(titel, sleutels),
+                fragment_html=fragment.tekst_html(tekst, sleutels),
+            )
+        )
+    return tuple(treffers)
+
+
+def _analyseer(tekst: str, delen: dict[str, None]) -> str:
+    """The keys of ``tekst`` as one string; the keys of its compound parts go into ``delen``."""
+    sleutels = []
+    for _, _, woord in taal.woorden(tekst):
+        sleutel = taal.sleutel(woord)
+        if sleutel:
+            sleutels.append(sleutel)
+            for deel in taal.delen(woord):
+                delen[deel] = None
+    return " ".join(sleutels)
+
+
 def _naar_tantivy(doc: Zoekdocument) -> tantivy.Document:
     t = tantivy.Document()
     t.add_text(s.ID, doc.id)
     t.add_text(s.SOORT, doc.soort)
     t.add_text(s.STATUS, doc.status)
-    t.add_text(s.TITEL, doc.titel)
-    t.add_text(s.INHOUD, doc.titel)
+    delen: dict[str, None] = {}
+    titel = _analyseer(doc.titel, delen)
+    t.add_text(s.TITEL, titel)
+    t.add_text(s.INHOUD, titel)
     if doc.kenmerk:
-        t.add_text(s.KENMERK, doc.kenmerk)
-        t.add_text(s.INHOUD, doc.kenmerk)
-    t.add_text(s.INHOUD, doc.tekst)
+        kenmerk = _analyseer(doc.kenmerk, delen)
+        t.add_text(s.KENMERK, kenmerk)
+        t.add_text(s.INHOUD, kenmerk)
+    t.add_text(s.INHOUD, _analyseer(doc.tekst, delen))
+    if delen:
+        t.add_text(s.DELEN, " ".join(delen))
+    t.add_bytes(s.TITEL_OPSLAG, doc.titel.encode())
     t.add_bytes(s.TEKST_OPSLAG, doc.tekst[: s.MAX_OPGESLAGEN_TEKST].encode())
     for eenheid in sorted({e for e in (doc.eenheid, *doc.eenheden) if e is not None}):
         t.add_integer(s.EENHEID, eenheid)

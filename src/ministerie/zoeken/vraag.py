@@ -1,16 +1,17 @@
 """Safe translation of a user's search text, and of the filters, into a tantivy query.
 
 The user's text never reaches tantivy's query parser. It is cut into words and "quoted phrases"
-here, every part is run through the Dutch analyzer, and the query is built from term and phrase
-queries on the search fields only. So quotes, parentheses, colons, ``field:value``, ``*`` or
+here, every part is turned into search keys (``taal.sleutel``), and the query is built from term
+and phrase queries on the search fields only. So quotes, parentheses, colons, ``field:value``, ``*`` or
 ``AND``/``OR`` are just text: they cannot address another field, widen the query or raise.
 
 Rules:
 
 - every part must match (AND), in titel, kenmerk or tekst (matches in titel and kenmerk score
-  higher);
+  higher); a single word also matches as part of a compound ("toeslag" finds "huurtoeslag"),
+  which scores lower than the whole word;
 - ``"two words"`` is a phrase; an unbalanced quote is ignored;
-- a word that the analyzer splits into several tokens ("BZK-2024/12", "titel:geheim") is a
+- a word that the analysis cuts into several words ("BZK-2024/12", "titel:geheim") is a
   phrase of those tokens, as in tantivy's own query parser;
 - the capitalised operators AND, OR, NOT, && and || are ignored: there is no operator syntax;
 - at most ``MAX_VRAAGLENGTE`` characters and ``MAX_ONDERDELEN`` parts are used; the rest of a
@@ -28,6 +29,7 @@ from datetime import UTC, date, datetime
 import tantivy
 
 from . import schema as s
+from . import taal
 
 MAX_VRAAGLENGTE = 1_000
 MAX_ONDERDELEN = 32
@@ -49,7 +51,7 @@ class Onderdeel:
         return len(self.termen) > 1
 
 
-def ontleed(vraag: str, analyzer: tantivy.TextAnalyzer) -> list[Onderdeel]:
+def ontleed(vraag: str) -> list[Onderdeel]:
     """Cut the user's text into analyzed parts (see the module docstring for the rules)."""
     if len(vraag) > MAX_VRAAGLENGTE:
         # Cut at a space so that no half word is searched.
@@ -69,18 +71,17 @@ def ontleed(vraag: str, analyzer: tantivy.TextAnalyzer) -> list[Onderdeel]:
         for woord in woorden:
             if woord in _OPERATOREN:
                 continue
-            onderdeel = _analyseer(woord, analyzer)
+            onderdeel = _analyseer(woord)
             if onderdeel is not None and onderdeel not in onderdelen:
                 onderdelen.append(onderdeel)
     return onderdelen[:MAX_ONDERDELEN]
 
 
-def _analyseer(tekst: str, analyzer: tantivy.TextAnalyzer) -> Onderdeel | None:
-    tokens = analyzer.pre_tokenize(tekst).tokens[:MAX_FRASEWOORDEN]
-    if not tokens:
+def _analyseer(tekst: str) -> Onderdeel | None:
+    sleutels = taal.sleutels(tekst)[:MAX_FRASEWOORDEN]
+    if not sleutels:
         return None
-    eerste = tokens[0].position
-    return Onderdeel(tuple((t.position - eerste, t.text) for t in tokens))
+    return Onderdeel(tuple(enumerate(sleutels)))
 
 
 def tekstdelen(
@@ -89,17 +90,37 @@ def tekstdelen(
     """The clauses for the user's words: each part must match in ``inhoud``; a match of the
     same part in ``titel`` or ``kenmerk`` only adds to the score (boosted).
 
-    Matching on the single ``inhoud`` field rather than on a union over fields keeps the
-    query an intersection, which tantivy can drive from the most selective clause (often a
-    permission filter) instead of evaluating, say, a phrase on every document.
+    A single word must match in ``inhoud`` or, as a compound part, in ``delen`` (weighing
+    ``DEELGEWICHT``); a phrase only in ``inhoud``. Keeping the rest of the query on one field
+    rather than a union over fields keeps it an intersection, which tantivy can drive from the
+    most selective clause (often a permission filter) instead of evaluating, say, a phrase on
+    every document.
     """
     delen: list[tuple[tantivy.Occur, tantivy.Query]] = []
     for onderdeel in onderdelen:
-        delen.append((tantivy.Occur.Must, _deelvraag(schema, s.INHOUD, onderdeel)))
+        geheel = _deelvraag(schema, s.INHOUD, onderdeel)
+        if onderdeel.is_frase:
+            delen.append((tantivy.Occur.Must, geheel))
+        else:
+            # The whole word, or the word as a part of a compound (which weighs less).
+            als_deel = tantivy.Query.boost_query(_deelvraag(schema, s.DELEN, onderdeel), s.DEELGEWICHT)
+            delen.append(
+                (
+                    tantivy.Occur.Must,
+                    tantivy.Query.boolean_query(
+                        [(tantivy.Occur.Should, geheel), (tantivy.Occur.Should, als_deel)]
+                    ),
+                )
+            )
         for veld, boost in s.BOOSTVELDEN.items():
             q = tantivy.Query.boost_query(_deelvraag(schema, veld, onderdeel), boost)
             delen.append((tantivy.Occur.Should, q))
     return delen
+
+
+def sleutels(onderdelen: list[Onderdeel]) -> frozenset[str]:
+    """Every key that the query searches (for marking the matches in a snippet)."""
+    return frozenset(term for o in onderdelen for _, term in o.termen)
 
 
 def _deelvraag(schema: tantivy.Schema, veld: str, onderdeel: Onderdeel) -> tantivy.Query:

@@ -13,7 +13,7 @@ import pytest
 import tantivy
 
 from ministerie.zoeken import IndexBezet, Zoekdocument, Zoekindex
-from ministerie.zoeken.schema import ANALYZER, bouw_schema, nederlandse_analyzer
+from ministerie.zoeken.schema import ANALYZER, bouw_schema, indexmap, nederlandse_analyzer
 
 from .hulp import maak_doc
 
@@ -90,7 +90,7 @@ def test_tweede_instantie_ziet_commits(tmp_path: Path) -> None:
 
 def _vreemde_schrijver(pad: Path) -> tantivy.IndexWriter:
     """A writer on the directory outside Zoekindex, as another process would hold it."""
-    ander = tantivy.Index(bouw_schema(), path=str(pad), reuse=True)
+    ander = tantivy.Index(bouw_schema(), path=str(indexmap(pad)), reuse=True)
     ander.register_tokenizer(ANALYZER, nederlandse_analyzer())
     return ander.writer(heap_size=15_000_000, num_threads=1)
 
@@ -163,3 +163,43 @@ def test_ander_proces_schrijft_lezer_ziet_het(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", script, str(tmp_path)], check=True, timeout=60)
     assert lezer.aantal() == 1
     assert ids(lezer, "beediging") == ["d:1"]
+
+
+def _oude_index(pad: Path) -> None:
+    """An index as version 1 left it: Snowball stems, files directly in the folder."""
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("id", stored=True, tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("titel", stored=True)
+    oud = tantivy.Index(sb.build(), path=str(pad), reuse=False)
+    writer = oud.writer(heap_size=15_000_000, num_threads=1)
+    doc = tantivy.Document()
+    doc.add_text("id", "d:1")
+    doc.add_text("titel", "woon")
+    writer.add_document(doc)
+    writer.commit()
+    writer.wait_merging_threads()
+
+
+def test_index_van_oud_schema_wordt_niet_gelezen(tmp_path: Path) -> None:
+    _oude_index(tmp_path)
+    assert (tmp_path / "meta.json").exists()
+    index = Zoekindex(tmp_path)
+    assert index.herbouw_nodig
+    uitkomst = index.zoek("woningen", max_rubricering=50, eenheden=None)
+    assert uitkomst.totaal == 0
+    assert "ministerie zoek herbouw" in uitkomst.melding
+    # A rebuild (leeg + schrijf) removes the old files and the message.
+    index.leeg()
+    index.schrijf([maak_doc("d:1", titel="Woningen")])
+    assert not (tmp_path / "meta.json").exists()
+    assert [p.name for p in tmp_path.iterdir()] == [indexmap(tmp_path).name]
+    uitkomst = index.zoek("woning", max_rubricering=50, eenheden=None)
+    assert uitkomst.totaal == 1 and uitkomst.melding == ""
+    # Another process that opens the folder now sees no old index.
+    assert not Zoekindex(tmp_path).herbouw_nodig
+
+
+def test_nieuwe_index_heeft_geen_melding(tmp_path: Path) -> None:
+    index = Zoekindex(tmp_path)
+    assert not index.herbouw_nodig
+    assert index.zoek("nota", max_rubricering=50, eenheden=None).melding == ""
