@@ -4,3 +4,17 @@ from django.apps import AppConfig
 class CorrespondentieConfig(AppConfig):
     name = "ministerie.correspondentie"
     verbose_name = "Maatschappelijke correspondentie"
+
+    def ready(self) -> None:
+        from ministerie.core.navigatie import Menuitem, voeg_menuitem_toe
+        from ministerie.stukken.signalen import nota_afgedaan
+
+        from . import werk  # noqa: F401  (registers the "Mijn werk" source)
+        from .services import bij_nota_afgedaan
+
+        # a letter for signature that the bewindspersoon signed and the secretariaat settled
+        nota_afgedaan.connect(bij_nota_afgedaan, dispatch_uid="correspondentie-brief-afgedaan")
+        voeg_menuitem_toe(
+            Menuitem("Correspondentie", "correspondentie:overzicht", "correspondentie.bekijken")
+        )
+        voeg_menuitem_toe(Menuitem("Contact", "correspondentie:contact", "", publiek=True))

@@ -1,3 +1,27 @@
+from django.urls import path
+
+from . import views
+
 app_name = "correspondentie"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.OverzichtView.as_view(), name="overzicht"),
+    path("nieuw/", views.NieuwView.as_view(), name="nieuw"),
+    path("tekstblokken/", views.TekstblokkenView.as_view(), name="tekstblokken"),
+    path("mandaten/", views.MandatenView.as_view(), name="mandaten"),
+    path("contact/", views.ContactView.as_view(), name="contact"),
+    path(
+        "contact/ontvangen/<str:token>/", views.ContactBevestigingView.as_view(), name="contact-bevestiging"
+    ),
+    path("<int:pk>/", views.ZaakView.as_view(), name="zaak"),
+    path("<int:pk>/soort/", views.SoortView, name="soort"),
+    path("<int:pk>/toewijzen/", views.ToewijzenView, name="toewijzen"),
+    path("<int:pk>/concept/", views.ConceptView, name="concept"),
+    path("<int:pk>/antwoord/", views.AntwoordView, name="antwoord"),
+    path("<int:pk>/voorleggen/", views.VoorleggenView, name="voorleggen"),
+    path("<int:pk>/ondertekenen/", views.OndertekenView, name="ondertekenen"),
+    path("<int:pk>/verzenden/", views.VerzendView, name="verzenden"),
+    path("<int:pk>/omzetten/", views.OmzettenView, name="omzetten"),
+    path("<int:pk>/brief.pdf", views.VerzondenBriefView.as_view(), name="brief"),
+    path("<int:pk>/bijlagen/<int:bijlage>/", views.BijlageView.as_view(), name="bijlage"),
+]

@@ -97,6 +97,7 @@ class Nota(models.Model):
         VERGADERSTUK = "vergaderstuk", "(Geannoteerd) vergaderstuk"
         KAMERBRIEF = "kamerbrief", "Kamerbrief in concept"
         ANTWOORD_KAMERVRAGEN = "antwoord_kamervragen", "Beantwoording Kamervragen"
+        BRIEF = "brief", "Brief ter ondertekening"
 
     class Status(models.TextChoices):
         CONCEPT = "concept", "Concept"
@@ -169,8 +170,10 @@ class Nota(models.Model):
 
 
 #: Kinds of memo the bewindspersoon signs ("Tekenen": a signature on its answers, no decision
-#: points). Their lifecycle is the same as a decided memo's (Besloten, then Afgedaan).
-TE_TEKENEN = frozenset({Nota.Soort.ANTWOORD_KAMERVRAGEN})
+#: points). Their lifecycle is the same as a decided memo's (Besloten, then Afgedaan). A letter
+#: for signature (``BRIEF``: an answer of team MC to a child's letter or a politically sensitive
+#: letter, made by the correspondence part) carries the letter in its Toelichting.
+TE_TEKENEN = frozenset({Nota.Soort.ANTWOORD_KAMERVRAGEN, Nota.Soort.BRIEF})
 
 
 class Antwoord(models.Model):

@@ -1,0 +1,198 @@
+"""Forms of the correspondence pages (one form per action, used by the page and any API alike),
+and the anti-abuse checks of the public contact form: a honeypot field, a minimum fill time in a
+signed single-use token and a rate limit per IP address — the same rules as the public Woo form
+(``woo/formulieren.py``; parts do not import each other, so the few lines are here too)."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.db.models import Q
+
+from ministerie.organisatie.models import Eenheid
+
+from .models import Antwoord, Kanaal, Mandaat, Soort, Tekstblok
+
+MAX_REGEL = 300
+MAX_ADRES = 500
+MAX_TEKST = 20_000
+MAX_TOKEN = 200
+ZOUT = "correspondentie-contactformulier"
+TOKEN_GELDIG = 4 * 3600
+DIRECTIESOORTEN = ("directie", "cluster", "programma")
+
+
+def _bewindspersonen() -> Any:
+    return Eenheid.objects.filter(soort=Eenheid.Soort.BEWINDSPERSOON).order_by("volgorde", "naam")
+
+
+class ZaakFormulier(forms.Form):
+    """Intake by MC of a letter, a phone call or a social-media question."""
+
+    kanaal = forms.ChoiceField(
+        label="Kanaal", choices=[c for c in Kanaal.choices if c[0] != Kanaal.WEBFORMULIER]
+    )
+    afzender_naam = forms.CharField(label="Naam afzender", max_length=200, required=False)
+    afzender_organisatie = forms.CharField(label="Organisatie", max_length=200, required=False)
+    afzender_email = forms.EmailField(label="E-mailadres", max_length=254, required=False)
+    afzender_adres = forms.CharField(
+        label="Postadres", max_length=MAX_ADRES, required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    leeftijd = forms.IntegerField(
+        label="Leeftijd (als de afzender die noemt)", min_value=1, max_value=120, required=False
+    )
+    onderwerp = forms.CharField(label="Onderwerp", max_length=MAX_REGEL)
+    tekst = forms.CharField(
+        label="Inhoud",
+        max_length=MAX_TEKST,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text="De brief, of wat de beller of de vraagsteller op sociale media vroeg "
+        "(hoogstens 20.000 tekens).",
+    )
+    bewindspersoon = forms.ModelChoiceField(
+        label="Gericht aan",
+        queryset=Eenheid.objects.none(),
+        required=False,
+        empty_label="Geen bewindspersoon",
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["bewindspersoon"].queryset = _bewindspersonen()  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not (data.get("afzender_naam") or data.get("afzender_organisatie")):
+            self.add_error("afzender_naam", "Vul de naam van de afzender of de organisatie in.")
+        return data
+
+
+class SoortFormulier(forms.Form):
+    soort = forms.ChoiceField(label="Soort", choices=Soort.choices)
+    politiek_gevoelig = forms.BooleanField(
+        label="Politiek gevoelig (de bewindspersoon tekent)", required=False
+    )
+
+
+class ToewijzenFormulier(forms.Form):
+    eenheid = forms.ModelChoiceField(label="Behandeld door", queryset=Eenheid.objects.none())
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from .zichtbaarheid import MC_EENHEID
+
+        self.fields["eenheid"].queryset = Eenheid.objects.filter(  # type: ignore[attr-defined]
+            Q(soort__in=DIRECTIESOORTEN) | Q(code=MC_EENHEID)
+        ).order_by("naam")
+
+
+class AntwoordFormulier(forms.Form):
+    tekst = forms.CharField(label="Antwoord", max_length=50_000, widget=forms.Textarea(attrs={"rows": 14}))
+
+
+class TekstblokkenFormulier(forms.Form):
+    """Draft the answer from text blocks (chosen in order)."""
+
+    blokken = forms.ModelMultipleChoiceField(
+        label="Tekstblokken", queryset=Tekstblok.objects.none(), widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["blokken"].queryset = Tekstblok.objects.filter(actief=True)  # type: ignore[attr-defined]
+
+
+class VerzendFormulier(forms.Form):
+    wijze = forms.ChoiceField(label="Verzenden", choices=Antwoord.Verzendwijze.choices)
+
+
+class TekstblokFormulier(forms.ModelForm):
+    class Meta:
+        model = Tekstblok
+        fields = ["titel", "tekst", "standaardantwoord", "actief"]
+        widgets = {"tekst": forms.Textarea(attrs={"rows": 8})}
+
+
+class MandaatFormulier(forms.Form):
+    bewindspersoon = forms.ModelChoiceField(label="Bewindspersoon", queryset=Eenheid.objects.none())
+    wie = forms.ChoiceField(label="Wie tekent brieven aan deze bewindspersoon", choices=Mandaat.Wie.choices)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["bewindspersoon"].queryset = _bewindspersonen()  # type: ignore[attr-defined]
+
+
+# --- the public contact form -----------------------------------------------------------------
+
+
+def min_invultijd() -> float:
+    # CORRESPONDENTIE_MIN_INVULTIJD: seconds a person needs at least to fill the form (default 3).
+    return float(getattr(settings, "CORRESPONDENTIE_MIN_INVULTIJD", 3))
+
+
+def max_per_uur() -> int:
+    # CORRESPONDENTIE_MAX_PER_UUR: messages per IP address per hour on the contact form (default 5).
+    return int(getattr(settings, "CORRESPONDENTIE_MAX_PER_UUR", 5))
+
+
+def nieuw_formuliertoken() -> str:
+    return signing.dumps(time.time(), salt=ZOUT)
+
+
+def te_vaak(ip: str) -> bool:
+    """Count this attempt in the shared cache; True when the IP passed the hourly limit."""
+    sleutel = f"correspondentie-contact:{ip}"
+    cache.add(sleutel, 0, timeout=3600)
+    try:
+        return int(cache.incr(sleutel)) > max_per_uur()
+    except ValueError:
+        cache.set(sleutel, 1, timeout=3600)
+        return 1 > max_per_uur()
+
+
+def verbruik_token(token: str) -> bool:
+    """Mark a form token as used; False when it was used before."""
+    return bool(
+        cache.add(
+            "correspondentie-token:" + hashlib.sha256(token.encode()).hexdigest(), 1, timeout=TOKEN_GELDIG
+        )
+    )
+
+
+class ContactFormulier(forms.Form):
+    naam = forms.CharField(label="Uw naam", max_length=200)
+    email = forms.EmailField(
+        label="Uw e-mailadres", max_length=254, help_text="Hierop ontvangt u ons antwoord."
+    )
+    onderwerp = forms.CharField(label="Onderwerp", max_length=MAX_REGEL)
+    bericht = forms.CharField(
+        label="Uw vraag of bericht",
+        max_length=10_000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text="Hoogstens 10.000 tekens.",
+    )
+    website = forms.CharField(label="Laat dit veld leeg", max_length=MAX_REGEL, required=False)
+    token = forms.CharField(widget=forms.HiddenInput, max_length=MAX_TOKEN)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("website"):
+            raise forms.ValidationError("Het formulier kon niet worden verwerkt.", code="honeypot")
+        try:
+            begonnen = signing.loads(data.get("token") or "", salt=ZOUT, max_age=TOKEN_GELDIG)
+        except signing.BadSignature:
+            raise forms.ValidationError(
+                "Het formulier is verlopen. Vul het opnieuw in.", code="token"
+            ) from None
+        if time.time() - float(begonnen) < min_invultijd():
+            raise forms.ValidationError(
+                "Het formulier werd te snel verstuurd. Controleer uw gegevens en verstuur het opnieuw.",
+                code="te_snel",
+            )
+        return data

@@ -1,0 +1,84 @@
+"""The actions of the correspondence, each declared once (core.acties.Handeling)."""
+
+from __future__ import annotations
+
+from ministerie.core.acties import Handeling
+
+from . import formulieren, services
+from .zichtbaarheid import zaak_voor
+
+REGISTREREN = Handeling(
+    recht="correspondentie.registreren",
+    service=services.registreer_zaak,
+    invoer=formulieren.ZaakFormulier,
+    gelukt=lambda zaak: f"Zaak {zaak.zaaknummer} is geregistreerd.",
+)
+SOORT = Handeling(
+    recht="correspondentie.registreren",
+    service=services.bevestig_soort,
+    invoer=formulieren.SoortFormulier,
+    ophalen=zaak_voor,
+    gelukt="De soort is vastgelegd; de uiterste datum volgt de servicenorm van die soort.",
+)
+TOEWIJZEN = Handeling(
+    recht="correspondentie.toewijzen",
+    service=services.wijs_toe,
+    invoer=formulieren.ToewijzenFormulier,
+    ophalen=zaak_voor,
+    gelukt="De zaak is toegewezen.",
+)
+CONCEPT = Handeling(
+    recht="correspondentie.beantwoorden",
+    service=services.stel_concept_op,
+    invoer=formulieren.TekstblokkenFormulier,
+    ophalen=zaak_voor,
+    gelukt="Het concept-antwoord is opgesteld uit de tekstblokken; pas het aan waar nodig.",
+)
+ANTWOORDEN = Handeling(
+    recht="correspondentie.beantwoorden",
+    service=services.stel_antwoord_op,
+    invoer=formulieren.AntwoordFormulier,
+    ophalen=zaak_voor,
+    gelukt="Het antwoord is opgeslagen.",
+)
+VOORLEGGEN = Handeling(
+    recht="correspondentie.beantwoorden",
+    service=services.leg_voor_ter_ondertekening,
+    ophalen=zaak_voor,
+    gelukt=lambda a: f"De brief ligt ter ondertekening bij {a.nota.aan} (nota {a.nota.kenmerk}).",
+)
+ONDERTEKENEN = Handeling(
+    recht="correspondentie.ondertekenen",
+    service=services.onderteken,
+    ophalen=zaak_voor,
+    gelukt="Het antwoord is ondertekend.",
+)
+VERZENDEN = Handeling(
+    recht="correspondentie.verzenden",
+    service=services.verzend,
+    invoer=formulieren.VerzendFormulier,
+    ophalen=zaak_voor,
+    gelukt=lambda a: (
+        "Het antwoord is per e-mail verzonden en de zaak is gesloten."
+        if a.verzendwijze == "email"
+        else "Het antwoord is als verzonden per post gemarkeerd en de zaak is gesloten."
+    ),
+)
+OMZETTEN = Handeling(
+    recht="correspondentie.omzetten",
+    service=services.zet_om_naar_klacht,
+    ophalen=zaak_voor,
+    gelukt="De zaak is omgezet naar een klacht (Awb hoofdstuk 9).",
+)
+MANDAAT = Handeling(
+    recht="correspondentie.mandaat",
+    service=services.stel_mandaat_in,
+    invoer=formulieren.MandaatFormulier,
+    gelukt=lambda m: f"Mandaat vastgelegd: {m}.",
+)
+TEKSTBLOK = Handeling(
+    recht="correspondentie.tekstblokken",
+    service=services.bewaar_tekstblok,
+    invoer=formulieren.TekstblokFormulier,
+    gelukt=lambda b: f"Tekstblok '{b.titel}' is opgeslagen.",
+)

@@ -1,0 +1,602 @@
+"""The only writers of the correspondence: intake, kind, assignment, answer, signature, sending,
+mandates and text blocks. Each service is one transaction with its permission check and its
+audit record; the signing rules (``regels.yaml`` and the ``Mandaat`` per bewindspersoon) are
+enforced here, not in the pages."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from ministerie.core import audit
+from ministerie.core.models import Gebruiker
+from ministerie.core.permissies import vereis
+from ministerie.organisatie.models import Eenheid
+
+from . import herkenning, signalen
+from .models import Antwoord, Kanaal, Mandaat, Soort, Tekstblok, Zaak
+from .regels import regels
+from .zichtbaarheid import MC_EENHEID, is_mc
+
+STANDAARD_BEWINDSPERSOON = "minister-bzk"
+MAX_TEKST = 200_000  # characters of an item's text that are kept in the case (the message keeps all)
+DIRECTIESOORTEN = (Eenheid.Soort.DIRECTIE, Eenheid.Soort.CLUSTER, Eenheid.Soort.PROGRAMMA)
+TEKENAARS_DIRECTIE = frozenset({"directeur", "afdelingshoofd"})
+
+
+def mc_eenheid() -> Eenheid:
+    eenheid = Eenheid.objects.filter(code=MC_EENHEID).first()
+    if eenheid is None:
+        raise ValidationError(
+            "Team Maatschappelijke Correspondentie staat niet in het organisatieregister; "
+            "laad de organisatie."
+        )
+    return eenheid
+
+
+def servicenorm_einde(soort: str, ontvangen: date) -> date:
+    """The due date of an item: receipt plus the service norm of its kind (``regels.yaml``)."""
+    return ontvangen + timedelta(weeks=regels().soort(soort).servicenorm_weken)
+
+
+def _volgend_zaaknummer(jaar: int) -> str:
+    prefix = f"MC-{jaar}-"
+    laatste = (
+        Zaak.objects.filter(zaaknummer__startswith=prefix)
+        .order_by("-zaaknummer")
+        .values_list("zaaknummer", flat=True)
+        .first()
+    )
+    return f"{prefix}{(int(laatste.removeprefix(prefix)) + 1) if laatste else 1:05d}"
+
+
+def _bewaar_met_nummer(zaak: Zaak, pogingen: int = 5) -> None:
+    """Two intakes at once read the same highest number; the second takes the next one."""
+    for poging in range(pogingen):
+        zaak.zaaknummer = _volgend_zaaknummer(timezone.localtime(zaak.ontvangen_op).year)
+        try:
+            with transaction.atomic():
+                zaak.save()
+            return
+        except IntegrityError:
+            if poging == pogingen - 1:
+                raise
+
+
+def _log(zaak: Any, door: Any, actie: str, **gegevens: Any) -> None:
+    audit.registreer(actie, door=door, subject=zaak, gegevens=gegevens)
+
+
+def maak_zaak(
+    *,
+    kanaal: str,
+    onderwerp: str,
+    tekst: str = "",
+    afzender_naam: str = "",
+    afzender_organisatie: str = "",
+    afzender_email: str = "",
+    afzender_adres: str = "",
+    leeftijd: int | None = None,
+    bewindspersoon: Eenheid | None = None,
+    ontvangen_op: datetime | None = None,
+    door: Any = None,
+    bron: str = "",
+) -> Zaak:
+    """A new case, with its kind suggested by the recogniser and its due date from the service
+    norm. No permission check: the callers are the intake services below (with their check),
+    the mailbox reader and the public form. Call inside a transaction."""
+    if kanaal not in Kanaal.values:
+        raise ValidationError(
+            {"kanaal": "Kies een kanaal: e-mail, brief, telefoon, sociale media of webformulier."}
+        )
+    onderwerp = " ".join((onderwerp or "").split())[:300] or "(geen onderwerp)"
+    tekst = (tekst or "")[:MAX_TEKST]
+    if bewindspersoon is not None and bewindspersoon.soort != Eenheid.Soort.BEWINDSPERSOON:
+        raise ValidationError({"bewindspersoon": "Kies een bewindspersoon."})
+    ontvangen_op = ontvangen_op or timezone.now()
+    voorstel = herkenning.stel_soort_voor(
+        f"{onderwerp}\n{tekst}", leeftijd=leeftijd, organisatie=afzender_organisatie
+    )
+    zaak = Zaak(
+        kanaal=kanaal,
+        onderwerp=onderwerp,
+        tekst=tekst,
+        afzender_naam=afzender_naam[:200],
+        afzender_organisatie=afzender_organisatie[:200],
+        afzender_email=afzender_email[:254],
+        afzender_adres=afzender_adres[:500],
+        leeftijd=leeftijd if leeftijd is not None else herkenning.leeftijd_uit(tekst),
+        bewindspersoon=bewindspersoon,
+        soort=voorstel.soort,
+        soort_voorgesteld=voorstel.soort,
+        reden_voorstel=voorstel.reden[:300],
+        toegewezen_aan=mc_eenheid(),
+        ontvangen_op=ontvangen_op,
+        uiterste_datum=servicenorm_einde(voorstel.soort, timezone.localtime(ontvangen_op).date()),
+        geregistreerd_door=door if getattr(door, "is_authenticated", False) else None,
+    )
+    zaak.full_clean(exclude=["zaaknummer"])
+    _bewaar_met_nummer(zaak)
+    _log(
+        zaak,
+        door,
+        "correspondentie_zaak_geregistreerd",
+        kanaal=kanaal,
+        voorgestelde_soort=voorstel.soort,
+        bron=bron,
+    )
+    return zaak
+
+
+@transaction.atomic
+def registreer_zaak(*, door: Any, **velden: Any) -> Zaak:
+    """Intake by MC: a letter, a phone call, a social-media question or an e-mail typed in."""
+    vereis(door, "correspondentie.registreren")
+    if not (velden.get("afzender_naam") or velden.get("afzender_organisatie")):
+        raise ValidationError({"afzender_naam": "Vul de naam van de afzender of de organisatie in."})
+    return maak_zaak(door=door, bron="registratie", **velden)
+
+
+def _vereis_open(zaak: Zaak) -> None:
+    if not zaak.open:
+        raise ValidationError(f"Zaak {zaak.zaaknummer} is {zaak.get_status_display().lower()}.")
+
+
+def _vergrendel(zaak: Zaak) -> Zaak:
+    return Zaak.objects.select_for_update().get(pk=zaak.pk)
+
+
+@transaction.atomic
+def bevestig_soort(zaak: Zaak, *, door: Any, soort: str, politiek_gevoelig: bool = False) -> Zaak:
+    """MC confirms (or corrects) the kind the recogniser suggested; the due date follows the
+    service norm of the confirmed kind."""
+    zaak = _vergrendel(zaak)
+    vereis(door, "correspondentie.registreren")
+    _vereis_open(zaak)
+    if soort not in Soort.values:
+        raise ValidationError({"soort": "Kies een soort brief."})
+    if hasattr(zaak, "antwoord") and (zaak.antwoord.ondertekend_op or zaak.antwoord.nota_id):
+        raise ValidationError("Het antwoord ligt al ter ondertekening of is ondertekend; de soort ligt vast.")
+    oud = (zaak.soort, zaak.politiek_gevoelig, zaak.uiterste_datum)
+    zaak.soort, zaak.politiek_gevoelig, zaak.soort_bevestigd = soort, politiek_gevoelig, True
+    zaak.uiterste_datum = servicenorm_einde(soort, timezone.localtime(zaak.ontvangen_op).date())
+    zaak.save(update_fields=["soort", "politiek_gevoelig", "soort_bevestigd", "uiterste_datum"])
+    _log(
+        zaak,
+        door,
+        "correspondentie_soort_bevestigd",
+        was=oud[0],
+        soort=soort,
+        politiek_gevoelig=politiek_gevoelig,
+        uiterste_datum=zaak.uiterste_datum.isoformat(),
+    )
+    return zaak
+
+
+@transaction.atomic
+def wijs_toe(zaak: Zaak, *, door: Any, eenheid: Eenheid) -> Zaak:
+    """Assign the item to MC or to a directie (which then sees it and answers it)."""
+    zaak = _vergrendel(zaak)
+    vereis(door, "correspondentie.toewijzen")
+    _vereis_open(zaak)
+    if eenheid.code != MC_EENHEID and eenheid.soort not in DIRECTIESOORTEN:
+        raise ValidationError({"eenheid": "Wijs de brief toe aan team MC of aan een directie."})
+    if hasattr(zaak, "antwoord") and zaak.antwoord.ondertekend_op:
+        raise ValidationError("Het antwoord is al ondertekend; toewijzen kan niet meer.")
+    was = zaak.toegewezen_aan
+    zaak.toegewezen_aan = eenheid
+    if zaak.status == Zaak.Status.NIEUW:
+        zaak.status = Zaak.Status.IN_BEHANDELING
+    zaak.save(update_fields=["toegewezen_aan", "status"])
+    _log(zaak, door, "correspondentie_toegewezen", van=str(was), aan=str(eenheid))
+    return zaak
+
+
+# --- signing rules ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tekenregel:
+    """Who signs the answer to a case, and why (in Dutch)."""
+
+    wie: str  # "bewindspersoon", "mc" or "directie"
+    bewindspersoon: Eenheid | None
+    uitleg: str
+
+    @property
+    def omschrijving(self) -> str:
+        if self.wie == "bewindspersoon":
+            return f"{self.bewindspersoon.naam if self.bewindspersoon else 'de bewindspersoon'} tekent zelf"
+        return "Team MC tekent" if self.wie == "mc" else "De behandelende directie tekent"
+
+
+def _standaard_bewindspersoon() -> Eenheid | None:
+    return Eenheid.objects.filter(code=STANDAARD_BEWINDSPERSOON).first()
+
+
+def tekenregel(zaak: Zaak) -> Tekenregel:
+    """The signing rule of a case, from the rules as data and the mandate of the bewindspersoon:
+    a kind signed by the bewindspersoon (children's letters) or a politically sensitive item →
+    the bewindspersoon it is addressed to (the minister when none); otherwise, addressed to a
+    bewindspersoon → the mandate that bewindspersoon agreed (none recorded: the bewindspersoon
+    signs); the rest → MC, or the directie it is assigned to."""
+    r = regels()
+    if r.soort(zaak.soort).ondertekening == "bewindspersoon":
+        return Tekenregel(
+            "bewindspersoon",
+            zaak.bewindspersoon or _standaard_bewindspersoon(),
+            f"Een {r.soort(zaak.soort).naam.lower()} wordt altijd door de bewindspersoon ondertekend.",
+        )
+    if zaak.politiek_gevoelig and r.politiek_gevoelig == "bewindspersoon":
+        return Tekenregel(
+            "bewindspersoon",
+            zaak.bewindspersoon or _standaard_bewindspersoon(),
+            "Een politiek gevoelige brief wordt door de bewindspersoon ondertekend.",
+        )
+    if zaak.bewindspersoon is not None:
+        mandaat = Mandaat.objects.filter(bewindspersoon=zaak.bewindspersoon).first()
+        if mandaat is None:
+            return Tekenregel(
+                "bewindspersoon",
+                zaak.bewindspersoon,
+                f"{zaak.bewindspersoon.naam} heeft geen mandaat afgesproken; de bewindspersoon tekent zelf.",
+            )
+        if mandaat.wie == Mandaat.Wie.BEWINDSPERSOON:
+            return Tekenregel("bewindspersoon", zaak.bewindspersoon, f"Mandaat: {mandaat.get_wie_display()}.")
+        wie = "mc" if mandaat.wie == Mandaat.Wie.MC or zaak.toegewezen_aan.code == MC_EENHEID else "directie"
+        return Tekenregel(
+            wie, zaak.bewindspersoon, f"Mandaat van {zaak.bewindspersoon.naam}: {mandaat.get_wie_display()}."
+        )
+    if zaak.toegewezen_aan.code == MC_EENHEID:
+        return Tekenregel("mc", None, "Niet aan een bewindspersoon gericht en behandeld door team MC.")
+    return Tekenregel(
+        "directie", None, f"Niet aan een bewindspersoon gericht en behandeld door {zaak.toegewezen_aan}."
+    )
+
+
+def _bewindspersoon_gebruiker(eenheid: Eenheid | None) -> Gebruiker:
+    gebruiker = (
+        Gebruiker.objects.filter(is_active=True, eenheden=eenheid, rollen__rol="bewindspersoon")
+        .order_by("pk")
+        .first()
+        if eenheid is not None
+        else None
+    )
+    if gebruiker is None:
+        raise ValidationError(
+            f"Er is geen account van {eenheid.naam if eenheid else 'de bewindspersoon'} om te tekenen."
+        )
+    return gebruiker
+
+
+def mag_tekenen(gebruiker: Any, zaak: Zaak) -> bool:
+    """Whether this user may sign the answer here (not through the memo flow)."""
+    regel = tekenregel(zaak)
+    rollen = gebruiker.rolcodes() if getattr(gebruiker, "is_authenticated", False) else frozenset()
+    if regel.wie == "mc":
+        return "mc_medewerker" in rollen and mc_eenheid().pk in gebruiker.eenheden_in_scope()
+    if regel.wie == "directie":
+        return bool(TEKENAARS_DIRECTIE & rollen) and zaak.toegewezen_aan_id in gebruiker.eenheden_in_scope()
+    return False
+
+
+def _sha(tekst: str) -> str:
+    return hashlib.sha256(tekst.encode()).hexdigest()
+
+
+# --- the answer ------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def stel_antwoord_op(zaak: Zaak, *, door: Any, tekst: str) -> Antwoord:
+    """Write (or rewrite) the answer; not once it is signed or lies for signature."""
+    zaak = _vergrendel(zaak)
+    vereis(door, "correspondentie.beantwoorden")
+    _vereis_open(zaak)
+    tekst = (tekst or "").strip()
+    if not tekst:
+        raise ValidationError({"tekst": "Het antwoord is leeg."})
+    antwoord = Antwoord.objects.filter(zaak=zaak).first()
+    if antwoord is not None and (antwoord.nota_id or antwoord.ondertekend_op):
+        raise ValidationError(
+            "Het antwoord ligt ter ondertekening of is ondertekend en kan niet meer worden gewijzigd."
+        )
+    if antwoord is None:
+        antwoord = Antwoord(zaak=zaak, opgesteld_door=door)
+    antwoord.tekst = tekst
+    antwoord.opgesteld_door = door
+    antwoord.full_clean(exclude=["zaak"])
+    antwoord.save()
+    if zaak.status == Zaak.Status.NIEUW:
+        zaak.status = Zaak.Status.IN_BEHANDELING
+        zaak.save(update_fields=["status"])
+    _log(zaak, door, "correspondentie_antwoord_opgesteld", tekens=len(tekst))
+    return antwoord
+
+
+def tekst_uit_blokken(zaak: Zaak, blokken: list[Tekstblok]) -> str:
+    """A draft from text blocks: a salutation, the blocks, the closing line."""
+    aanhef = f"Beste {zaak.afzender_naam}," if zaak.afzender_naam else "Geachte heer, mevrouw,"
+    delen = [aanhef, *[b.tekst.strip() for b in blokken if b.tekst.strip()], "Met vriendelijke groet,"]
+    return "\n\n".join(delen)
+
+
+@transaction.atomic
+def stel_concept_op(zaak: Zaak, *, door: Any, blokken: Any) -> Antwoord:
+    """Draft the answer from text blocks (in the order MC keeps them)."""
+    gekozen = [b for b in blokken if b.actief]
+    if not gekozen:
+        raise ValidationError({"blokken": "Kies minstens één tekstblok."})
+    return stel_antwoord_op(zaak, door=door, tekst=tekst_uit_blokken(zaak, gekozen))
+
+
+@transaction.atomic
+def leg_voor_ter_ondertekening(zaak: Zaak, *, door: Any) -> Antwoord:
+    """The bewindspersoon signs: the answer goes through the memo flow as a letter for signature
+    (``stukken.Nota.Soort.BRIEF``), straight to the bewindspersoon's signature (tablet)."""
+    from ministerie.stukken import services as stukken
+    from ministerie.stukken.models import Nota, Parafeerstap
+    from ministerie.stukken.route import Routevoorstel
+
+    zaak = _vergrendel(zaak)
+    vereis(door, "correspondentie.beantwoorden")
+    _vereis_open(zaak)
+    antwoord = Antwoord.objects.filter(zaak=zaak).first()
+    if antwoord is None:
+        raise ValidationError("Stel eerst het antwoord op.")
+    if antwoord.nota_id or antwoord.ondertekend_op:
+        raise ValidationError("Het antwoord ligt al ter ondertekening of is ondertekend.")
+    regel = tekenregel(zaak)
+    if regel.wie != "bewindspersoon":
+        raise ValidationError(f"Dit antwoord tekent niet de bewindspersoon: {regel.uitleg}")
+    tekenaar = _bewindspersoon_gebruiker(regel.bewindspersoon)
+    eenheid = door.eenheden.order_by("pk").first()
+    if eenheid is None:
+        raise ValidationError("U hoort bij geen eenheid; vraag functioneel beheer u te koppelen.")
+    nota = stukken.maak_nota(
+        door=door,
+        soort=Nota.Soort.BRIEF,
+        onderwerp=f"Antwoord aan {zaak.afzender}: {zaak.onderwerp}"[:300],
+        aan=(regel.bewindspersoon.naam if regel.bewindspersoon else "de bewindspersoon")[:200],
+        eenheid=eenheid,
+        aanleiding=(
+            f"{zaak.get_soort_display()} {zaak.zaaknummer} van {zaak.afzender}, ontvangen op "
+            f"{timezone.localtime(zaak.ontvangen_op):%d-%m-%Y} ({zaak.get_kanaal_display().lower()}). "
+            f"{regel.uitleg} Met uw handtekening stemt u in met de brief hieronder; team MC verzendt hem."
+        ),
+        toelichting=antwoord.tekst,
+    )
+    stukken.stel_route_in(
+        nota,
+        door=door,
+        stappen=[
+            Routevoorstel(houder=tekenaar, eenheid=regel.bewindspersoon, soort=Parafeerstap.Soort.BESLISSING)
+        ],
+    )
+    stukken.start_parafering(nota, door=door)
+    antwoord.nota = nota
+    antwoord.save(update_fields=["nota"])
+    zaak.status = Zaak.Status.TER_ONDERTEKENING
+    zaak.save(update_fields=["status"])
+    _log(zaak, door, "correspondentie_ter_ondertekening", nota=nota.kenmerk, tekenaar=str(tekenaar))
+    return antwoord
+
+
+def werk_ondertekening_bij(antwoord: Antwoord) -> bool:
+    """Take over the bewindspersoon's signature from the letter for signature: the step of the
+    bewindspersoon is Getekend. The signed text is the memo's Toelichting as it was signed.
+    Returns whether the answer is signed now. Idempotent."""
+    from ministerie.stukken.models import Parafeerstap
+
+    if antwoord.ondertekend_op or antwoord.nota_id is None:
+        return bool(antwoord.ondertekend_op)
+    stap = (
+        Parafeerstap.objects.filter(
+            nota_id=antwoord.nota_id, soort=Parafeerstap.Soort.BESLISSING, status=Parafeerstap.Status.GETEKEND
+        )
+        .select_related("houder", "nota")
+        .first()
+    )
+    if stap is None or "bewindspersoon" not in stap.houder.rolcodes():
+        return False
+    with transaction.atomic():
+        antwoord = Antwoord.objects.select_for_update().select_related("zaak").get(pk=antwoord.pk)
+        if antwoord.ondertekend_op:
+            return True
+        antwoord.tekst = stap.nota.toelichting
+        antwoord.ondertekend_door = stap.houder
+        antwoord.ondertekend_als = (stap.eenheid.naam if stap.eenheid else str(stap.houder))[:200]
+        antwoord.ondertekend_op = stap.afgerond_op or timezone.now()
+        antwoord.ondertekende_tekst_sha256 = _sha(antwoord.tekst)
+        antwoord.save()
+        zaak = antwoord.zaak
+        if zaak.status == Zaak.Status.TER_ONDERTEKENING:
+            zaak.status = Zaak.Status.ONDERTEKEND
+            zaak.save(update_fields=["status"])
+        _log(
+            zaak, stap.houder, "correspondentie_ondertekend", door_bewindspersoon=True, nota=stap.nota.kenmerk
+        )
+    return True
+
+
+def bij_nota_afgedaan(sender: Any, nota_id: int, soort: str, door_id: int, **kwargs: Any) -> None:
+    """stukken.signalen.nota_afgedaan: a letter for signature was settled; take over the signature."""
+    if soort != "brief":
+        return
+    for antwoord in Antwoord.objects.filter(nota_id=nota_id):
+        werk_ondertekening_bij(antwoord)
+
+
+@transaction.atomic
+def onderteken(zaak: Zaak, *, door: Any) -> Antwoord:
+    """MC or the directie signs, where the rules let them (not a letter the bewindspersoon signs)."""
+    zaak = _vergrendel(zaak)
+    vereis(door, "correspondentie.ondertekenen")
+    _vereis_open(zaak)
+    antwoord = Antwoord.objects.filter(zaak=zaak).first()
+    if antwoord is None:
+        raise ValidationError("Stel eerst het antwoord op.")
+    if antwoord.ondertekend_op:
+        raise ValidationError("Het antwoord is al ondertekend.")
+    regel = tekenregel(zaak)
+    if regel.wie == "bewindspersoon":
+        raise PermissionDenied(f"{regel.uitleg} Leg het antwoord voor ter ondertekening.")
+    if not mag_tekenen(door, zaak):
+        wie = (
+            "een medewerker van team MC"
+            if regel.wie == "mc"
+            else f"de directeur of een afdelingshoofd van {zaak.toegewezen_aan}"
+        )
+        raise PermissionDenied(f"Dit antwoord ondertekent {wie}.")
+    antwoord.ondertekend_door = door
+    antwoord.ondertekend_als = (
+        "Team Maatschappelijke Correspondentie" if regel.wie == "mc" else str(zaak.toegewezen_aan)
+    )[:200]
+    antwoord.ondertekend_op = timezone.now()
+    antwoord.ondertekende_tekst_sha256 = _sha(antwoord.tekst)
+    antwoord.save()
+    zaak.status = Zaak.Status.ONDERTEKEND
+    zaak.save(update_fields=["status"])
+    _log(zaak, door, "correspondentie_ondertekend", regel=regel.wie, uitleg=regel.uitleg)
+    return antwoord
+
+
+def verzendweigering(zaak: Zaak) -> str | None:
+    """Why the answer cannot be sent now, or None: it must be signed by someone the rules allow,
+    and its text must be the signed text."""
+    antwoord = Antwoord.objects.filter(zaak=zaak).select_related("ondertekend_door").first()
+    if antwoord is None:
+        return "Er is nog geen antwoord."
+    if antwoord.nota_id and not antwoord.ondertekend_op:
+        werk_ondertekening_bij(antwoord)
+        antwoord.refresh_from_db()
+    if not antwoord.ondertekend_op or antwoord.ondertekend_door is None:
+        return "Het antwoord is nog niet ondertekend."
+    if antwoord.ondertekende_tekst_sha256 != _sha(antwoord.tekst):
+        return "De tekst is gewijzigd na de ondertekening."
+    regel = tekenregel(zaak)
+    tekenaar = antwoord.ondertekend_door
+    if regel.wie == "bewindspersoon":
+        if "bewindspersoon" not in tekenaar.rolcodes() or (
+            regel.bewindspersoon is not None and regel.bewindspersoon.pk not in tekenaar.eenheden_in_scope()
+        ):
+            return f"{regel.uitleg} Het is ondertekend door {tekenaar}, die dat niet mag."
+    elif not mag_tekenen(tekenaar, zaak) and "bewindspersoon" not in tekenaar.rolcodes():
+        return f"Het is ondertekend door {tekenaar}, die dat volgens de regels niet mag ({regel.uitleg})."
+    return None
+
+
+@transaction.atomic
+def verzend(zaak: Zaak, *, door: Any, wijze: str) -> Antwoord:
+    """Send the signed answer: by e-mail over SMTP (the letter as PDF attached, the same words in
+    the body) or marked as posted. The sent version is stored with the case, which is closed."""
+    from . import brief
+
+    zaak = _vergrendel(zaak)
+    vereis(door, "correspondentie.verzenden")
+    _vereis_open(zaak)
+    if wijze not in Antwoord.Verzendwijze.values:
+        raise ValidationError({"wijze": "Kies: per e-mail of per post."})
+    if (weigering := verzendweigering(zaak)) is not None:
+        raise ValidationError(f"Verzenden kan niet: {weigering}")
+    antwoord = Antwoord.objects.select_related("ondertekend_door").get(zaak=zaak)
+    nu = timezone.now()
+    pdf = brief.maak_pdf(zaak, antwoord, datum=timezone.localdate())
+    antwoord.pdf.save(f"antwoord-{zaak.zaaknummer}.pdf", ContentFile(pdf), save=False)
+    if wijze == Antwoord.Verzendwijze.EMAIL:
+        if not zaak.afzender_email:
+            raise ValidationError("Deze afzender heeft geen e-mailadres; verzend het antwoord per post.")
+        antwoord.eml.save(
+            f"antwoord-{zaak.zaaknummer}.eml",
+            ContentFile(brief.verstuur_email(zaak, antwoord, pdf)),
+            save=False,
+        )
+    antwoord.verzendwijze, antwoord.verzonden_op, antwoord.verzonden_door = wijze, nu, door
+    antwoord.save()
+    zaak.status, zaak.afgehandeld_op = Zaak.Status.AFGEHANDELD, nu
+    zaak.save(update_fields=["status", "afgehandeld_op"])
+    _log(zaak, door, "correspondentie_verzonden", wijze=wijze, pdf_sha256=hashlib.sha256(pdf).hexdigest())
+    return antwoord
+
+
+# --- other routes, mandates, text blocks -----------------------------------------------------
+
+
+@transaction.atomic
+def zet_om_naar_klacht(zaak: Zaak, *, door: Any) -> Zaak:
+    """The item is really a complaint (Awb chapter 9): the complaints part opens one (signal)."""
+    zaak = _vergrendel(zaak)
+    vereis(door, "correspondentie.omzetten")
+    _vereis_open(zaak)
+    if hasattr(zaak, "antwoord") and zaak.antwoord.nota_id:
+        raise ValidationError("Het antwoord ligt al ter ondertekening; omzetten kan niet meer.")
+    zaak.status, zaak.afgehandeld_op = Zaak.Status.OMGEZET, timezone.now()
+    zaak.save(update_fields=["status", "afgehandeld_op"])
+    _log(zaak, door, "correspondentie_omgezet_naar_klacht")
+    signalen.als_klacht_aangemeld.send(
+        sender=Zaak,
+        zaaknummer=zaak.zaaknummer,
+        afzender_naam=zaak.afzender_naam or zaak.afzender_organisatie,
+        afzender_adres=zaak.afzender_email or zaak.afzender_adres,
+        onderwerp=zaak.onderwerp,
+        tekst=zaak.tekst,
+        ontvangen_op=zaak.ontvangen_op,
+        kanaal=zaak.kanaal,
+        door=door.pk,
+    )
+    return zaak
+
+
+@transaction.atomic
+def stel_mandaat_in(*, door: Any, bewindspersoon: Eenheid, wie: str) -> Mandaat:
+    """Record the signing mandate a bewindspersoon agreed with MC (changeable, audited)."""
+    vereis(door, "correspondentie.mandaat")
+    if bewindspersoon.soort != Eenheid.Soort.BEWINDSPERSOON:
+        raise ValidationError({"bewindspersoon": "Kies een bewindspersoon."})
+    if wie not in Mandaat.Wie.values:
+        raise ValidationError({"wie": "Kies wie tekent."})
+    bestaand = Mandaat.objects.select_for_update().filter(bewindspersoon=bewindspersoon).first()
+    was = bestaand.wie if bestaand else ""
+    mandaat, _ = Mandaat.objects.update_or_create(
+        bewindspersoon=bewindspersoon, defaults={"wie": wie, "gewijzigd_door": door}
+    )
+    audit.registreer(
+        "correspondentie_mandaat_gewijzigd", door=door, subject=mandaat, gegevens={"was": was, "wordt": wie}
+    )
+    return mandaat
+
+
+@transaction.atomic
+def bewaar_tekstblok(
+    *,
+    door: Any,
+    titel: str,
+    tekst: str,
+    standaardantwoord: bool = False,
+    actief: bool = True,
+    blok: Tekstblok | None = None,
+) -> Tekstblok:
+    """Add or change a text block or standard answer (MC)."""
+    vereis(door, "correspondentie.tekstblokken")
+    if not is_mc(door):
+        raise PermissionDenied("Tekstblokken worden beheerd door team MC.")
+    blok = blok or Tekstblok()
+    blok.titel, blok.tekst = (titel or "").strip(), (tekst or "").strip()
+    blok.standaardantwoord, blok.actief = standaardantwoord, actief
+    blok.full_clean()
+    nieuw = blok.pk is None
+    blok.save()
+    audit.registreer(
+        "correspondentie_tekstblok_" + ("aangemaakt" if nieuw else "gewijzigd"),
+        door=door,
+        subject=blok,
+        gegevens={"titel": blok.titel, "actief": actief},
+    )
+    return blok
