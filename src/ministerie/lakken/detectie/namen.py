@@ -764,7 +764,13 @@ def vind_namen(
             continue
         i += 1
     uit.extend(_elders(tekst, toks, uit, kl, geblokt))
-    uit.extend(_hele_kopitems(tekst, vakken, uit))
+    # "Kees Jansen, Aanjager Weerbaarheid" is a name and a function, not "Surname, Given".
+    functie = [
+        (t.start, t.end) for t in toks if t.negatief or (t.soort == "woord" and kl.eenheid_of_functie(t))
+    ]
+    uit.extend(
+        _hele_kopitems(tekst, [v for v in vakken if not any(v.start <= a < v.end for a, _ in functie)], uit)
+    )
     uit.extend(_initialen(tekst, vakken))
     return uit
 

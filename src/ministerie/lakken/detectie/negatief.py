@@ -39,6 +39,10 @@ def registreer_negatieflijst(aanbieder: Aanbieder | None) -> None:
         _aanbieder = aanbieder
 
 
+def geregistreerde_aanbieder() -> Aanbieder | None:
+    return _aanbieder
+
+
 def geregistreerde_negatieflijst() -> frozenset[str]:
     """The entries of the registered provider, or none."""
     aanbieder = _aanbieder
