@@ -381,6 +381,7 @@ def leg_voor_ter_ondertekening(zaak: Zaak, *, door: Any) -> Antwoord:
         ],
     )
     stukken.start_parafering(nota, door=door)
+    nota.refresh_from_db()
     antwoord.nota = nota
     antwoord.save(update_fields=["nota"])
     zaak.status = Zaak.Status.TER_ONDERTEKENING
