@@ -48,7 +48,7 @@ MAX_TOKENLENGTE = 40
 #: Zipf frequency (log10 of occurrences per billion words) from which a word counts as Dutch.
 MIN_ZIPF = 2.0
 #: ... and from which it may be a part of a compound.
-MIN_ZIPF_DEEL = 3.0
+MIN_ZIPF_DEEL = 2.5
 #: ... and from which it may be the head of an unknown compound whose last word is made singular.
 MIN_ZIPF_KOP = 2.5
 #: Shortest compound that is split, and shortest part.
@@ -182,6 +182,14 @@ def delen(woord: str) -> tuple[str, ...]:
     return tuple(d for d in dict.fromkeys(gevonden) if d != basis)
 
 
+def hoofddelen(woord: str) -> tuple[str, ...]:
+    """The keys of the two parts of a compound (folded word) at its main split; () if none."""
+    splitsing = _beste_splitsing(sleutel(woord))
+    if splitsing is None:
+        return ()
+    return tuple(k for k in (sleutel(splitsing[0]), sleutel(splitsing[1])) if k)
+
+
 def _splits_recursief(woord: str, gevonden: list[str], diepte: int) -> None:
     splitsing = _beste_splitsing(woord)
     if splitsing is None or diepte > 1:
@@ -260,10 +268,9 @@ def _enkelvoud(woord: str) -> str | None:
         # "-s" after a vowel or an unstressed "-er/-el/-en/-em"; after "-n/-r/-l" only in
         # longer words ("stations", "adviseurs"), so that "kans" and "mens" stay themselves.
         if (
-            voor in "aoue"
-            or (woord.endswith(("ens", "ems", "els", "ers")) and n >= 5)
-            or (voor in "nrl" and n >= 6)
-        ) and _woordscore(woord[:-1]) > 0:
+            (voor in "aoue" or (woord.endswith(("ens", "ems", "els", "ers")) and n >= 6))
+            and _woordscore(woord[:-1]) > 0
+        ) or (voor in "nrl" and n >= 6 and zipf(woord[:-1]) >= MIN_ZIPF):
             return woord[:-1]
     if woord.endswith("en") and n >= 4:
         kandidaat = _zonder_uitgang(woord[:-2])

@@ -9,7 +9,8 @@ Rules:
 
 - every part must match (AND), in titel, kenmerk or tekst (matches in titel and kenmerk score
   higher); a single word also matches as part of a compound ("toeslag" finds "huurtoeslag"),
-  which scores lower than the whole word;
+  and a compound also matches a text with both its parts ("verkiezingsuitslag" finds "de
+  uitslag van de verkiezingen"); both score lower than the whole word;
 - ``"two words"`` is a phrase; an unbalanced quote is ignored;
 - a word that the analysis cuts into several words ("BZK-2024/12", "titel:geheim") is a
   phrase of those tokens, as in tantivy's own query parser;
@@ -45,6 +46,8 @@ class Onderdeel:
     """One part of a query: one analyzed term, or a phrase of (position, term) pairs."""
 
     termen: tuple[tuple[int, str], ...]
+    #: For a single compound word: the keys of its two main parts ("huur", "toeslag").
+    delen: tuple[str, ...] = ()
 
     @property
     def is_frase(self) -> bool:
@@ -78,10 +81,12 @@ def ontleed(vraag: str) -> list[Onderdeel]:
 
 
 def _analyseer(tekst: str) -> Onderdeel | None:
-    sleutels = taal.sleutels(tekst)[:MAX_FRASEWOORDEN]
+    woorden = [w for _, _, w in taal.woorden(tekst)][:MAX_FRASEWOORDEN]
+    sleutels = [k for k in map(taal.sleutel, woorden) if k]
     if not sleutels:
         return None
-    return Onderdeel(tuple(enumerate(sleutels)))
+    delen = taal.hoofddelen(woorden[0]) if len(woorden) == 1 else ()
+    return Onderdeel(tuple(enumerate(sleutels)), delen)
 
 
 def tekstdelen(
@@ -102,16 +107,16 @@ def tekstdelen(
         if onderdeel.is_frase:
             delen.append((tantivy.Occur.Must, geheel))
         else:
-            # The whole word, or the word as a part of a compound (which weighs less).
+            # The whole word, or the word as a part of a compound (which weighs less), or for
+            # a compound: all its parts ("verkiezingsuitslag": "uitslag van de verkiezing").
             als_deel = tantivy.Query.boost_query(_deelvraag(schema, s.DELEN, onderdeel), s.DEELGEWICHT)
-            delen.append(
-                (
-                    tantivy.Occur.Must,
-                    tantivy.Query.boolean_query(
-                        [(tantivy.Occur.Should, geheel), (tantivy.Occur.Should, als_deel)]
-                    ),
+            keuzes = [(tantivy.Occur.Should, geheel), (tantivy.Occur.Should, als_deel)]
+            if onderdeel.delen:
+                alle_delen = tantivy.Query.boolean_query(
+                    [(tantivy.Occur.Must, _woord_of_deel(schema, deel)) for deel in onderdeel.delen]
                 )
-            )
+                keuzes.append((tantivy.Occur.Should, tantivy.Query.boost_query(alle_delen, s.DEELGEWICHT)))
+            delen.append((tantivy.Occur.Must, tantivy.Query.boolean_query(keuzes)))
         for veld, boost in s.BOOSTVELDEN.items():
             q = tantivy.Query.boost_query(_deelvraag(schema, veld, onderdeel), boost)
             delen.append((tantivy.Occur.Should, q))
@@ -127,6 +132,15 @@ def _deelvraag(schema: tantivy.Schema, veld: str, onderdeel: Onderdeel) -> tanti
     if onderdeel.is_frase:
         return tantivy.Query.phrase_query(schema, veld, list(onderdeel.termen))
     return tantivy.Query.term_query(schema, veld, onderdeel.termen[0][1], index_option="freq")
+
+
+def _woord_of_deel(schema: tantivy.Schema, sleutel: str) -> tantivy.Query:
+    return tantivy.Query.boolean_query(
+        [
+            (tantivy.Occur.Should, tantivy.Query.term_query(schema, s.INHOUD, sleutel, index_option="freq")),
+            (tantivy.Occur.Should, tantivy.Query.term_query(schema, s.DELEN, sleutel, index_option="freq")),
+        ]
+    )
 
 
 def filters(

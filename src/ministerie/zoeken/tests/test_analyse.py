@@ -144,3 +144,16 @@ def test_samenstelling_wordt_gemarkeerd(gevuld: Zoekindex) -> None:
 def test_frase_met_meervoud(gevuld: Zoekindex, zoek: Zoek) -> None:
     assert zoek('"nieuwe woning"') == ["d:1"]
     assert zoek('"woningen nieuwe"') == []
+
+
+def test_samenstelling_in_de_vraag_vindt_de_delen(index: Zoekindex, zoek: Zoek) -> None:
+    index.schrijf(
+        [
+            maak_doc("d:1", titel="Kiesraad", tekst="De uitslag van de verkiezingen is vastgesteld."),
+            maak_doc("d:2", titel="Kiesraad", tekst="De verkiezingsuitslag is vastgesteld."),
+            maak_doc("d:3", titel="Toetsing", tekst="De uitslag van de toetsing volgt."),
+        ]
+    )
+    gevonden = zoek("verkiezingsuitslag")
+    assert gevonden == ["d:2", "d:1"]  # the whole word first, then both parts apart
+    assert zoek("verkiezingsuitslagen") == ["d:2", "d:1"]
