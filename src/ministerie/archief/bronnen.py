@@ -1,0 +1,546 @@
+"""The sources of an ingest, split into items in a stable order, each read only when handled.
+
+- mail: a folder of .eml/.msg files, an mbox, a ZIP of those (through the bulk pipeline's
+  ``lakken.bulk.bronnen.eenheden``, the one reader of folders, ZIPs and mailboxes) and Outlook
+  .pst files (``pypff`` from libpff-python); every message is read with the one e-mail reader
+  (``ministerie.bestanden``: ``lees_eml``, ``lees_msg``);
+- agenda: .ics files (``icalendar``), one item per appointment (VEVENT);
+- chat: a WhatsApp text export (both the iPhone "[dd-mm-jjjj hh:mm:ss] Naam: tekst" and the
+  Android "dd-mm-jj hh:mm - Naam: tekst" forms) with its media files, and a generic CSV with the
+  columns datum, afzender and tekst;
+- sociale-media: the generic CSV (datum, afzender, tekst), one post a row.
+
+An item that cannot be read comes with a Dutch reason (``fout``) instead of content. The order
+is stable, so a stopped ingest resumes at the position it reached.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from functools import partial
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from ministerie.bestanden import (
+    MAX_BESTANDSGROOTTE,
+    Bericht,
+    OnleesbaarBestand,
+    lees_eml,
+    lees_msg,
+)
+from ministerie.bestanden.herkenning import extensie_van
+from ministerie.lakken.bulk import BulkFout
+from ministerie.lakken.bulk.bronnen import eenheden, leesbaar
+
+TIJDZONE = ZoneInfo("Europe/Amsterdam")
+MAX_TEKST = 1_000_000
+MAX_CSV_VELD = 1_000_000
+MAX_ICS = 50 * 1024 * 1024
+MAX_CHAT = 200 * 1024 * 1024
+SOORTEN = ("mail", "agenda", "chat", "sociale-media")
+
+
+class BronFout(Exception):
+    """The source as a whole cannot be used (it does not exist, or is of the wrong kind)."""
+
+
+@dataclass(frozen=True)
+class Gegevens:
+    """What is kept of an item besides its bytes."""
+
+    bestandsnaam: str
+    mime: str
+    titel: str = ""
+    afzender: str = ""
+    datum: datetime | None = None
+    draad: str = ""
+    tekst: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Stuk:
+    """One item of a source: where it is, its bytes (read on demand), how to read its content,
+    or a reason it cannot be read known without reading."""
+
+    vindplaats: str
+    lees: Callable[[], bytes]
+    ontleed: Callable[[bytes], Gegevens]
+    fout: str | None = None
+
+
+def _niets() -> bytes:
+    return b""
+
+
+def _geen(_: bytes) -> Gegevens:
+    raise OnleesbaarBestand("Dit onderdeel kan niet worden gelezen.")
+
+
+def stukken(bron: Path, soort: str, werkmap: Path) -> Iterator[Stuk]:
+    """Every item of ``bron`` for an ingest of ``soort``."""
+    if soort not in SOORTEN:
+        raise BronFout(f"Onbekende soort '{soort}'; kies uit {', '.join(SOORTEN)}.")
+    if not bron.exists():
+        raise BronFout(f"De bron '{bron}' bestaat niet.")
+    if soort == "mail":
+        yield from _mail(bron, werkmap)
+    elif soort == "agenda":
+        yield from _agenda(bron)
+    else:
+        yield from _chat(bron, werkmap, soort)
+
+
+# --- mail -----------------------------------------------------------------------------------------
+
+
+def _mail(bron: Path, werkmap: Path) -> Iterator[Stuk]:
+    try:
+        for unit in eenheden(bron, werkmap):
+            extensie = extensie_van(unit.naam)
+            if unit.fout:
+                yield Stuk(unit.sleutel, _niets, _geen, fout=unit.fout)
+            elif extensie == "pst" and not unit.bericht:
+                yield from _pst(unit.sleutel, unit.lees, werkmap)
+            else:
+                lezer = lees_msg if extensie == "msg" and not unit.bericht else lees_eml
+                yield Stuk(unit.sleutel, unit.lees, partial(_ontleed_mail, lezer, unit.naam))
+    except BulkFout as fout:
+        raise BronFout(str(fout)) from None
+
+
+def _ontleed_mail(lezer: Callable[[bytes], Bericht], naam: str, data: bytes) -> Gegevens:
+    bericht = lezer(data)
+    if not (bericht.van or bericht.onderwerp or bericht.datum_tekst or bericht.message_id):
+        raise OnleesbaarBestand(
+            "Het bericht heeft geen kopregels (Van, Datum, Onderwerp) en is niet als e-mail te lezen."
+        )
+    draad = (bericht.referenties[0] if bericht.referenties else bericht.in_reply_to) or bericht.message_id
+    is_msg = bericht.soort == "msg"
+    return Gegevens(
+        bestandsnaam=naam if is_msg else (naam if naam.lower().endswith(".eml") else "bericht.eml"),
+        mime="application/vnd.ms-outlook" if is_msg else "message/rfc822",
+        titel=bericht.onderwerp[:500],
+        afzender=bericht.van[:500],
+        datum=bericht.datum,
+        draad=draad[:500],
+        tekst=bericht.als_tekst()[:MAX_TEKST],
+        metadata={
+            "aan": bericht.aan[:2000],
+            "cc": bericht.cc[:2000],
+            "message_id": bericht.message_id[:500],
+            "in_reply_to": bericht.in_reply_to[:500],
+            "datum_tekst": bericht.datum_tekst[:200],
+            "bijlagen": [
+                {"naam": b.naam[:255], "mime": b.mime, "grootte": len(b.data)} for b in bericht.bijlagen
+            ],
+            "waarschuwingen": list(bericht.waarschuwingen)[:20],
+        },
+    )
+
+
+def _pst(sleutel: str, lees: Callable[[], bytes], werkmap: Path) -> Iterator[Stuk]:
+    """The messages of an Outlook .pst (libpff). Each message is kept as its transport headers
+    and body: a .pst holds no original RFC 822 bytes."""
+    try:
+        import pypff
+    except ImportError:
+        yield Stuk(
+            sleutel, _niets, _geen, fout="Outlook-.pst kan niet worden gelezen: libpff-python ontbreekt."
+        )
+        return
+    pad = werkmap / "pst" / re.sub(r"[^\w.-]", "_", sleutel)[-150:]
+    pad.parent.mkdir(parents=True, exist_ok=True)
+    if not pad.exists():
+        pad.write_bytes(lees())
+    bestand = pypff.file()
+    try:
+        bestand.open(str(pad))
+    except OSError:
+        yield Stuk(
+            sleutel,
+            _niets,
+            _geen,
+            fout="Het Outlook-bestand (.pst) is beschadigd en kan niet worden gelezen.",
+        )
+        return
+    try:
+        teller = 0
+        for map_naam, bericht in _pst_berichten(bestand.get_root_folder(), ""):
+            teller += 1
+            data = _pst_als_eml(bericht)
+            yield Stuk(
+                f"{sleutel}#{map_naam}/{teller}",
+                partial(lambda d: d, data),
+                partial(_ontleed_mail, lees_eml, "bericht.eml"),
+            )
+    finally:
+        bestand.close()
+
+
+def _pst_berichten(map_: Any, pad: str) -> Iterator[tuple[str, Any]]:
+    naam = f"{pad}/{map_.name or ''}".strip("/")
+    for i in range(map_.number_of_sub_messages):
+        yield naam, map_.get_sub_message(i)
+    for i in range(map_.number_of_sub_folders):
+        yield from _pst_berichten(map_.get_sub_folder(i), naam)
+
+
+def _pst_als_eml(bericht: Any) -> bytes:
+    koppen = (bericht.transport_headers or "").strip()
+    if not koppen:
+        koppen = f"Subject: {bericht.subject or ''}\r\nFrom: {bericht.sender_name or ''}"
+    lichaam = bericht.plain_text_body or b""
+    if isinstance(lichaam, str):
+        lichaam = lichaam.encode()
+    if not lichaam and bericht.html_body:
+        koppen += "\r\nContent-Type: text/html; charset=utf-8"
+        lichaam = bericht.html_body if isinstance(bericht.html_body, bytes) else bericht.html_body.encode()
+    return koppen.encode("utf-8", "replace") + b"\r\n\r\n" + lichaam
+
+
+# --- agenda ---------------------------------------------------------------------------------------
+
+
+def _bestanden(bron: Path, extensies: tuple[str, ...]) -> list[Path]:
+    if bron.is_file():
+        return [bron]
+    return sorted(p for p in bron.rglob("*") if p.is_file() and p.suffix.lower() in extensies)
+
+
+def _agenda(bron: Path) -> Iterator[Stuk]:
+    from icalendar import Calendar
+
+    for pad in _bestanden(bron, (".ics",)):
+        naam = leesbaar(str(pad.relative_to(bron)) if bron.is_dir() else pad.name)
+        if pad.stat().st_size > MAX_ICS:
+            yield Stuk(naam, _niets, _geen, fout="Het agendabestand is groter dan 50 MB.")
+            continue
+        try:
+            kalender = Calendar.from_ical(pad.read_bytes())
+        except Exception:  # icalendar raises ValueError and others on malformed input
+            yield Stuk(
+                naam, _niets, _geen, fout="Het agendabestand (.ics) is beschadigd en kan niet worden gelezen."
+            )
+            continue
+        zones = [c for c in kalender.walk("VTIMEZONE")]
+        for volgnummer, afspraak in enumerate(kalender.walk("VEVENT"), start=1):
+            los = Calendar()
+            for sleutel in ("VERSION", "PRODID"):
+                if sleutel in kalender:
+                    los.add(sleutel, kalender[sleutel])
+            for zone in zones:
+                los.add_component(zone)
+            los.add_component(afspraak)
+            data = los.to_ical()
+            yield Stuk(f"{naam}#{volgnummer}", partial(lambda d: d, data), _ontleed_afspraak)
+
+
+def _als_moment(waarde: Any) -> datetime | None:
+    if isinstance(waarde, datetime):
+        return waarde if waarde.tzinfo else waarde.replace(tzinfo=TIJDZONE)
+    if isinstance(waarde, date):
+        return datetime.combine(waarde, time(0, 0), tzinfo=TIJDZONE)
+    return None
+
+
+def _ontleed_afspraak(data: bytes) -> Gegevens:
+    from icalendar import Calendar
+
+    afspraak = next(iter(Calendar.from_ical(data).walk("VEVENT")))
+    begin = afspraak.get("DTSTART")
+    if begin is None:
+        raise OnleesbaarBestand("De afspraak heeft geen begintijd (DTSTART).")
+    moment = _als_moment(begin.dt)
+    einde = afspraak.get("DTEND")
+    titel = str(afspraak.get("SUMMARY", ""))[:500]
+    organisator = str(afspraak.get("ORGANIZER", "")).removeprefix("mailto:")[:500]
+    deelnemers = afspraak.get("ATTENDEE", [])
+    deelnemers = [
+        str(d).removeprefix("mailto:") for d in (deelnemers if isinstance(deelnemers, list) else [deelnemers])
+    ]
+    locatie = str(afspraak.get("LOCATION", ""))
+    regels = [f"Onderwerp: {titel}", f"Begin: {moment:%d-%m-%Y %H:%M}" if moment else ""]
+    if locatie:
+        regels.append(f"Locatie: {locatie}")
+    if organisator:
+        regels.append(f"Organisator: {organisator}")
+    if deelnemers:
+        regels.append("Deelnemers: " + "; ".join(deelnemers))
+    regels.append("")
+    regels.append(str(afspraak.get("DESCRIPTION", "")))
+    eind = _als_moment(einde.dt) if einde is not None else None
+    return Gegevens(
+        bestandsnaam="afspraak.ics",
+        mime="text/calendar",
+        titel=titel,
+        afzender=organisator,
+        datum=moment,
+        draad=str(afspraak.get("UID", ""))[:500],
+        tekst="\n".join(r for r in regels if r is not None)[:MAX_TEKST],
+        metadata={
+            "uid": str(afspraak.get("UID", ""))[:500],
+            "einde": eind.isoformat() if eind else "",
+            "locatie": locatie[:500],
+            "deelnemers": deelnemers[:200],
+        },
+    )
+
+
+# --- chat and social media ------------------------------------------------------------------------
+
+# [31-12-2021 23:59:59] Naam: tekst   (iPhone; also dd-mm-jj, / or . between, with or without seconds)
+_IOS = re.compile(
+    r"^\u200e?\[(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<j>\d{2,4}),? (?P<t>\d{1,2}:\d{2}(?::\d{2})?)\] "
+    r"(?P<rest>.*)$"
+)
+# 31-12-21 23:59 - Naam: tekst   (Android; also dd/mm/jjjj and a comma after the date)
+_ANDROID = re.compile(
+    r"^\u200e?(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<j>\d{2,4}),? (?P<t>\d{1,2}:\d{2}(?::\d{2})?) - "
+    r"(?P<rest>.*)$"
+)
+_BIJLAGE_IOS = re.compile(r"<(?:bijgevoegd|attached|Anhang|joint): (?P<naam>[^>]+)>")
+_BIJLAGE_ANDROID = re.compile(r"^\u200e?(?P<naam>\S+\.\w{2,5}) \((?:bestand bijgevoegd|file attached)\)")
+
+
+@dataclass(frozen=True)
+class _Chatbericht:
+    regelnummer: int
+    moment: datetime
+    afzender: str
+    tekst: str
+    ruw: str
+
+
+def _moment(d: str, m: str, j: str, t: str) -> datetime:
+    jaar = int(j) + (2000 if len(j) == 2 else 0)
+    delen = [int(x) for x in t.split(":")] + [0]
+    return datetime(jaar, int(m), int(d), delen[0], delen[1], delen[2], tzinfo=TIJDZONE)
+
+
+def _chatberichten(tekst: str) -> Iterator[_Chatbericht | tuple[int, str]]:
+    """The messages of a WhatsApp export; a line that should start a message but has an
+    impossible date comes back as (line number, reason)."""
+    huidig: list[Any] | None = None
+    for nummer, regel in enumerate(tekst.splitlines(), start=1):
+        gevonden = _IOS.match(regel) or _ANDROID.match(regel)
+        if gevonden is None:
+            if huidig is not None:
+                huidig[3] += "\n" + regel
+                huidig[4] += "\n" + regel
+            continue
+        if huidig is not None:
+            yield _Chatbericht(*huidig)
+        try:
+            moment = _moment(gevonden["d"], gevonden["m"], gevonden["j"], gevonden["t"])
+        except ValueError:
+            huidig = None
+            yield nummer, f"Regel {nummer} heeft een onmogelijke datum of tijd en is niet gelezen."
+            continue
+        rest = gevonden["rest"]
+        afzender, scheiding, inhoud = rest.partition(": ")
+        if not scheiding:
+            afzender, inhoud = "", rest  # a system message ("… heeft de groep aangemaakt")
+        huidig = [nummer, moment, afzender.strip("\u200e ")[:500], inhoud, regel]
+    if huidig is not None:
+        yield _Chatbericht(*huidig)
+
+
+def _chat(bron: Path, werkmap: Path, soort: str) -> Iterator[Stuk]:
+    if bron.is_file() and bron.suffix.lower() == ".zip":
+        bron = _pak_chat_uit(bron, werkmap)
+    for pad in _bestanden(bron, (".txt", ".csv")):
+        naam = leesbaar(str(pad.relative_to(bron)) if bron.is_dir() else pad.name)
+        if pad.stat().st_size > MAX_CHAT:
+            yield Stuk(naam, _niets, _geen, fout="De chatexport is groter dan 200 MB.")
+            continue
+        if pad.suffix.lower() == ".csv":
+            yield from _csv(pad, naam, soort)
+        else:
+            yield from _whatsapp(pad, naam)
+
+
+def _pak_chat_uit(zip_pad: Path, werkmap: Path) -> Path:
+    doel = werkmap / "chat"
+    if doel.exists():
+        return doel
+    tijdelijk = werkmap / "chat.deel"
+    try:
+        with zipfile.ZipFile(zip_pad) as archief:
+            totaal = sum(lid.file_size for lid in archief.infolist())
+            if totaal > 8 * 1024 * 1024 * 1024:
+                raise BronFout("De chatexport (ZIP) is uitgepakt groter dan 8 GB.")
+            tijdelijk.mkdir(parents=True, exist_ok=True)
+            for lid in archief.infolist():
+                if lid.is_dir():
+                    continue
+                veilig = re.sub(r"[^\w.\- ]", "_", lid.filename.replace("\\", "/").rsplit("/", 1)[-1])
+                with archief.open(lid) as invoer:
+                    (tijdelijk / (veilig or "bestand")).write_bytes(invoer.read())
+    except (zipfile.BadZipFile, OSError) as fout:
+        raise BronFout(f"De chatexport (ZIP) kan niet worden gelezen ({type(fout).__name__}).") from None
+    tijdelijk.rename(doel)
+    return doel
+
+
+def _whatsapp(pad: Path, naam: str) -> Iterator[Stuk]:
+    try:
+        tekst = pad.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        yield Stuk(naam, _niets, _geen, fout="De chatexport is geen UTF-8-tekst en kan niet worden gelezen.")
+        return
+    chatnaam = pad.stem
+    gevonden = False
+    for bericht in _chatberichten(tekst):
+        if isinstance(bericht, tuple):
+            yield Stuk(f"{naam}#regel{bericht[0]}", _niets, _geen, fout=bericht[1])
+            continue
+        gevonden = True
+        vindplaats = f"{naam}#regel{bericht.regelnummer}"
+        data = bericht.ruw.encode()
+        yield Stuk(vindplaats, partial(lambda d: d, data), partial(_ontleed_chat, bericht, chatnaam))
+        bijlage = _BIJLAGE_IOS.search(bericht.tekst) or _BIJLAGE_ANDROID.match(bericht.tekst)
+        if bijlage is not None:
+            media = pad.parent / bijlage["naam"].strip()
+            mediaplaats = f"{vindplaats}!{bijlage['naam'].strip()}"
+            if not media.is_file() or media.parent != pad.parent:
+                yield Stuk(
+                    mediaplaats, _niets, _geen, fout="Het bijgevoegde mediabestand ontbreekt in de export."
+                )
+            elif media.stat().st_size > MAX_BESTANDSGROOTTE:
+                yield Stuk(mediaplaats, _niets, _geen, fout="Het mediabestand is groter dan 50 MB.")
+            else:
+                yield Stuk(
+                    mediaplaats,
+                    media.read_bytes,
+                    partial(_ontleed_media, bericht, chatnaam, media.name, vindplaats),
+                )
+    if not gevonden:
+        yield Stuk(
+            naam, _niets, _geen, fout="In dit tekstbestand staan geen chatberichten in een bekende vorm."
+        )
+
+
+def _ontleed_chat(bericht: _Chatbericht, chatnaam: str, _: bytes) -> Gegevens:
+    return Gegevens(
+        bestandsnaam="bericht.txt",
+        mime="text/plain",
+        titel=(bericht.tekst.splitlines() or [""])[0][:200],
+        afzender=bericht.afzender,
+        datum=bericht.moment,
+        draad=chatnaam[:500],
+        tekst=f"{bericht.afzender}: {bericht.tekst}"[:MAX_TEKST],
+        metadata={"chat": chatnaam[:300], "regel": bericht.regelnummer, "bron": "whatsapp"},
+    )
+
+
+def _ontleed_media(bericht: _Chatbericht, chatnaam: str, naam: str, vindplaats: str, data: bytes) -> Gegevens:
+    import mimetypes
+
+    return Gegevens(
+        bestandsnaam=naam[:255],
+        mime=mimetypes.guess_type(naam)[0] or "application/octet-stream",
+        titel=f"Bijlage {naam}"[:500],
+        afzender=bericht.afzender,
+        datum=bericht.moment,
+        draad=chatnaam[:500],
+        tekst="",
+        metadata={"chat": chatnaam[:300], "bij_bericht": vindplaats, "bron": "whatsapp"},
+    )
+
+
+_KOLOMMEN = {
+    "datum": ("datum", "date", "tijd", "timestamp", "created_at"),
+    "afzender": ("afzender", "van", "from", "sender", "auteur", "author"),
+    "tekst": ("tekst", "text", "bericht", "message", "inhoud", "body"),
+}
+
+
+def _csv(pad: Path, naam: str, soort: str) -> Iterator[Stuk]:
+    csv.field_size_limit(MAX_CSV_VELD)
+    try:
+        inhoud = pad.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        yield Stuk(
+            naam, _niets, _geen, fout="Het CSV-bestand is geen UTF-8-tekst en kan niet worden gelezen."
+        )
+        return
+    try:
+        dialect: Any = csv.Sniffer().sniff(inhoud[:4096], delimiters=";,\t")
+    except csv.Error:
+        dialect = csv.excel
+    lezer = csv.reader(io.StringIO(inhoud), dialect)
+    try:
+        kop = [k.strip().lower() for k in next(lezer)]
+    except (StopIteration, csv.Error):
+        yield Stuk(naam, _niets, _geen, fout="Het CSV-bestand is leeg.")
+        return
+    index = {doel: next((kop.index(n) for n in namen if n in kop), None) for doel, namen in _KOLOMMEN.items()}
+    if index["datum"] is None or index["tekst"] is None:
+        yield Stuk(
+            naam,
+            _niets,
+            _geen,
+            fout="Het CSV-bestand mist de kolommen 'datum' en 'tekst' (en liefst 'afzender').",
+        )
+        return
+    nummer = 1
+    try:
+        for rij in lezer:
+            nummer += 1
+            if not any(rij):
+                continue
+            uit = io.StringIO()
+            csv.writer(uit, dialect).writerow(rij)
+            data = uit.getvalue().encode()
+            vindplaats = f"{naam}#rij{nummer}"
+            yield Stuk(
+                vindplaats, partial(lambda d: d, data), partial(_ontleed_rij, rij, index, pad.stem, soort)
+            )
+    except csv.Error:
+        yield Stuk(
+            f"{naam}#rij{nummer}", _niets, _geen, fout=f"Rij {nummer} van het CSV-bestand is beschadigd."
+        )
+
+
+def _datum_uit_tekst(waarde: str) -> datetime:
+    waarde = waarde.strip()
+    for vorm in ("%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M",
+                 "%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M", "%Y-%m-%d", "%d-%m-%Y"):  # fmt: skip
+        try:
+            moment = datetime.strptime(waarde.replace("Z", "+0000"), vorm)
+        except ValueError:
+            continue
+        return moment if moment.tzinfo else moment.replace(tzinfo=TIJDZONE)
+    raise OnleesbaarBestand(
+        f"De datum '{waarde[:40]}' is niet te lezen (gebruik JJJJ-MM-DD of DD-MM-JJJJ, met tijd)."
+    )
+
+
+def _ontleed_rij(
+    rij: list[str], index: dict[str, int | None], bronnaam: str, soort: str, _: bytes
+) -> Gegevens:
+    def veld(doel: str) -> str:
+        i = index[doel]
+        return rij[i] if i is not None and i < len(rij) else ""
+
+    tekst = veld("tekst")
+    if not tekst.strip():
+        raise OnleesbaarBestand("De rij heeft geen tekst.")
+    return Gegevens(
+        bestandsnaam="bericht.csv",
+        mime="text/csv",
+        titel=tekst.splitlines()[0][:200],
+        afzender=veld("afzender")[:500],
+        datum=_datum_uit_tekst(veld("datum")),
+        draad=bronnaam[:500],
+        tekst=tekst[:MAX_TEKST],
+        metadata={"bron": "csv", "bestand": bronnaam[:300], "soort": soort},
+    )
