@@ -1,8 +1,12 @@
 """The command-line contract of the redaction engine (scripts rely on it):
 
-    ministerie detecteer BESTAND [--json] [--publiek BESTAND]
+    ministerie detecteer BESTAND [--json] [--publiek BESTAND] [--negatief BESTAND] [--signalen]
     ministerie lak IN.pdf --uit UIT.pdf [--automatisch] [--termen BESTAND] [--publiek BESTAND]
-                   [--tijdslimiet SECONDEN]
+                   [--negatief BESTAND] [--tijdslimiet SECONDEN]
+
+``--negatief``: names of units, their abbreviations and function titles (one per line), never
+a person. ``--signalen`` also lists what is found but kept (functional mailboxes), with an
+empty ground and, in JSON, ``"voorstel": false``; without it every line is one to redact.
 
 Both exit 2 with a clear Dutch message on unreadable input and never leave a partial output
 file: the PDF is written to a temporary file beside the target and renamed when complete.
@@ -58,10 +62,21 @@ def _lees_tekst(pad: Path) -> str:
         raise ValueError(f"'{pad}' is een map, geen bestand") from None
 
 
+MAX_REGELS = 100_000  # lines of a --publiek or --negatief file
+
+
 def _publiek(pad: Path | None) -> list[str]:
     if pad is None:
         return []
-    return [r.strip() for r in _lees_tekst(pad).splitlines() if r.strip()]
+    regels = [r.strip() for r in _lees_tekst(pad).splitlines() if r.strip() and not r.startswith("#")]
+    if len(regels) > MAX_REGELS:
+        raise ValueError(f"'{pad}' heeft meer dan {MAX_REGELS} regels")
+    return regels
+
+
+def _negatief(pad: Path | None) -> list[str] | None:
+    """The negative list of the file, or ``None``: the registered provider (none on the command line)."""
+    return None if pad is None else _publiek(pad)
 
 
 def lees_termen(pad: Path) -> list[tuple[str, str]]:
@@ -88,12 +103,25 @@ def detecteer_main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--publiek", type=Path, help="bestand met namen van publieke personen (één per regel)"
     )
+    parser.add_argument(
+        "--negatief",
+        type=Path,
+        help="bestand met namen van eenheden, afkortingen en functies (één per regel): nooit een persoon",
+    )
+    parser.add_argument(
+        "--signalen", action="store_true", help="toon ook wat blijft staan (functionele adressen)"
+    )
     args = parser.parse_args(argv)
     from .detectie import detecteer
 
     try:
         tekst = _lees_tekst(args.bestand)
-        spans = detecteer(tekst, publieke_personen=_publiek(args.publiek))
+        spans = detecteer(
+            tekst,
+            publieke_personen=_publiek(args.publiek),
+            negatieflijst=_negatief(args.negatief),
+            met_signalen=args.signalen,
+        )
     except ValueError as fout:
         return _fout(str(fout))
     if args.json:
@@ -112,6 +140,9 @@ def lak_main(argv: list[str] | None = None) -> int:
     parser.add_argument("--termen", type=Path, help="bestand met één term per regel, eventueel 'term;grond'")
     parser.add_argument("--publiek", type=Path, help="namen van publieke personen die blijven staan")
     parser.add_argument(
+        "--negatief", type=Path, help="namen van eenheden, afkortingen en functies: nooit een persoon"
+    )
+    parser.add_argument(
         "--tijdslimiet",
         type=_seconden,
         default=STANDAARD_TIJDSLIMIET,
@@ -124,6 +155,7 @@ def lak_main(argv: list[str] | None = None) -> int:
     try:
         termen = lees_termen(args.termen) if args.termen else []
         publiek = _publiek(args.publiek)
+        negatief = _negatief(args.negatief)
         if not args.invoer.is_file():
             return _fout(f"bestand '{args.invoer}' bestaat niet")
         if not termen and not args.automatisch:
@@ -133,7 +165,7 @@ def lak_main(argv: list[str] | None = None) -> int:
             from .detectie import Span, detecteer
 
             def detector(tekst: str) -> list[Span]:
-                return detecteer(tekst, publieke_personen=publiek)
+                return detecteer(tekst, publieke_personen=publiek, negatieflijst=negatief)
 
         opdracht = Lakopdracht(termen=termen, detecteer=detector, tijdslimiet=None)
         pdf = args.invoer.read_bytes()

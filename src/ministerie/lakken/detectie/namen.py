@@ -307,8 +307,9 @@ def _meerwoord_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
             if woorden:
                 n = _tv_lengte(toks, 0)
                 if soort == "org" and n and len(woorden) == n + 1:
-                    # "Van den Broek", "Van Oord": a company with a surname's shape. A title or
-                    # a verb of speaking after it ("Van den Broek meldt") makes it a person.
+                    # "Van Oord", "Van den Broek": a company with a surname's shape. A title, a
+                    # verb of speaking after it ("Van Oord meldt") or a common surname ("Broek")
+                    # makes it a person.
                     index.setdefault(woorden[0], []).append((woorden, "org_naam"))
                     continue
                 index.setdefault(woorden[0], []).append((woorden, soort))
@@ -557,6 +558,13 @@ def _org_erna(toks: list[Token], run: _Run) -> bool:
     return False
 
 
+def _gewone_achternaam(toks: list[Token], run: _Run, kl: _Klassen, geblokt: dict[int, str]) -> bool:
+    """Is the surname of a person-shaped company ("Van den Broek") a common surname, with
+    nothing after it ("Van Lanschot Kempen" is the bank)?"""
+    binnen = [k for k in run.woorden if geblokt.get(k) == "org_naam"]
+    return bool(binnen) and binnen[-1] == run.woorden[-1] and kl.an_sterk(toks[binnen[-1]])
+
+
 _LIDWOORD_ALLEEN = frozenset({("de",), ("den",), ("der",), ("het",), ("'t",)})
 _LIDWOORD_TV = frozenset("de der den het 't ter ten".split())
 
@@ -726,11 +734,14 @@ def vind_namen(
         # title, initials or the layout say so ("dhr. Van Beek", "A. Westerveld").
         if all(k in geblokt for k in run.woorden) and not (run.inits or ontspannen):
             if not _plaats_na_lidwoord(toks, run, geblokt) and not (
-                geblokt.get(run.woorden[0]) == "org_naam" and _spreekt(toks, run)
+                geblokt.get(run.woorden[0]) == "org_naam"
+                and (_spreekt(toks, run) or _gewone_achternaam(toks, run, kl, geblokt))
             ):
                 i = run.eind
                 continue
-        if geblokt.get(run.woorden[0]) == "org_naam" and not (run.inits or ontspannen or _spreekt(toks, run)):
+        if geblokt.get(run.woorden[0]) == "org_naam" and not (
+            run.inits or ontspannen or _spreekt(toks, run) or _gewone_achternaam(toks, run, kl, geblokt)
+        ):
             i = run.eind
             continue
         if geblokt.get(run.woorden[0]) == "org" and not run.inits:

@@ -83,7 +83,7 @@ _GEEN_TELEFOON_VOOR = re.compile(
     r"artikel(?:nummer|nr)?|relatie(?:nummer|nr)|contract(?:nummer|nr)|verzoek(?:nummer|nr)|"
     r"documentnummer|volgnummer|projectnummer|kvk(?:-nummer)?|btw(?:-nummer)?|rsin|iban|"
     r"rekening(?:nummer)?|bsn|burgerservicenummer|isbn|bedrag|€|eur|euro|\bnr\.?|\bno\.?)"
-    r"[\s:.#]*$"
+    r"(?:[\s:.#]|\b(?:is|was|luidt|wordt)\b)*$"
 )
 _TELEFOON_VOOR = re.compile(
     r"(?i)\b(?:tel|telefoon|telefoonnummer|telefonisch|mobiel|mob|gsm|fax|bel|bellen|belt|"
@@ -428,7 +428,7 @@ def _tabelkolommen(tekst: str) -> list[Kandidaat]:
     """Dates in a table column headed "Geboortedatum", "Geb. datum", "DOB" (";", tab, "|" or
     "," separated)."""
     uit: list[Kandidaat] = []
-    if not re.search(r"(?i)geb(?:oorte|\.|\b)|date of birth|birth|dob|d\.o\.b", tekst):
+    if not re.search(r"(?i)geb(?:oorte|oren|\.|\b)|date of birth|birth|dob|d\.o\.b", tekst):
         return uit
     for pos, cel in kolomcellen(tekst, _KOLOM_GEBOORTE, (*SCHEIDINGEN, ",")):
         m = _DATUM_RE.search(cel)
