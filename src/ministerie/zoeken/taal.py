@@ -93,6 +93,7 @@ ONREGELMATIG: dict[str, str] = {
     "logici": "logicus",
     "catalogi": "catalogus",
     "genera": "genus",
+    "lieden": "man",  # brandweerlieden, kooplieden
 }
 
 #: Nouns with a short vowel that is long in the plural (dag -> dagen, slot -> sloten); also
