@@ -431,7 +431,7 @@ def controleer_vaste_waarden(*, door: Any = "systeem") -> tuple[int, list[Afwijk
 
 
 def _mogelijke_veroorzakers(item: Item, pad: Path) -> list[str]:
-    records = AuditRecord.objects.filter(object_type="archief.item", object_id=str(item.pk)).exclude(
+    records = AuditRecord.objects.filter(object_type=Item._meta.label, object_id=str(item.pk)).exclude(
         actie="archief_inzage"
     )
     try:
@@ -477,11 +477,21 @@ def zoek(
         items = items.filter(datum__gte=datetime.combine(van, time.min, tzinfo=zone))
     if tot:
         items = items.filter(datum__lte=datetime.combine(tot, time.max, tzinfo=zone))
-    for term in termen.split()[:10]:
+    for term in _termen(termen)[:10]:
         items = items.filter(
             Q(tekst__icontains=term) | Q(titel__icontains=term) | Q(afzender__icontains=term)
         )
     return items.order_by("datum", "pk")
+
+
+def _termen(termen: str) -> list[str]:
+    """The search terms; "between quotes" is one term."""
+    import shlex
+
+    try:
+        return [t for t in shlex.split(termen) if t.strip()]
+    except ValueError:  # an unmatched quote
+        return termen.replace('"', " ").split()
 
 
 def voeg_toe_aan_woo_verzoek(*, door: Any, verzoek: str, items: list[int]) -> list[Any]:

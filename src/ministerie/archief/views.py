@@ -135,6 +135,8 @@ class RegisterExportView(MatrixVereist, View):
     actie = BEHEREN
 
     def get(self, request: HttpRequest, formaat: str) -> HttpResponse:
+        if formaat not in ("csv", "xlsx"):
+            raise Http404
         rijen = services.register_rijen()
         audit.registreer("archief_register_geexporteerd", door=request.user, gegevens={"formaat": formaat})
         if formaat == "csv":
