@@ -8,8 +8,10 @@ Markers set here (see ``[tool.pytest.ini_options]`` in pyproject.toml):
   deadline engine, redaction, the search index, file intake, the plain-Python helpers — gives
   the same answer on any database, so CI runs it once (on SQLite), and on PostgreSQL runs only
   ``-m database``.
-- ``volledige_permissies``: the full role × route sweep of the generated permission test. Left
-  out unless the ``-m`` expression names it: ``pytest -m volledige_permissies``.
+- ``volledige_permissies``: the full role × route sweep of the generated permission test, and
+  ``alle_maten``: axe-core on every page of the demo at all three screen sizes (CI checks every
+  page at the desktop size and the page shell at all three). Left out unless the ``-m``
+  expression names them: ``pytest -m volledige_permissies``, ``pytest -m alle_maten``.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ DATABASEFIXTURES = {
     "admin_user",
     "admin_client",
 }
-VOLLEDIG = "volledige_permissies"
+OP_VERZOEK = ("volledige_permissies", "alle_maten")  # run only when -m names them
 
 
 # --- markers and order -------------------------------------------------------------------------
@@ -75,11 +77,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if _gebruikt_database(item):
             item.add_marker(pytest.mark.database)
 
-    if VOLLEDIG not in (config.getoption("markexpr", "") or ""):
-        weg = [i for i in items if i.get_closest_marker(VOLLEDIG)]
-        if weg:
-            config.hook.pytest_deselected(items=weg)
-            items[:] = [i for i in items if not i.get_closest_marker(VOLLEDIG)]
+    for marker in OP_VERZOEK:
+        if marker not in (config.getoption("markexpr", "") or ""):
+            weg = [i for i in items if i.get_closest_marker(marker)]
+            if weg:
+                config.hook.pytest_deselected(items=weg)
+                items[:] = [i for i in items if not i.get_closest_marker(marker)]
 
 
 class _Volgorde:
