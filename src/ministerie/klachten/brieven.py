@@ -57,9 +57,7 @@ def context(klacht: Klacht, soort: str, datum: date) -> dict[str, Any]:
         "grond": NIET_BEHANDELEN.get(klacht.niet_behandelen_grond),
         "afzien_grond": AFZIEN_HOREN.get(klacht.afzien_horen_grond),
         "hoorgesprekken": list(klacht.hoorgesprekken.all()),
-        "ombudsman_uiterlijk": termijn.ombudsmantermijn(klacht.afgehandeld_op)
-        if klacht.afgehandeld_op
-        else None,
+        "ombudsman_uiterlijk": termijn.ombudsman_uiterlijk(klacht),
     }
 
 

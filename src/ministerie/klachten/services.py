@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from ministerie.core import audit
 from ministerie.core.models import Gebruiker
@@ -44,6 +45,11 @@ ONGEWENSTE_OMGANGSVORMEN = (
     "(Regeling Vertrouwenspersonen en Klachtencommissie BZK); de centrale integriteitscoördinatoren "
     "BZK ondersteunen de commissie, die de minister adviseert."
 )
+
+
+def _d(datum: date | None) -> str:
+    """A date as people read it ("7 december 2026")."""
+    return date_format(datum, "j F Y") if datum else "—"
 
 
 def _naam(door: Door) -> str:
@@ -412,7 +418,7 @@ def behandel_niet(klacht: Klacht, *, door: Gebruiker, grond: str, motivering: st
     _zet_status(klacht, S.NIET_BEHANDELD)
     uiterlijk = termijn.niet_behandelen_uiterlijk(klacht)
     te_laat = (
-        f"; na de termijn van Awb 9:8 lid 3 (uiterlijk {uiterlijk:%d-%m-%Y})" if gemeld_op > uiterlijk else ""
+        f"; na de termijn van Awb 9:8 lid 3 (uiterlijk {_d(uiterlijk)})" if gemeld_op > uiterlijk else ""
     )
     log(
         klacht,
@@ -500,7 +506,7 @@ def verdaag(klacht: Klacht, *, door: Gebruiker, reden: str, gemeld_op: date) -> 
         klacht,
         door,
         "klacht_verdaagd",
-        f"Afhandeling verdaagd met vier weken tot {uitkomst.uiterste_datum:%d-%m-%Y} (Awb 9:11 lid 2)",
+        f"Afhandeling verdaagd met vier weken tot {_d(uitkomst.uiterste_datum)} (Awb 9:11 lid 2)",
         datum=gemeld_op,
         uiterste_datum=str(uitkomst.uiterste_datum),
     )
@@ -530,10 +536,7 @@ def leg_instemming_vast(
     huidig = termijn.uiterste_datum(klacht)
     if huidig is not None and nieuwe_datum <= huidig:
         raise ValidationError(
-            {
-                "nieuwe_datum": "De afgesproken datum moet na de huidige "
-                f"uiterste datum ({huidig:%d-%m-%Y}) liggen."
-            }
+            {"nieuwe_datum": f"De afgesproken datum moet na de huidige uiterste datum ({_d(huidig)}) liggen."}
         )
     gebeurtenis = Termijngebeurtenis.objects.create(
         klacht=klacht,
@@ -547,7 +550,7 @@ def leg_instemming_vast(
         klacht,
         door,
         "klacht_uitstel_instemming",
-        f"Verder uitstel tot {nieuwe_datum:%d-%m-%Y} met schriftelijke instemming van de klager",
+        f"Verder uitstel tot {_d(nieuwe_datum)} met schriftelijke instemming van de klager",
         datum=ontvangen_op,
     )
     return gebeurtenis
@@ -621,9 +624,7 @@ def leg_ombudsman_vast(
     klacht = _vergrendel(klacht)
     vereis(door, "klacht.behandelen")
     if klacht.open:
-        raise ValidationError(
-            "De Nationale ombudsman komt pas na de klachtbehandeling (Awb art. 9:22 onder c)."
-        )
+        raise ValidationError("De Nationale ombudsman komt pas na de klachtbehandeling.")
     if not kenmerk.strip():
         raise ValidationError({"kenmerk": "Vul het kenmerk van de Nationale ombudsman in."})
     _controleer_lengtes(kenmerk=kenmerk, uitkomst=uitkomst)

@@ -5,7 +5,7 @@
 - further postponement with the complainant's written consent (9:11 lid 2) is a date agreed with
   them, not a computation: the latest agreed date counts when it is later than the engine's;
 - telling the complainant that the complaint is not handled: four weeks (9:8 lid 3);
-- the term to go to the Nationale ombudsman: one year after the handling ended (9:24 lid 2).
+- the term to go to the Nationale ombudsman: one year after the handling ended (9:24 lid 1).
 
 The last two are not (yet) regelingen of the engine; they are given here as ``Regeling`` rows
 and computed by the same ``bereken`` (the engine takes a ``Regeling`` as well as its key).
@@ -40,7 +40,7 @@ NIET_BEHANDELEN = Regeling(
 OMBUDSMAN = Regeling(
     sleutel="klacht-ombudsman",
     omschrijving="Verzoekschrift aan de Nationale ombudsman na klachtbehandeling",
-    grondslag="Awb art. 9:24 lid 2",
+    grondslag="Awb art. 9:24 lid 1",
     termijn=Duur(1, Eenheid.JAREN),
     aanvang="de dag waarop de klachtbehandeling is afgesloten",
     atw_van_toepassing=False,
@@ -89,10 +89,17 @@ def niet_behandelen_uiterlijk(klacht: Any) -> date:
 
 
 def ombudsmantermijn(afgehandeld_op: date) -> date:
-    """The last day to ask the Nationale ombudsman (Awb 9:24 lid 2)."""
+    """The last day to ask the Nationale ombudsman (Awb 9:24 lid 1)."""
     return bereken(OMBUDSMAN, afgehandeld_op).uiterste_datum
 
 
 def ouder_dan_een_jaar(gedraging_op: date | None, ingediend_op: date) -> bool:
     """The behaviour took place longer than a year before the complaint (Awb 9:8 lid 1 b)."""
     return gedraging_op is not None and EEN_JAAR.na(gedraging_op) < ingediend_op
+
+
+def ombudsman_uiterlijk(klacht: Any) -> date | None:
+    """The last day for the Nationale ombudsman once the handling ended: a year after the outcome
+    (Awb 9:24 lid 1 onder a) or after the notice that it is not handled (onder b)."""
+    einde = klacht.afgehandeld_op or klacht.niet_behandelen_gemeld_op
+    return ombudsmantermijn(einde) if einde else None

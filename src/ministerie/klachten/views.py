@@ -168,7 +168,7 @@ class NieuwView(FormulierPagina):
     fouten_in_formulier = True
 
     def beginwaarden(self) -> dict[str, Any]:
-        return {"ontvangen_op": timezone.localdate(), "hoedanigheid": "burger"}
+        return {"ontvangen_op": timezone.localdate().isoformat(), "hoedanigheid": "burger"}
 
     def na(self, resultaat: Any, obj: Any) -> str:
         return reverse("klachten:klacht", args=[resultaat.pk])
@@ -196,9 +196,7 @@ class KlachtView(MatrixVereist, TemplateView):
             afgesproken=termijn.afgesproken_datum(klacht),
             niet_behandelen_uiterlijk=termijn.niet_behandelen_uiterlijk(klacht),
             ouder_dan_een_jaar=termijn.ouder_dan_een_jaar(klacht.gedraging_op, klacht.ontvangen_op),
-            ombudsman_uiterlijk=termijn.ombudsmantermijn(klacht.afgehandeld_op)
-            if klacht.afgehandeld_op
-            else None,
+            ombudsman_uiterlijk=termijn.ombudsman_uiterlijk(klacht),
             grond=NIET_BEHANDELEN.get(klacht.niet_behandelen_grond),
             afzien_grond=AFZIEN_HOREN.get(klacht.afzien_horen_grond),
             gebeurtenissen=klacht.termijngebeurtenissen.all(),
@@ -223,19 +221,23 @@ class KlachtView(MatrixVereist, TemplateView):
                 auto_id="id_bk_%s",
             ),
             niet_behandelen=NietBehandelenFormulier(
-                initial={"gemeld_op": timezone.localdate()}, auto_id="id_nb_%s"
+                initial={"gemeld_op": timezone.localdate().isoformat()}, auto_id="id_nb_%s"
             ),
-            horen=HorenFormulier(initial={"gehoord_op": timezone.localdate()}, auto_id="id_h_%s"),
+            horen=HorenFormulier(initial={"gehoord_op": timezone.localdate().isoformat()}, auto_id="id_h_%s"),
             afzien=AfzienHorenFormulier(auto_id="id_a_%s"),
-            verdagen=VerdagingFormulier(initial={"gemeld_op": timezone.localdate()}, auto_id="id_v_%s"),
+            verdagen=VerdagingFormulier(
+                initial={"gemeld_op": timezone.localdate().isoformat()}, auto_id="id_v_%s"
+            ),
             instemming=InstemmingFormulier(auto_id="id_i_%s"),
             afhandelen=AfhandelenFormulier(
-                initial={"afgehandeld_op": timezone.localdate()}, auto_id="id_u_%s"
+                initial={"afgehandeld_op": timezone.localdate().isoformat()}, auto_id="id_u_%s"
             ),
             ombudsman=OmbudsmanFormulier(
                 initial={
                     "kenmerk": klacht.ombudsman_kenmerk,
-                    "ontvangen_op": klacht.ombudsman_ontvangen_op,
+                    "ontvangen_op": klacht.ombudsman_ontvangen_op.isoformat()
+                    if klacht.ombudsman_ontvangen_op
+                    else "",
                     "uitkomst": klacht.ombudsman_uitkomst,
                 },
                 auto_id="id_o_%s",
