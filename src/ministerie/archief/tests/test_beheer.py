@@ -132,8 +132,8 @@ def test_vernietiging_onder_bewaarplicht_geweigerd_op_pagina_api_en_cli(
     # API
     api = APIClient()
     api.force_authenticate(manager)
-    antwoord = api.post(f"/api/v1/archief/vernietigingslijsten/{lijst.pk}/goedkeuren", format="json")
-    assert antwoord.status_code == 400 and "bewaarplicht" in json.dumps(antwoord.json())
+    geweigerd = api.post(f"/api/v1/archief/vernietigingslijsten/{lijst.pk}/goedkeuren", format="json")
+    assert geweigerd.status_code == 400 and "bewaarplicht" in json.dumps(geweigerd.json())
     # CLI
     with pytest.raises(CommandError, match="bewaarplicht"):
         call_command("archief", "keur-goed", str(lijst.pk), "--als", archivaris.get_username())
@@ -151,9 +151,9 @@ def test_vernietiging_onder_bewaarplicht_geweigerd_op_pagina_api_en_cli(
         services.keur_vernietiging_goed(lijst, door=archief["archivaris2"])
     paden = [i.pad for i in lijst.items.all()]
     with django_capture_on_commit_callbacks(execute=True):
-        antwoord = api.post(f"/api/v1/archief/vernietigingslijsten/{lijst.pk}/goedkeuren", format="json")
-    assert antwoord.status_code == 200, antwoord.content
-    assert antwoord.json()["status"] == "uitgevoerd"
+        gelukt = api.post(f"/api/v1/archief/vernietigingslijsten/{lijst.pk}/goedkeuren", format="json")
+    assert gelukt.status_code == 200, gelukt.content
+    assert gelukt.json()["status"] == "uitgevoerd"
     lijst.refresh_from_db()
     assert not any(p.exists() for p in paden)  # bytes gone
     for item in lijst.items.all():  # the record of destruction remains
