@@ -47,6 +47,7 @@ def test_kinderbrief_tekent_de_minister_via_de_nota_en_gaat_per_smtp_met_pdf(
         services.verzend(zaak, door=mc, wijze="email")
     antwoord = services.leg_voor_ter_ondertekening(zaak, door=mc)
     nota = antwoord.nota
+    assert nota is not None
     assert nota.soort == "brief" and nota.status == "ter_beslissing" and "speeltuinen" in nota.toelichting
     stukken.teken(nota, door=bewindspersoon)
     services.verzend(zaak, door=mc, wijze="email")
