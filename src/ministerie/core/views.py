@@ -22,6 +22,7 @@ from .models import AuditRecord, Gebruiker
 from .permissies import heeft_recht
 from .toegang import MatrixVereist
 from .werk import werk_voor
+from .zoekpagina import MAX_START, PAGINAGROOTTE, ZoekFormulier, zoek_overal
 
 
 class InloggenView(auth_views.LoginView):
@@ -112,6 +113,68 @@ class MijnWerkView(MatrixVereist, TemplateView):
             gefilterd=bool(filter_),
             filter_query=urlencode(filter_),
             termijn_query=urlencode({"termijn": termijn} if termijn else {}),
+            **kwargs,
+        )
+
+
+class ZoekView(MatrixVereist, TemplateView):
+    """The results of the header's search box: every part the user may see, with facets."""
+
+    # every member of staff has this right (the header shows the box to them); each part's own
+    # read rights and scopes are applied by its search source (core/zoekbronnen.py)
+    actie = "werk.bekijken"
+    template_name = "core/zoeken.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        formulier = ZoekFormulier(self.request.GET or None)
+        uitkomst = None
+        opties: dict[str, Any] = {}
+        if formulier.is_valid() and formulier.cleaned_data["q"].strip():
+            opties = formulier.zoekopties()
+            uitkomst = zoek_overal(self.request.user, **opties)
+        basis = {"q": opties.get("vraag", "")}
+        gekozen = list(opties.get("soorten") or [])
+
+        def adres(**wijzig: Any) -> str:
+            waarden: dict[str, Any] = {
+                **basis,
+                "soort": gekozen,
+                "periode": opties.get("periode") or "",
+                "eenheid": opties.get("eenheid") or "",
+            }
+            waarden.update(wijzig)
+            return "?" + urlencode({k: v for k, v in waarden.items() if v not in ("", None, [])}, doseq=True)
+
+        facetten: dict[str, list[tuple[Any, str]]] = {"soorten": [], "periodes": [], "eenheden": []}
+        if uitkomst is not None:
+            for f in uitkomst.soorten:
+                ander = [s for s in gekozen if s != f.waarde] if f.gekozen else [*gekozen, f.waarde]
+                facetten["soorten"].append((f, adres(soort=ander)))
+            for f in uitkomst.periodes:
+                facetten["periodes"].append((f, adres(periode="" if f.gekozen else f.waarde)))
+            for f in uitkomst.eenheden:
+                facetten["eenheden"].append((f, adres(eenheid="" if f.gekozen else f.waarde)))
+        start = opties.get("start", 0)
+        pagina = start // PAGINAGROOTTE + 1
+        vorige = adres(pagina=pagina - 1) if pagina > 1 else ""
+        volgende = (
+            adres(pagina=pagina + 1)
+            if uitkomst is not None
+            and start + PAGINAGROOTTE < min(uitkomst.totaal, MAX_START + PAGINAGROOTTE)
+            else ""
+        )
+        return super().get_context_data(
+            formulier=formulier,
+            vraag=opties.get("vraag", ""),
+            uitkomst=uitkomst,
+            facetten=facetten,
+            gefilterd=bool(gekozen or opties.get("periode") or opties.get("eenheid")),
+            wis_filters=adres(soort=[], periode="", eenheid=""),
+            pagina=pagina,
+            vorige=vorige,
+            volgende=volgende,
+            eerste=start + 1,
+            laatste=start + len(uitkomst.treffers) if uitkomst else 0,
             **kwargs,
         )
 

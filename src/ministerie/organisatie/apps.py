@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class OrganisatieConfig(AppConfig):
     name = "ministerie.organisatie"
     verbose_name = "Organisatie"
+
+    def ready(self) -> None:
+        from .zoekbron import registreer_bronnen
+
+        registreer_bronnen()  # units and people in the one search (core.zoekbronnen)

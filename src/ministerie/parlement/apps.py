@@ -11,6 +11,9 @@ class ParlementConfig(AppConfig):
 
         from . import demo, werk  # noqa: F401  (registers the "Mijn werk" source and the demo loader)
         from .melden import antwoordnota_afgedaan
+        from .zoekbron import registreer_bronnen
+
+        registreer_bronnen()  # questions, commitments, motions and letters in the one search
 
         # a settled answer memo tells Parlementaire Zaken to send the answer
         nota_afgedaan.connect(antwoordnota_afgedaan, dispatch_uid="parlement.antwoordnota_afgedaan")

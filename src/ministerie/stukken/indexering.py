@@ -1,40 +1,31 @@
-"""Keeping the search index in step with the database, through background jobs.
+"""The index entries of documents and memos, and keeping them in step through the job queue.
 
 The database is the source of truth: every change plans a job that (re)writes the item in the
-index, and ``herbouw`` rebuilds the whole index from the database.
+one staff index (``core.zoekbronnen``; the sources are registered in ``stukken/zoekbron.py``),
+and ``herbouw`` rebuilds the whole index from the database.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
+from collections.abc import Collection, Iterator
 
-from django.conf import settings
-from django.db import transaction
 from django_tasks import task
 
+from ministerie.core import zoekbronnen
 from ministerie.zoeken import Zoekdocument, Zoekindex
 
 from .models import Document, Nota, Versie
 
-BATCH = 500
-
-
-@lru_cache(maxsize=4)
-def _index(pad: str) -> Zoekindex:
-    return Zoekindex(Path(pad))
+BATCH = zoekbronnen.BATCH
 
 
 def zoekindex() -> Zoekindex:
-    return _index(str(settings.ZOEKINDEX_PAD))
+    return zoekbronnen.zoekindex()
 
 
 def plan_indexering(*ids: str) -> None:
     """Queue (re)indexing of these items once the current transaction commits."""
-    lijst = list(ids)
-    transaction.on_commit(lambda: indexeer.enqueue(lijst))
+    zoekbronnen.plan_indexering(*ids)
 
 
 def _nota_document(nota: Nota) -> Zoekdocument:
@@ -49,7 +40,12 @@ def _nota_document(nota: Nota) -> Zoekdocument:
         tekst="\n".join([nota.aanleiding, punten, nota.kernpunten, nota.toelichting, antwoorden]),
         eenheid=nota.eenheid_id,
         eenheden=tuple({s.eenheid_id for s in stappen if s.eenheid_id}),
-        gebruikers=tuple({nota.auteur_id, *(s.houder_id for s in stappen)}),
+        gebruikers=tuple(
+            sorted(
+                {nota.auteur_id, *(s.houder_id for s in stappen if s.houder_id)}
+                | {m.pk for m in nota.medeauteurs.all()}
+            )
+        ),
         rubricering=nota.rubricering,
         status=nota.status,
         datum=nota.datum,
@@ -73,40 +69,26 @@ def _document_document(document: Document, versie: Versie | None = None) -> Zoek
     )
 
 
-def zoekdocument_voor(id_: str) -> Zoekdocument | None:
-    soort, _, pk = id_.partition(":")
-    if soort == "nota":
-        nota = Nota.objects.filter(pk=pk).prefetch_related("stappen", "beslispunten", "antwoorden").first()
-        return _nota_document(nota) if nota else None
-    if soort == "document":
-        document = Document.objects.filter(pk=pk).first()
-        return _document_document(document) if document else None
-    return None
+NOTA_ERBIJ = ("stappen", "beslispunten", "antwoorden", "medeauteurs")
 
 
-@task()
-def indexeer(ids: list[str]) -> int:
-    """Idempotent: writes each item as the database has it now, removes what is gone."""
-    aanwezig: list[Any] = []
-    weg: list[str] = []
-    for id_ in ids:
-        doc = zoekdocument_voor(id_)
-        if doc is not None:
-            aanwezig.append(doc)
-        else:
-            weg.append(id_)
-    index = zoekindex()
-    if aanwezig:
-        index.schrijf(aanwezig)
-    if weg:
-        index.verwijder(weg)
-    return len(ids)
-
-
-def _alle_documenten() -> Iterator[Zoekdocument]:
-    notas = Nota.objects.prefetch_related("stappen", "beslispunten", "antwoorden")
-    for nota in notas.iterator(chunk_size=BATCH):
+def nota_documenten(pks: Collection[int]) -> Iterator[Zoekdocument]:
+    for nota in Nota.objects.filter(pk__in=pks).prefetch_related(*NOTA_ERBIJ):
         yield _nota_document(nota)
+
+
+def document_documenten(pks: Collection[int]) -> Iterator[Zoekdocument]:
+    for document in Document.objects.filter(pk__in=pks).prefetch_related("versies"):
+        versies = sorted(document.versies.all(), key=lambda v: v.nummer, reverse=True)
+        yield _document_document(document, versies[0] if versies else None)
+
+
+def alle_notas() -> Iterator[Zoekdocument]:
+    for nota in Nota.objects.prefetch_related(*NOTA_ERBIJ).iterator(chunk_size=BATCH):
+        yield _nota_document(nota)
+
+
+def alle_documenten() -> Iterator[Zoekdocument]:
     # newest version first per document, in one pass instead of a query per document
     vorige = None
     versies = Versie.objects.select_related("document").order_by("document_id", "-nummer")
@@ -118,23 +100,19 @@ def _alle_documenten() -> Iterator[Zoekdocument]:
         yield _document_document(document)
 
 
-def _in_porties(items: Iterable[Zoekdocument], grootte: int) -> Iterator[list[Zoekdocument]]:
-    portie: list[Zoekdocument] = []
-    for item in items:
-        portie.append(item)
-        if len(portie) >= grootte:
-            yield portie
-            portie = []
-    if portie:
-        yield portie
+def zoekdocument_voor(id_: str) -> Zoekdocument | None:
+    aanwezig, _ = zoekbronnen.documenten_voor([id_])
+    return aanwezig[0] if aanwezig else None
+
+
+@task()
+def indexeer(ids: list[str]) -> int:
+    """Kept for jobs queued before the shared index (core.zoekbronnen.indexeer) took over."""
+    return int(zoekbronnen.indexeer.call(ids))
 
 
 def herbouw() -> int:
-    """Rebuild the index from the database; returns the number of items indexed."""
-    index = zoekindex()
-    index.leeg()
-    aantal = 0
-    for portie in _in_porties(_alle_documenten(), BATCH):
-        index.schrijf(portie)
-        aantal += len(portie)
-    return aantal
+    """Rebuild the whole index from the database (every part's sources); returns the number of
+    documents and memos indexed."""
+    aantallen = zoekbronnen.herbouw()
+    return aantallen.get("nota", 0) + aantallen.get("document", 0)

@@ -19,6 +19,8 @@ from ministerie.organisatie.models import Eenheid
 from .indexering import zoekindex
 from .zichtbaarheid import zichtbare_documenten, zichtbare_notas
 
+STUKSOORTEN = ("nota", "document")
+
 
 @dataclass(frozen=True)
 class Zoekresultaat:
@@ -59,6 +61,8 @@ def zoek_stukken(
         onder = Eenheid.objects.met_onderliggende([eenheid.pk])
         eenheden = set(onder) if eenheden is None else eenheden & onder
         mij = None
+    # the index holds every part's items: this page searches only documents and memos
+    soorten = [s for s in (soorten or STUKSOORTEN) if s in STUKSOORTEN]
     uitkomst = zoekindex().zoek(
         vraag,
         max_rubricering=gebruiker.clearance if not alles else 50,

@@ -12,6 +12,9 @@ class WooConfig(AppConfig):
 
         from . import demo, werk  # noqa: F401  (registers "Mijn werk" and the demo loader)
         from .actief import bij_kamerbrief_verzonden
+        from .zoekbron import registreer_bronnen
+
+        registreer_bronnen()  # requests and publications in the one search (core.zoekbronnen)
 
         kamerbrief_verzonden.connect(bij_kamerbrief_verzonden, dispatch_uid="woo-actief")
         self._luister_naar_besluiten()
