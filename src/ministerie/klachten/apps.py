@@ -11,7 +11,7 @@ class KlachtenConfig(AppConfig):
         from ministerie.core.navigatie import Menuitem, voeg_menuitem_toe
         from ministerie.correspondentie.signalen import als_klacht_aangemeld
 
-        from . import werk  # noqa: F401  (registers "Mijn werk")
+        from . import demo, werk  # noqa: F401  (registers "Mijn werk" and the demo loader)
 
         als_klacht_aangemeld.connect(bij_klacht_aangemeld, dispatch_uid="klachten-uit-correspondentie")
         voeg_menuitem_toe(Menuitem("Klachten", "klachten:overzicht", "klacht.bekijken"))

@@ -177,3 +177,14 @@ def test_uit_correspondentie_eenmaal(mc):
     assert klacht.bron_zaaknummer == "MC-2026-00042"
     assert klacht.klager_email == "p.pietersen@voorbeeld.nl" and klacht.kanaal == "email"
     assert klacht.ontvangen_op == timezone.localdate() - timedelta(days=2)
+
+
+def test_demo_is_idempotent(maak_gebruiker):
+    from ministerie.klachten.demo import laad_klachten_demo
+
+    maak_gebruiker("mc_medewerker", gebruikersnaam="mc")
+    maak_gebruiker("jurist_czw", gebruikersnaam="jurist")
+    laad_klachten_demo()
+    laad_klachten_demo()
+    assert Klacht.objects.count() == 3
+    assert set(Klacht.objects.values_list("status", flat=True)) == {"ontvangen", "in_behandeling", "afgehandeld"}
