@@ -1,8 +1,19 @@
-"""Benchmark of the personal-data detector against DEDUCE and Presidio on the annotated corpus.
+"""Benchmark of the personal-data detector: before/after, and against DEDUCE and Presidio.
 
-    python bench/detectie.py [--corpus bench/data/detectie/corpus.jsonl] [--alleen ministerie]
+    python bench/detectie.py [--alleen voor --alleen ministerie ...] [--voor GITREF]
 
-Not a test: it prints figures. Scoring, the same for every system:
+Not a test: it prints figures. Systems: ``voor`` (the detector as it was at ``--voor``, by
+default the commit before issue 15, read from git into a temporary directory), ``ministerie``
+(the detector in this checkout, no negative list), ``ministerie+register`` (the same, with the
+organisation register of ``data/bzk-2021/eenheden.yaml`` as negative list, as the application
+passes it from the database), and optionally ``deduce`` and ``presidio``.
+
+Corpora: the main corpus, its held-out control (same generators, other seeds), and the tricky
+split of issue 15 (``lastig_ontwikkel.jsonl`` and the held-out ``lastig_controle.jsonl``, see
+``maak_lastig.py``), which also lists spans that must stay readable (units, function titles,
+dates of meetings and letters, case numbers and amounts, functional mailboxes).
+
+Scoring, the same for every system:
 
 - Span level, per label. A predicted span is correct when it overlaps (shares at least one
   character with) a gold span of the same label; a gold span is found when at least one
@@ -10,7 +21,10 @@ Not a test: it prints figures. Scoring, the same for every system:
   recall = found gold / gold, F1 their harmonic mean.
 - Character level: the share of gold personal-data characters that no predicted span covers
   (whatever its label: what matters for redaction is that the character is blacked out), per
-  group: structured = EMAIL, TELEFOON, BSN, IBAN; names = PERSOON; and all labels.
+  label and per group: structured = EMAIL, TELEFOON, BSN, IBAN; names = PERSOON; all labels.
+- Kept spans (tricky split): the share of spans that must stay readable that a predicted
+  redaction span touches, per kind; and the share of functional mailboxes the detector lists
+  as a signal (``met_signalen``).
 - Public persons: every system's PERSOON spans that refer to a name in the document's
   ``publiek`` list are dropped with the same matcher (``ministerie.lakken.detectie.publiek``),
   as the caller would do; neither DEDUCE nor Presidio has such a list of its own.
@@ -48,6 +62,13 @@ from ministerie.lakken.detectie.publiek import PubliekeNamen  # noqa: E402
 
 CORPUS = HIER / "data" / "detectie" / "corpus.jsonl"
 CONTROLE = HIER / "data" / "detectie" / "corpus_controle.jsonl"
+LASTIG = [
+    ("Tricky split, development (issue 15)", HIER / "data" / "detectie" / "lastig_ontwikkel.jsonl"),
+    ("Tricky split, held-out control (issue 15)", HIER / "data" / "detectie" / "lastig_controle.jsonl"),
+]
+REGISTER = HIER.parent / "data" / "bzk-2021" / "eenheden.yaml"
+# The detector before issue 15 (phone ranges, negative list, greetings, birth-date context).
+VOOR = "34411f7"
 # Parts of the main corpus (see maak_corpus.py): document number ranges.
 DELEN = {
     "part 1: templates": (1, 240),
@@ -59,6 +80,8 @@ TEKENS_PER_PAGINA = 3000
 
 Span3 = tuple[int, int, str | None]
 Systeem = Callable[[str, list[str]], list[Span3]]
+# Systems that can also list signals (spans shown but not redacted): label FUNCTIONEEL_ADRES.
+SIGNAALSYSTEMEN: dict[str, Systeem] = {}
 
 
 def laad(pad: Path) -> list[dict]:
@@ -71,7 +94,75 @@ def laad(pad: Path) -> list[dict]:
 
 def ministerie() -> Systeem:
     def run(tekst: str, publiek: list[str]) -> list[Span3]:
-        return [(s.start, s.end, s.label) for s in detecteer(tekst, publieke_personen=publiek)]
+        return [
+            (s.start, s.end, s.label) for s in detecteer(tekst, publieke_personen=publiek, negatieflijst=())
+        ]
+
+    def signalen(tekst: str, publiek: list[str]) -> list[Span3]:
+        spans = detecteer(tekst, publieke_personen=publiek, negatieflijst=(), met_signalen=True)
+        return [(s.start, s.end, s.label) for s in spans if not s.voorstel]
+
+    SIGNAALSYSTEMEN["ministerie"] = signalen
+    return run
+
+
+def register_negatieflijst() -> frozenset[str]:
+    """Unit names, abbreviations and other spellings and function titles from the data files,
+    as ``organisatie.negatieflijst`` reads them from the database."""
+    import yaml
+
+    with REGISTER.open(encoding="utf-8") as f:
+        eenheden = yaml.safe_load(f)
+    items: set[str] = set()
+    for e in eenheden:
+        for sleutel in ("naam", "afkorting"):
+            if e.get(sleutel):
+                items.add(str(e[sleutel]))
+        items.update(str(x) for x in e.get("ook_genoemd") or [])
+        items.update(str(p["functie"]) for p in e.get("posities") or [] if p.get("functie"))
+    return frozenset(items)
+
+
+def ministerie_register() -> Systeem:
+    lijst = register_negatieflijst()
+
+    def run(tekst: str, publiek: list[str]) -> list[Span3]:
+        return [
+            (s.start, s.end, s.label)
+            for s in detecteer(tekst, publieke_personen=publiek, negatieflijst=lijst)
+        ]
+
+    def signalen(tekst: str, publiek: list[str]) -> list[Span3]:
+        spans = detecteer(tekst, publieke_personen=publiek, negatieflijst=lijst, met_signalen=True)
+        return [(s.start, s.end, s.label) for s in spans if not s.voorstel]
+
+    SIGNAALSYSTEMEN["ministerie+register"] = signalen
+    return run
+
+
+def voor_systeem(ref: str) -> Systeem:
+    """The detector as it was at git ``ref``, imported under another package name."""
+    import importlib
+    import subprocess
+    import tarfile
+    import tempfile
+
+    map_ = Path(tempfile.mkdtemp(prefix="detectie-voor-"))
+    archief = subprocess.run(
+        ["git", "-C", str(HIER.parent), "archive", ref, "src/ministerie/lakken/detectie"],
+        capture_output=True,
+        check=True,
+    ).stdout
+    import io
+
+    with tarfile.open(fileobj=io.BytesIO(archief)) as tar:
+        tar.extractall(map_, filter="data")
+    (map_ / "src" / "ministerie" / "lakken" / "detectie").rename(map_ / "detectie_voor")
+    sys.path.insert(0, str(map_))
+    oud = importlib.import_module("detectie_voor")
+
+    def run(tekst: str, publiek: list[str]) -> list[Span3]:
+        return [(s.start, s.end, s.label) for s in oud.detecteer(tekst, publieke_personen=publiek)]
 
     return run
 
@@ -204,6 +295,8 @@ def _overlapt(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def score(docs: list[dict], systeem: Systeem) -> tuple[dict, float]:
     tellers = {label: {"voorspeld": 0, "juist": 0, "goud": 0, "gevonden": 0} for label in LABELS}
     tekens = {"gestructureerd": [0, 0], "namen": [0, 0], "alles": [0, 0]}  # [gold, leaked]
+    tekens.update({label: [0, 0] for label in LABELS})
+    behouden: dict[str, list[int]] = {}  # kind -> [spans, touched by a redaction]
     duur = 0.0
     for doc in docs:
         tekst = doc["tekst"]
@@ -225,7 +318,7 @@ def score(docs: list[dict], systeem: Systeem) -> tuple[dict, float]:
             bedekt[s:e] = b"\x01" * (e - s)
         for s, e, label in goud:
             lek = (e - s) - sum(bedekt[s:e])
-            groepen = ["alles"]
+            groepen = ["alles", label]
             if label in GESTRUCTUREERD:
                 groepen.append("gestructureerd")
             if label == "PERSOON":
@@ -233,7 +326,12 @@ def score(docs: list[dict], systeem: Systeem) -> tuple[dict, float]:
             for groep in groepen:
                 tekens[groep][0] += e - s
                 tekens[groep][1] += lek
-    uit: dict = {"labels": {}, "lek": {}}
+        for b in doc.get("behouden", []):
+            teller = behouden.setdefault(b["soort"], [0, 0])
+            teller[0] += 1
+            teller[1] += int(any(bedekt[b["start"] : b["end"]]))
+    uit: dict = {"labels": {}, "lek": {}, "behouden": {k: v[1] / v[0] for k, v in behouden.items()}}
+    uit["behouden_n"] = {k: v[0] for k, v in behouden.items()}
     for label, t in tellers.items():
         p = t["juist"] / t["voorspeld"] if t["voorspeld"] else 0.0
         r = t["gevonden"] / t["goud"] if t["goud"] else 0.0
@@ -297,6 +395,53 @@ def vergelijk(docs: list[dict], keuze: list[str], systemen: dict[str, Systeem]) 
     return resultaten
 
 
+SYSTEEMNAMEN = ["voor", "ministerie", "ministerie+register", "deduce", "presidio"]
+
+
+def lektabel(resultaten: dict[str, dict]) -> str:
+    """Share of personal-data characters left unredacted, per label, per system."""
+    namen = list(resultaten)
+    eerste = next(iter(resultaten.values()))
+    regels = [f"{'unredacted chars':<22}" + "".join(f"| {n[:20]:>20} " for n in namen)]
+    for label in LABELS:
+        if not eerste["labels"][label]["n"]:
+            continue
+        cellen = "".join(f"| {resultaten[n]['lek'][label] * 100:>19.2f}% " for n in namen)
+        regels.append(f"{label:<22}{cellen}")
+    for groep in ("namen", "alles"):
+        cellen = "".join(f"| {resultaten[n]['lek'][groep] * 100:>19.2f}% " for n in namen)
+        regels.append(f"{'(' + groep + ')':<22}{cellen}")
+    return "\n".join(regels)
+
+
+def behoudentabel(resultaten: dict[str, dict], docs: list[dict], signaal: dict[str, float]) -> str:
+    """Spans that must stay readable: the share a redaction touched, per kind."""
+    namen = list(resultaten)
+    eerste = next(iter(resultaten.values()))
+    regels = [f"{'kept spans redacted':<22}" + "".join(f"| {n[:20]:>20} " for n in namen)]
+    for soort in sorted(eerste["behouden"]):
+        n = eerste["behouden_n"][soort]
+        cellen = "".join(f"| {resultaten[x]['behouden'].get(soort, 0) * 100:>19.1f}% " for x in namen)
+        regels.append(f"{soort + f' (n={n})':<22}{cellen}")
+    if signaal:
+        cellen = "".join(f"| {signaal[x] * 100:>19.1f}% " if x in signaal else f"| {'-':>20} " for x in namen)
+        regels.append(f"{'functional listed':<22}{cellen}")
+    return "\n".join(regels)
+
+
+def signaaldekking(docs: list[dict], systeem: Systeem) -> float:
+    """Share of the functional mailboxes (kept spans) that the system lists as a signal."""
+    totaal = gevonden = 0
+    for doc in docs:
+        gemeld = systeem(doc["tekst"], doc["publiek"])
+        for b in doc.get("behouden", []):
+            if b["soort"] != "FUNCTIONEEL_ADRES":
+                continue
+            totaal += 1
+            gevonden += any(s < b["end"] and b["start"] < e for s, e, _ in gemeld)
+    return gevonden / totaal if totaal else 0.0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -306,11 +451,18 @@ def main() -> None:
         default=CONTROLE,
         help="held-out control corpus (other seeds), scored separately",
     )
-    parser.add_argument("--alleen", choices=["ministerie", "deduce", "presidio"], action="append")
+    parser.add_argument("--alleen", choices=SYSTEEMNAMEN, action="append")
+    parser.add_argument("--voor", default=VOOR, help=f"git revision of the 'voor' detector (default {VOOR})")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    keuze = args.alleen or ["ministerie", "deduce", "presidio"]
-    makers = {"ministerie": ministerie, "deduce": deduce_systeem, "presidio": presidio_systeem}
+    keuze = args.alleen or ["voor", "ministerie", "ministerie+register"]
+    makers: dict[str, Callable[[], Systeem]] = {
+        "voor": lambda: voor_systeem(args.voor),
+        "ministerie": ministerie,
+        "ministerie+register": ministerie_register,
+        "deduce": deduce_systeem,
+        "presidio": presidio_systeem,
+    }
     systemen: dict[str, Systeem] = {}
     for naam in keuze:
         try:
@@ -322,6 +474,7 @@ def main() -> None:
     corpora = [("Main corpus", args.corpus)]
     if args.controle.exists() and args.controle != args.corpus:
         corpora.append(("Held-out control corpus (same generators, other seeds)", args.controle))
+    corpora += [(t, p) for t, p in LASTIG if p.exists()]
     for titel, pad in corpora:
         docs = laad(pad)
         tekens = sum(len(d["tekst"]) for d in docs)
@@ -331,6 +484,12 @@ def main() -> None:
         if resultaten:
             print()
             print(tabel(resultaten))
+            print()
+            print(lektabel(resultaten))
+            if any(d.get("behouden") for d in docs):
+                signaal = {n: signaaldekking(docs, f) for n, f in SIGNAALSYSTEMEN.items() if n in resultaten}
+                print()
+                print(behoudentabel(resultaten, docs, signaal))
         if pad == args.corpus and "ministerie" in systemen:
             print("\nministerie per part of the main corpus (PERSOON P/R, chars unredacted):")
             for deel, (van, tot) in DELEN.items():

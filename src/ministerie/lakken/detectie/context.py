@@ -133,6 +133,31 @@ _AANSPREKING = re.compile(
 )
 
 
+# A list of persons under a heading: "Aanwezig:", "Akkoord:", "Aanwezige bewoners:", then one
+# item per line ("- Jan de Vries, 14-02-1978", "2. Fatima el Amrani (FEZ)").
+_PERSONENLIJST = re.compile(
+    r"(?im)^[ \t]*(?:[^\W\d_]+[ \t]+)?(?:aanwezig(?:en|e)?|afwezig(?:en|e)?|deelnemers|genodigden|"
+    r"akkoord|parafen|betrokkenen|bewoners|aanvragers|verzoekers|getuigen|ondertekenaars|"
+    r"ondertekend door|contactpersonen|sprekers|gesproken met|kopie aan|verzonden aan|"
+    r"met medewerking van|personen)[ \t]*:[ \t]*\n"
+)
+_LIJSTITEM = re.compile(r"[ \t]*(?:[-•*–·]|\d{1,3}[.)])[ \t]+([^\n]*)\n?")
+_ITEM_EINDE = re.compile(r",|;|\(|\t|\||:| [-–] ")
+
+
+def _personenlijsten(tekst: str) -> list[Vak]:
+    uit: list[Vak] = []
+    for kop in _PERSONENLIJST.finditer(tekst):
+        pos = kop.end()
+        while (m := _LIJSTITEM.match(tekst, pos)) and m.group(1).strip():
+            item = m.group(1)
+            einde = _ITEM_EINDE.search(item)
+            lengte = einde.start() if einde else len(item)
+            uit.append(Vak(m.start(1), m.start(1) + lengte, "kop"))
+            pos = m.end()
+    return uit
+
+
 def vind_vakken(tekst: str) -> list[Vak]:
     """All regions where the layout puts a name."""
     vakken: list[Vak] = []
@@ -153,6 +178,7 @@ def vind_vakken(tekst: str) -> list[Vak]:
         else:
             vakken.extend(_kop_items(tekst, m.start(2), m.end(2)))
     vakken.extend(_tabelcellen(tekst))
+    vakken.extend(_personenlijsten(tekst))
     for m in _PARAAF.finditer(tekst):
         vakken.append(Vak(m.start(1), m.end(1), "initialen"))
     for m in _ACTIEPUNT.finditer(tekst):

@@ -531,6 +531,10 @@ def _org_ervoor(toks: list[Token], run: _Run, kl: _Klassen) -> bool:
             run.inits or (len(run.woorden) >= 2 and kl.vn(toks[run.woorden[0]]))
         ):
             return True  # "Secretariaat DGO", "Directie Woningmarkt", "FEZ Begroting"
+        if kl.eenheid_of_functie(toks[k]) and not (
+            run.inits or any(kl.vn(toks[w]) or kl.an(toks[w]) for w in run.woorden)
+        ):
+            return True  # "Adjunct-directeur Ruimtelijke Ordening": the field, not a person
         if toks[k].tekst[0].isupper() and _ORG_SUFFIX.search(toks[k].norm) and not kl.an(toks[k]):
             return True
     return k >= 0 and toks[k].tekst in ("&", "+")

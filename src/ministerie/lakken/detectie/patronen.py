@@ -501,14 +501,21 @@ def geboortedatum_na_naam(
     ]
     if not kandidaten:
         return uit
-    # Dates that are birth dates themselves do not say when the document was written.
+    # Dates that are birth dates themselves do not say when the document was written, nor do
+    # other dates at the end of list items and table rows (birth dates of people not found).
     eigen = {(m.start(1), m.end(1)) for m, _ in lijst}
     eigen |= {(k.start, k.end) for k in [*uit, *bekend] if k.label == "GEBOORTEDATUM"}
-    jaren = [
-        j
-        for d in _DATUM_RE.finditer(tekst)
-        if (d.start(), d.end()) not in eigen and (j := _jaar(d.group())) is not None
-    ]
+    jaren = []
+    for d in _DATUM_RE.finditer(tekst):
+        if (d.start(), d.end()) in eigen:
+            continue
+        regel_begin = tekst.rfind("\n", 0, d.start()) + 1
+        regel_eind = tekst.find("\n", d.end())
+        regel = tekst[regel_begin : regel_eind if regel_eind >= 0 else len(tekst)]
+        if _LIJSTREGEL.match(regel) or any(c in regel for c in "\t|;"):
+            continue
+        if (j := _jaar(d.group())) is not None:
+            jaren.append(j)
     if nu is None:
         from datetime import date
 
