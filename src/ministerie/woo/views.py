@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
@@ -168,7 +169,14 @@ class DocumentenView(MatrixVereist, TemplateView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         verzoek = verzoek_voor(self.request.user, kwargs["pk"])
         gebruiker = self.request.user
-        documenten = list(verzoek.documenten.select_related("eenheid"))
+        S = Passage.Status
+        documenten = list(
+            verzoek.documenten.select_related("eenheid").annotate(
+                n_voorgesteld=Count("passages", filter=Q(passages__status=S.VOORGESTELD)),
+                n_gelakt=Count("passages", filter=Q(passages__status__in=Passage.ACTIEF)),
+                n_afgewezen=Count("passages", filter=Q(passages__status=S.AFGEWEZEN)),
+            )
+        )
         reeds = set(verzoek.documenten.values_list("versie__document_id", flat=True))
         kandidaten = (
             zichtbare_documenten(gebruiker).exclude(pk__in=reeds).order_by("-aangemaakt_op")[:50]
@@ -178,7 +186,18 @@ class DocumentenView(MatrixVereist, TemplateView):
         return super().get_context_data(
             verzoek=verzoek,
             documenten=[
-                (d, beoordeling.mag_beoordelen(gebruiker, d), beoordeling.mag_bron_zien(gebruiker, d))
+                (
+                    d,
+                    beoordeling.mag_beoordelen(gebruiker, d),
+                    beoordeling.mag_bron_zien(gebruiker, d),
+                    tellertekst(
+                        {
+                            "voorgesteld": d.n_voorgesteld,
+                            "gelakt": d.n_gelakt,
+                            "afgewezen": d.n_afgewezen,
+                        }
+                    ),
+                )
                 for d in documenten
             ],
             beoordelingen=Beoordeling.choices,
