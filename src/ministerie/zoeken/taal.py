@@ -126,10 +126,15 @@ def _woordenlijst() -> dict[str, float]:
     """The Dutch word list: folded word -> Zipf frequency (the highest of its spellings)."""
     import wordfreq
 
+    # Only the words from MIN_ZIPF on (about 100,000 of 311,000): below it a word counts as
+    # unknown anyway, and the list stays small in every process (about 20 MB).
+    ondergrens = 10 ** (MIN_ZIPF - 9)
     lijst: dict[str, float] = {}
     for woord, freq in wordfreq.get_frequency_dict("nl", wordlist="large").items():
+        if freq < ondergrens:
+            continue
         sleutel = vouw(woord)
-        zipf = math.log10(freq) + 9 if freq > 0 else 0.0
+        zipf = round(math.log10(freq) + 9, 2)
         if zipf > lijst.get(sleutel, 0.0):
             lijst[sleutel] = zipf
     return lijst
