@@ -38,8 +38,11 @@ def _wacht_op_tellers(pagina: Any, tekst: str) -> None:
 
 
 def _scherm(pagina: Any, naam: str) -> None:
+    """The window at the viewer (the toolbar stays in view while scrolling, so a full-page
+    picture would show it out of place)."""
     SCHERMAFDRUKKEN.mkdir(parents=True, exist_ok=True)
-    pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"{naam}.png"), full_page=True)
+    pagina.locator(".woo-weergaven").evaluate("e => e.scrollIntoView()")
+    pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"{naam}.png"))
 
 
 def _punt(vel: Any, breedte_pt: float, x: float, y: float) -> tuple[float, float]:
