@@ -71,15 +71,21 @@ def email_tekst(zaak: Zaak, antwoord: Antwoord) -> str:
     return "\n".join(regels) + "\n"
 
 
-def verstuur_email(zaak: Zaak, antwoord: Antwoord, pdf: bytes) -> bytes:
-    """Send the answer over SMTP (Django's mail backend) and return the message as sent."""
-    bericht = EmailMessage(
+def email_bericht(zaak: Zaak, antwoord: Antwoord) -> EmailMessage:
+    """The answer as an e-mail: the letter's words in the body."""
+    return EmailMessage(
         subject=onderwerp(zaak),
         body=email_tekst(zaak, antwoord),
         from_email=instellingen.afzender(),
         to=[zaak.afzender_email],
         headers={"Message-ID": make_msgid(domain="ministerie.nl"), "X-Zaaknummer": zaak.zaaknummer},
     )
+
+
+def verstuur_email(zaak: Zaak, antwoord: Antwoord, pdf: bytes) -> bytes:
+    """Send the answer over SMTP (Django's mail backend), the signed letter attached as PDF, and
+    return the message as sent."""
+    bericht = email_bericht(zaak, antwoord)
     bericht.attach(f"antwoord-{zaak.zaaknummer}.pdf", pdf, "application/pdf")
     try:
         with get_connection(fail_silently=False) as verbinding:

@@ -87,6 +87,8 @@ class Zaak(models.Model):
     campagne = models.ForeignKey(
         Campagne, on_delete=models.SET_NULL, null=True, blank=True, related_name="zaken"
     )
+    #: MinHash signature of the text (lakken.bulk.gelijkenis), to find near-identical campaign mail
+    handtekening = models.BinaryField(null=True, blank=True, editable=False)
     geregistreerd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )

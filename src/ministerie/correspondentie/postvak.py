@@ -257,6 +257,10 @@ def haal_op() -> Uitkomst:
             imap.logout()
         except (imaplib.IMAP4.error, OSError):
             pass
+    if uitkomst.opgeslagen:
+        from .services import groepeer_campagnes
+
+        groepeer_campagnes(door=None)
     if uitkomst.opgeslagen or uitkomst.quarantaine or uitkomst.fouten:
         log.info("Postvak MC gelezen: %s", uitkomst.als_dict())
     return uitkomst

@@ -12,16 +12,18 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
+from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from ministerie.core import audit
 from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import vereis
+from ministerie.lakken.bulk import gelijkenis
 from ministerie.organisatie.models import Eenheid
 
 from . import herkenning, signalen
-from .models import Antwoord, Kanaal, Mandaat, Soort, Tekstblok, Zaak
+from .models import Antwoord, Campagne, Kanaal, Mandaat, Soort, Tekstblok, Zaak
 from .regels import regels
 from .zichtbaarheid import MC_EENHEID, is_mc
 
@@ -121,6 +123,7 @@ def maak_zaak(
         ontvangen_op=ontvangen_op,
         uiterste_datum=servicenorm_einde(voorstel.soort, timezone.localtime(ontvangen_op).date()),
         geregistreerd_door=door if getattr(door, "is_authenticated", False) else None,
+        handtekening=gelijkenis.handtekening(f"{onderwerp}\n{tekst}"),
     )
     zaak.full_clean(exclude=["zaaknummer"])
     _bewaar_met_nummer(zaak)
@@ -601,3 +604,123 @@ def bewaar_tekstblok(
         gegevens={"titel": blok.titel, "actief": actief},
     )
     return blok
+
+
+# --- campaigns -------------------------------------------------------------------------------
+
+#: A group of near-identical messages is a campaign from this many messages on.
+MIN_CAMPAGNE = 5
+
+
+@transaction.atomic
+def groepeer_campagnes(*, door: Any) -> list[Campagne]:
+    """Group the open, unanswered items that are near-identical (the near-duplicate detection of
+    ``lakken.bulk.gelijkenis``: MinHash of word shingles, LSH); a group of ``MIN_CAMPAGNE`` or
+    more becomes a campaign (or joins the campaign its first item is in already). The mailbox
+    reader runs it after each pass that stored mail (``door=None``: the system)."""
+    if door is not None:
+        vereis(door, "correspondentie.registreren")
+    zaken = list(
+        Zaak.objects.select_for_update()
+        .filter(status__in=[Zaak.Status.NIEUW, Zaak.Status.IN_BEHANDELING], handtekening__isnull=False)
+        .filter(antwoord__isnull=True)
+        .order_by("pk")
+    )
+    leiders = gelijkenis.Leiders()
+    groepen: dict[int, list[Zaak]] = {}
+    for zaak in zaken:
+        handtekening = bytes(zaak.handtekening or b"")
+        gevonden = leiders.zoek(handtekening)
+        if gevonden is None:
+            leiders.voeg_toe(zaak.pk, handtekening)
+            groepen[zaak.pk] = [zaak]
+        else:
+            groepen[gevonden[0]].append(zaak)
+    nieuw: list[Campagne] = []
+    for leden in groepen.values():
+        if len(leden) < MIN_CAMPAGNE:
+            continue
+        campagne = next((z.campagne for z in leden if z.campagne_id), None)
+        if campagne is None:
+            campagne = Campagne.objects.create(naam=leden[0].onderwerp[:200])
+            nieuw.append(campagne)
+        Zaak.objects.filter(pk__in=[z.pk for z in leden]).update(campagne=campagne)
+        audit.registreer(
+            "correspondentie_campagne_gegroepeerd",
+            door=door,
+            subject=campagne,
+            gegevens={"zaken": len(leden)},
+        )
+    return nieuw
+
+
+def beantwoord_campagne(campagne: Campagne, *, door: Any, tekstblok: Tekstblok) -> int:
+    """One standard answer to every sender of a campaign, in one action: per case the answer
+    (the standard answer with the sender's name), the signature of MC or the directie where the
+    rules allow it, and the e-mail over SMTP; each case in its own transaction, so a retry after
+    a failure continues with the cases still open and nobody gets the answer twice. Refused as a
+    whole when a case must be signed by the bewindspersoon. Returns the number sent."""
+    from . import brief
+
+    vereis(door, "correspondentie.verzenden")
+    vereis(door, "correspondentie.ondertekenen")
+    if not tekstblok.actief:
+        raise ValidationError({"tekstblok": "Dit tekstblok is niet actief."})
+    open_zaken = list(campagne.zaken.filter(status__in=[Zaak.Status.NIEUW, Zaak.Status.IN_BEHANDELING]))
+    for zaak in open_zaken:
+        regel = tekenregel(zaak)
+        if regel.wie == "bewindspersoon":
+            raise ValidationError(
+                f"Zaak {zaak.zaaknummer}: {regel.uitleg} Beantwoord die zaak apart of leg het mandaat vast."
+            )
+        if not mag_tekenen(door, zaak):
+            raise PermissionDenied(f"U mag het antwoord op zaak {zaak.zaaknummer} niet ondertekenen.")
+        if not zaak.afzender_email:
+            raise ValidationError(f"Zaak {zaak.zaaknummer} heeft geen e-mailadres; beantwoord die per post.")
+    verzonden = 0
+    with get_connection(fail_silently=False) as verbinding:
+        for zaak in open_zaken:
+            with transaction.atomic():
+                zaak = _vergrendel(zaak)
+                if not zaak.open or Antwoord.objects.filter(zaak=zaak, verzonden_op__isnull=False).exists():
+                    continue
+                nu = timezone.now()
+                tekst = tekst_uit_blokken(zaak, [tekstblok])
+                antwoord, _ = Antwoord.objects.update_or_create(
+                    zaak=zaak,
+                    defaults={
+                        "tekst": tekst,
+                        "opgesteld_door": door,
+                        "ondertekend_door": door,
+                        "ondertekend_als": "Team Maatschappelijke Correspondentie"
+                        if tekenregel(zaak).wie == "mc"
+                        else str(zaak.toegewezen_aan)[:200],
+                        "ondertekend_op": nu,
+                        "ondertekende_tekst_sha256": _sha(tekst),
+                    },
+                )
+                bericht = brief.email_bericht(zaak, antwoord)
+                try:
+                    verbinding.send_messages([bericht])
+                except OSError as fout:
+                    raise ValidationError(
+                        f"Verzenden stopte bij zaak {zaak.zaaknummer} ({fout.__class__.__name__}); "
+                        f"{verzonden} antwoorden zijn verzonden. Probeer het opnieuw: de rest volgt, "
+                        "niemand krijgt het twee keer."
+                    ) from fout
+                antwoord.eml.save(
+                    f"antwoord-{zaak.zaaknummer}.eml", ContentFile(bericht.message().as_bytes()), save=False
+                )
+                antwoord.verzendwijze, antwoord.verzonden_op, antwoord.verzonden_door = "email", nu, door
+                antwoord.save()
+                zaak.status, zaak.afgehandeld_op = Zaak.Status.AFGEHANDELD, nu
+                zaak.save(update_fields=["status", "afgehandeld_op"])
+                _log(zaak, door, "correspondentie_verzonden", wijze="email", campagne=campagne.pk)
+                verzonden += 1
+    audit.registreer(
+        "correspondentie_campagne_beantwoord",
+        door=door,
+        subject=campagne,
+        gegevens={"verzonden": verzonden, "tekstblok": tekstblok.titel},
+    )
+    return verzonden
