@@ -581,6 +581,8 @@ def _plaats_na_lidwoord(toks: list[Token], run: _Run, geblokt: dict[int, str]) -
         return False
     if not all(geblokt.get(k) == "plaats" for k in run.woorden):
         return False
+    if toks[run.tvs[0]].tekst[0].isupper() and run.tvs[0] == run.begin and _spreekt(toks, run):
+        return True  # "Van Dongen vraagt of ...": a place does not ask
     return any(toks[k].norm in _LIDWOORD_TV for k in run.tvs)
 
 
@@ -614,7 +616,17 @@ def _beoordeel(
             if voor_tv:
                 # "Marijn van Arkel": unknown given name + tv + surname: accept when one of them
                 # is known.
-                return any(kl.vn(toks[w]) or kl.an_sterk(toks[w]) for w in voor_tv) or kl.an(achter)
+                if any(kl.vn(toks[w]) or kl.an_sterk(toks[w]) for w in voor_tv) or kl.an(achter):
+                    return True
+                # "met Sylvie Van de Coterlet": a capitalised particle after a capitalised word
+                # mid-sentence is written only in names.
+                return (
+                    not begin_zin
+                    and toks[tv_begin].tekst[0].isupper()
+                    and tuple(toks[k].norm for k in run.tvs) not in _LIDWOORD_ALLEEN
+                    and kl.achternaam_na_tv(achter)
+                    and all(not kl.stop(toks[w]) for w in voor_tv)
+                )
             # "Volgens Van der Sluis ...": a capitalised tussenvoegsel mid-sentence only opens a
             # surname (with a given name or title before it, it is written in lower case).
             # A bare article ("De Bolder", "Het Spijker") also names houses, cafés and bridges.
@@ -824,6 +836,37 @@ def _elders(
             continue
         namen.add(t.tekst)
     uit: list[Kandidaat] = []
+    # In a chat export people type names in lower case: "heb je erik al gebeld?". A known given
+    # name that is no ordinary word counts there, as does a name found elsewhere in the text.
+    chat = any(t.vak is not None and t.vak.soort == "spreker" for t in toks)
+    kleine_namen = {n.lower() for n in namen}
+    for i, t in enumerate(toks):
+        if not chat or t.soort != "woord" or not t.tekst.islower() or bedekt[t.start] or i in geblokt:
+            continue
+        if t.vak is not None:
+            continue
+        if t.tekst in kleine_namen or (kl.vn_sterk(t) and not kl.an(t) and len(t.norm) >= 3):
+            uit.append(Kandidaat(t.start, t.end, "PERSOON"))
+            bedekt[t.start : t.end] = b"\x01" * (t.end - t.start)
+    # "met Salma en Liz": a capitalised word joined by "en" or "of" to a name found.
+    for i, t in enumerate(toks):
+        if t.soort != "woord" or bedekt[t.start] or not _is_hoofd(t.tekst) or i < 2 or i in geblokt:
+            continue
+        voeg = toks[i - 1]
+        if voeg.norm not in ("en", "of") or not bedekt[toks[i - 2].start] or len(t.norm) > 12:
+            continue
+        # Only after a given name standing alone: "Salma en Liz", not "Jan Jansen en Rijkswaterstaat".
+        if not kl.vn(toks[i - 2]) or (i >= 3 and toks[i - 3].soort == "woord" and bedekt[toks[i - 3].start]):
+            continue
+        if toks[i - 2].soort != "woord" or t.negatief or kl.stop(t) or kl.eenheid_of_functie(t):
+            continue
+        if t.norm in _INSTITUUT or t.norm in kl.lijst.plaatsen_genormaliseerd or t.norm in klein:
+            continue
+        enkel = _Run(i, i + 1, [i], [], [])
+        if _org_ernaast(toks, enkel, kl) or _straat_erna(toks, enkel):
+            continue
+        uit.append(Kandidaat(t.start, t.end, "PERSOON"))
+        bedekt[t.start : t.end] = b"\x01" * (t.end - t.start)
     if not namen:
         return uit
     for i, t in enumerate(toks):

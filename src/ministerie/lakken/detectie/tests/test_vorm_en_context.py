@@ -241,3 +241,32 @@ def test_lak_automatisch_lakt_telefoonnummers_in_pdf(tmp_path: Path, geen_aanbie
         assert weg not in tekst
     for blijft in ("Secretariaat DGO", "2024-0012345", "woo-verzoeken@minbzk.nl"):
         assert blijft in tekst
+
+
+@pytest.mark.parametrize(
+    ("tekst", "namen"),
+    [
+        ("Ik sprak gisteren met Salma en Liz over de planning.", ["Salma", "Liz"]),
+        ("Bel dan met Sylvie Van de Coterlet via de receptie.", ["Sylvie Van de Coterlet"]),
+        ("Het is gevraagd.\nVan Dongen vraagt of de wet geldt.", ["Van Dongen"]),
+        (
+            "[09:00] Sandra: hoi hans, heb je erik al gebeld?\n[09:05] Hans: nee",
+            ["Sandra", "hans", "erik", "Hans"],
+        ),
+        ("Akkoord:\n- Brent Rozendaal, 01-07-2024\n- Directie Woningmarkt\n", ["Brent Rozendaal"]),
+    ],
+)
+def test_namen_in_context(tekst: str, namen: list[str]) -> None:
+    assert teksten(tekst, "PERSOON") == namen
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "De provincie en Jan Jansen en Rijkswaterstaat zijn akkoord.",
+        "Van Utrecht naar Zwolle is het een uur.",
+        "Geadresseerde: Adjunct-directeur Ruimtelijke Ordening",
+    ],
+)
+def test_geen_naam_in_context(tekst: str) -> None:
+    assert [t for t in teksten(tekst, "PERSOON") if t != "Jan Jansen"] == []
