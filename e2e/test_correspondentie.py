@@ -123,7 +123,10 @@ def test_kinderbrief_van_postvak_tot_verzonden_antwoord(
     assert antwoord.ok and antwoord.body() == pdf.get_content()
 
 
-def test_contactformulier_registratie_en_mandaten(pagina: Any, bzk: Any, maak_gebruiker: Any) -> None:
+def test_contactformulier_registratie_mandaten_en_campagne(
+    pagina: Any, bzk: Any, maak_gebruiker: Any, smtp: Any
+) -> None:
+    from ministerie.correspondentie import services
     from ministerie.correspondentie.models import Mandaat, Zaak
 
     # the public form says what happens next and when
@@ -165,3 +168,37 @@ def test_contactformulier_registratie_en_mandaten(pagina: Any, bzk: Any, maak_ge
     assert Mandaat.objects.get().wie == "mc"
     controleer_toegankelijkheid(pagina)
     _afdruk(pagina, "correspondentie-mandaten")
+
+    # a campaign: five near-identical e-mails, grouped and answered in one action
+    for i in range(5):
+        services.maak_zaak(
+            kanaal="email",
+            onderwerp="Stop de bouw in het groen",
+            tekst="Geachte minister, ik vraag u dringend om geen nieuwe woonwijken te bouwen in het "
+            f"groene hart en eerst leegstaande kantoren om te bouwen tot woningen. Groet, afzender {i}",
+            afzender_naam=f"Afzender {i}",
+            afzender_email=f"groen{i}@voorbeeld.nl",
+        )
+    services.bewaar_tekstblok(
+        door=mc,
+        titel="Bouwen in het groen",
+        tekst="Dank voor uw oproep over het groen.",
+        standaardantwoord=True,
+    )
+    pagina.goto(pagina.basis + "/correspondentie/campagnes/")
+    pagina.get_by_role("button", name="Bijna gelijke berichten nu groeperen").click()
+    assert "1 nieuwe campagne(s) gevonden." in pagina.get_by_role("status").first.inner_text()
+    controleer_toegankelijkheid(pagina)
+    _afdruk(pagina, "correspondentie-campagnes")
+    pagina.get_by_role("link", name="Stop de bouw in het groen").click()
+    controleer_toegankelijkheid(pagina)
+    _afdruk(pagina, "correspondentie-campagne")
+    pagina.get_by_role("button", name="Aan alle 5 afzenders verzenden").click()
+    assert (
+        "5 afzenders hebben het antwoord per e-mail gekregen."
+        in pagina.get_by_role("status").first.inner_text()
+    )
+    assert pagina.locator("#open").inner_text() == "0"
+    assert sorted(o for lijst, _ in smtp.berichten for o in lijst) == [
+        f"groen{i}@voorbeeld.nl" for i in range(5)
+    ]

@@ -196,3 +196,15 @@ class ContactFormulier(forms.Form):
                 code="te_snel",
             )
         return data
+
+
+class CampagneAntwoordFormulier(forms.Form):
+    tekstblok = forms.ModelChoiceField(
+        label="Standaardantwoord", queryset=Tekstblok.objects.none(), empty_label=None
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["tekstblok"].queryset = Tekstblok.objects.filter(  # type: ignore[attr-defined]
+            actief=True, standaardantwoord=True
+        )

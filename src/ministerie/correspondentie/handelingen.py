@@ -5,7 +5,7 @@ from __future__ import annotations
 from ministerie.core.acties import Handeling
 
 from . import formulieren, services
-from .zichtbaarheid import zaak_voor
+from .zichtbaarheid import campagne_voor, zaak_voor
 
 REGISTREREN = Handeling(
     recht="correspondentie.registreren",
@@ -81,4 +81,18 @@ TEKSTBLOK = Handeling(
     service=services.bewaar_tekstblok,
     invoer=formulieren.TekstblokFormulier,
     gelukt=lambda b: f"Tekstblok '{b.titel}' is opgeslagen.",
+)
+GROEPEREN = Handeling(
+    recht="correspondentie.registreren",
+    service=services.groepeer_campagnes,
+    gelukt=lambda nieuw: (
+        f"{len(nieuw)} nieuwe campagne(s) gevonden." if nieuw else "Geen nieuwe campagnes gevonden."
+    ),
+)
+CAMPAGNE_BEANTWOORDEN = Handeling(
+    recht="correspondentie.verzenden",
+    service=services.beantwoord_campagne,
+    invoer=formulieren.CampagneAntwoordFormulier,
+    ophalen=campagne_voor,
+    gelukt=lambda aantal: f"{aantal} afzenders hebben het antwoord per e-mail gekregen.",
 )

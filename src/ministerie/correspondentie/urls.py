@@ -9,6 +9,10 @@ urlpatterns = [
     path("nieuw/", views.NieuwView.as_view(), name="nieuw"),
     path("tekstblokken/", views.TekstblokkenView.as_view(), name="tekstblokken"),
     path("mandaten/", views.MandatenView.as_view(), name="mandaten"),
+    path("campagnes/", views.CampagnesView.as_view(), name="campagnes"),
+    path("campagnes/groeperen/", views.GroeperenView, name="campagnes-groeperen"),
+    path("campagnes/<int:pk>/", views.CampagneView.as_view(), name="campagne"),
+    path("campagnes/<int:pk>/beantwoorden/", views.CampagneBeantwoordenView, name="campagne-beantwoorden"),
     path("contact/", views.ContactView.as_view(), name="contact"),
     path(
         "contact/ontvangen/<str:token>/", views.ContactBevestigingView.as_view(), name="contact-bevestiging"

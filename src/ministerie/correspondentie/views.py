@@ -8,6 +8,7 @@ from typing import Any
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -22,9 +23,9 @@ from ministerie.core.toegang import MatrixVereist
 from ministerie.organisatie.models import Eenheid
 
 from . import formulieren, handelingen, services
-from .models import Antwoord, Bijlage, Kanaal, Mandaat, Postbericht, Tekstblok, Zaak
+from .models import Antwoord, Bijlage, Campagne, Kanaal, Mandaat, Postbericht, Tekstblok, Zaak
 from .regels import regels
-from .zichtbaarheid import is_mc, lees_zaak, zaak_voor, zichtbare_zaken
+from .zichtbaarheid import campagne_voor, is_mc, lees_zaak, zaak_voor, zichtbare_zaken
 
 ZOUT_BEVESTIGING = "correspondentie-bevestiging"
 
@@ -136,6 +137,47 @@ VoorleggenView = ActiePagina.voor(handelingen.VOORLEGGEN, terug=_naar_zaak)
 OndertekenView = ActiePagina.voor(handelingen.ONDERTEKENEN, terug=_naar_zaak)
 VerzendView = ActiePagina.voor(handelingen.VERZENDEN, terug=_naar_zaak)
 OmzettenView = ActiePagina.voor(handelingen.OMZETTEN, terug=_naar_zaak)
+
+
+class CampagnesView(MatrixVereist, TemplateView):
+    actie = "correspondentie.registreren"
+    template_name = "correspondentie/campagnes.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        if not is_mc(self.request.user):
+            raise Http404("Alleen team MC ziet campagnes.")
+        campagnes = Campagne.objects.annotate(
+            aantal=Count("zaken"),
+            open=Count("zaken", filter=Q(zaken__status__in=[Zaak.Status.NIEUW, Zaak.Status.IN_BEHANDELING])),
+        )
+        return super().get_context_data(campagnes=campagnes, minimum=services.MIN_CAMPAGNE, **kwargs)
+
+
+class CampagneView(MatrixVereist, TemplateView):
+    actie = "correspondentie.registreren"
+    template_name = "correspondentie/campagne.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        campagne = campagne_voor(self.request.user, kwargs["pk"])
+        zaken = campagne.zaken.order_by("zaaknummer")
+        return super().get_context_data(
+            campagne=campagne,
+            zaken=zaken[:500],
+            aantal=zaken.count(),
+            open=zaken.filter(status__in=[Zaak.Status.NIEUW, Zaak.Status.IN_BEHANDELING]).count(),
+            formulier=formulieren.CampagneAntwoordFormulier(),
+            mag_verzenden=heeft_recht(self.request.user, "correspondentie.verzenden"),
+            **kwargs,
+        )
+
+
+GroeperenView = ActiePagina.voor(
+    handelingen.GROEPEREN, terug=lambda obj, **kw: reverse("correspondentie:campagnes")
+)
+CampagneBeantwoordenView = ActiePagina.voor(
+    handelingen.CAMPAGNE_BEANTWOORDEN,
+    terug=lambda obj, **kw: reverse("correspondentie:campagne", args=[obj.pk]),
+)
 
 
 class BijlageView(MatrixVereist, View):

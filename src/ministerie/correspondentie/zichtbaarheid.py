@@ -50,3 +50,13 @@ def lees_zaak(gebruiker: Any, pk: int) -> Zaak:
     zaak = zaak_voor(gebruiker, pk)
     audit.registreer("inzage", door=gebruiker, subject=zaak, gegevens={"recht": "correspondentie.bekijken"})
     return zaak
+
+
+def campagne_voor(gebruiker: Any, pk: int) -> Any:
+    """A campaign: only team MC sees campaigns (they group items of every unit)."""
+    from .models import Campagne
+
+    campagne = Campagne.objects.filter(pk=pk).first() if is_mc(gebruiker) else None
+    if campagne is None:
+        raise Http404("Deze campagne bestaat niet of u mag haar niet zien.")
+    return campagne

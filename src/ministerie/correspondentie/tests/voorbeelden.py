@@ -55,6 +55,13 @@ def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
 
         return {"token": signing.dumps(_zaak().pk, salt=ZOUT_BEVESTIGING)}
     zaak = _zaak()
+    if naam.startswith("campagne"):
+        from ministerie.correspondentie.models import Campagne
+
+        campagne = zaak.campagne or Campagne.objects.create(naam="Voorbeeldcampagne")
+        zaak.campagne = campagne
+        zaak.save(update_fields=["campagne"])
+        return {"pk": campagne.pk}
     if naam == "bijlage":
         return {"pk": zaak.pk, "bijlage": zaak.bijlagen.get().pk}
     return {"pk": zaak.pk}
