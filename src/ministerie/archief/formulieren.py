@@ -64,6 +64,10 @@ class PeriodeFormulier(forms.Form):
     tot = _datum("Tot en met")
 
 
+class OvernemenFormulier(forms.Form):
+    standaard_van = _datum("Begindatum voor posities zonder datum", required=True)
+
+
 class GebruikerVeld(forms.CharField):
     def clean(self, value: Any) -> Gebruiker:
         naam = super().clean(value)

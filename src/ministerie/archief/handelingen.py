@@ -15,6 +15,7 @@ from .formulieren import (
     LijstFormulier,
     MachtigingFormulier,
     OpheffenFormulier,
+    OvernemenFormulier,
     PeriodeFormulier,
     WooFormulier,
 )
@@ -67,6 +68,12 @@ REGISTER_TOEVOEGEN = Handeling(
     service=services.neem_op_in_register,
     invoer=PeriodeFormulier,
     gelukt=lambda p: f"{p.functionaris.persoon.naam} is opgenomen als {p.get_functie_display().lower()}.",
+)
+REGISTER_OVERNEMEN = Handeling(
+    recht=BEHEREN,
+    service=services.vul_register_uit_organisatie,
+    invoer=OvernemenFormulier,
+    gelukt=lambda aantal: f"{aantal} functieperiode(s) uit het organisatieregister opgenomen.",
 )
 MACHTIGEN = Handeling(
     recht=BEHEREN,

@@ -11,6 +11,7 @@ urlpatterns = [
     path("stukken/<int:pk>/bestand/", views.ItemBestandView.as_view(), name="item-bestand"),
     path("register/", views.RegisterView.as_view(), name="register"),
     path("register/toevoegen/", views.RegisterToevoegenView, name="register-toevoegen"),
+    path("register/overnemen/", views.RegisterOvernemenView, name="register-overnemen"),
     path("register/toegang/", views.MachtigenView, name="machtigen"),
     path("register/export.<str:formaat>", views.RegisterExportView.as_view(), name="register-export"),
     path("innames/", views.InnamesView.as_view(), name="innames"),

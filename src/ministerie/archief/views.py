@@ -24,6 +24,7 @@ from .formulieren import (
     LijstFormulier,
     MachtigingFormulier,
     OpheffenFormulier,
+    OvernemenFormulier,
     PeriodeFormulier,
     ZoekFormulier,
 )
@@ -127,6 +128,7 @@ class RegisterView(MatrixVereist, TemplateView):
             selectielijst=Selectieregel.objects.all(),
             formulier=PeriodeFormulier(),
             machtigingformulier=MachtigingFormulier(),
+            overnemenformulier=OvernemenFormulier(),
             **kwargs,
         )
 
@@ -269,6 +271,7 @@ def _naar(url_naam: str) -> Any:
 
 
 RegisterToevoegenView = ActiePagina.voor(handelingen.REGISTER_TOEVOEGEN, terug=_naar("archief:register"))
+RegisterOvernemenView = ActiePagina.voor(handelingen.REGISTER_OVERNEMEN, terug=_naar("archief:register"))
 MachtigenView = ActiePagina.voor(handelingen.MACHTIGEN, terug=_naar("archief:register"))
 BewaarplichtZettenView = ActiePagina.voor(
     handelingen.BEWAARPLICHT_ZETTEN, terug=_naar("archief:bewaarplichten")

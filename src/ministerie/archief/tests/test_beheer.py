@@ -69,6 +69,18 @@ def archief(db: Any, maak_gebruiker: Any, tmp_path: Path) -> dict[str, Any]:
     }
 
 
+def test_controleer_als_taak(archief: dict[str, Any]) -> None:
+    from ministerie.archief.taken import controleer_vaste_waarden
+
+    item = Item.objects.first()
+    assert item is not None
+    item.pad.unlink()
+    uitkomst = controleer_vaste_waarden.enqueue().return_value
+    assert uitkomst["gecontroleerd"] == 10
+    assert [(a["stuk"], a["reden"]) for a in uitkomst["afwijkingen"]] == [(item.pk, "bestand ontbreekt")]
+    assert AuditRecord.objects.filter(actie="archief_vaste_waarden_gecontroleerd").exists()
+
+
 def test_controleer_noemt_het_gewijzigde_bestand(archief: dict[str, Any]) -> None:
     uit = StringIO()
     call_command("archief", "controleer", stdout=uit)
@@ -228,8 +240,9 @@ def test_register_export_en_overnemen(archief: dict[str, Any], bzk: Any) -> None
     rijen = list(load_workbook(io.BytesIO(xlsx.content)).active.iter_rows(values_only=True))
     assert rijen[0][0] == "code" and len(rijen) == 3
     assert client.get("/archief/register/export.pdf").status_code == 404
-    aantal = services.vul_register_uit_organisatie(door=archief["archivaris"], standaard_van=date(2021, 1, 1))
-    assert aantal >= 10
+    antwoord = client.post("/archief/register/overnemen/", {"standaard_van": "2021-01-01"}, follow=True)
+    assert "uit het organisatieregister opgenomen" in antwoord.content.decode()
+    assert Functieperiode.objects.count() >= 12
     functies = set(Functieperiode.objects.values_list("functie", flat=True))
     assert {"bewindspersoon", "sg", "dg", "directeur"} <= functies
     assert (
