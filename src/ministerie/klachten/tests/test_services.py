@@ -187,4 +187,8 @@ def test_demo_is_idempotent(maak_gebruiker):
     laad_klachten_demo()
     laad_klachten_demo()
     assert Klacht.objects.count() == 3
-    assert set(Klacht.objects.values_list("status", flat=True)) == {"ontvangen", "in_behandeling", "afgehandeld"}
+    assert set(Klacht.objects.values_list("status", flat=True)) == {
+        "ontvangen",
+        "in_behandeling",
+        "afgehandeld",
+    }
