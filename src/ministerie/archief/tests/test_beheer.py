@@ -76,6 +76,7 @@ def test_controleer_als_taak(archief: dict[str, Any]) -> None:
     assert item is not None
     item.pad.unlink()
     uitkomst = controleer_vaste_waarden.enqueue().return_value
+    assert uitkomst is not None
     assert uitkomst["gecontroleerd"] == 10
     assert [(a["stuk"], a["reden"]) for a in uitkomst["afwijkingen"]] == [(item.pk, "bestand ontbreekt")]
     assert AuditRecord.objects.filter(actie="archief_vaste_waarden_gecontroleerd").exists()

@@ -148,3 +148,17 @@ def test_hervatten_na_onderbreking_in_het_proces(minister: Any, tmp_path: Path) 
     assert batches == [40, 80, 120, 130]  # resumed after 80: nothing read twice
     assert (run.opgeslagen, run.dubbel, run.onleesbaar, run.positie) == (129, 1, 0, 130)
     assert Item.objects.count() == 129
+
+
+def test_map_met_eml_en_msg(minister: Any, tmp_path: Path) -> None:
+    map_ = tmp_path / "export"
+    map_.mkdir()
+    (map_ / "a.eml").write_bytes(
+        b"From: sg@example.org\nSubject: Nota\nDate: Tue, 2 Mar 2021 10:00:00 +0100\n\nAkkoord.\n"
+    )
+    (map_ / "kapot.msg").write_bytes(b"geen outlook")
+    (map_ / "ruis.eml").write_bytes(b"\x00\x01\x02 geen kopregels")
+    tellingen, uitvoer = _ingest(map_)
+    assert (tellingen["opgeslagen"], tellingen["onleesbaar"]) == (1, 2)
+    assert "kapot.msg: Het Outlook-bericht (.msg) is beschadigd en kan niet worden gelezen." in uitvoer
+    assert "ruis.eml: " in uitvoer
