@@ -527,8 +527,17 @@ def _org_ervoor(toks: list[Token], run: _Run, kl: _Klassen) -> bool:
     if k >= 0 and toks[k].soort == "woord":
         if toks[k].norm in _ORG_VOOR or toks[k].norm in _WET:
             return True
-        if (kl.eenheid(toks[k]) or (toks[k].negatief and toks[k].tekst[0].isupper())) and not (
-            run.inits or (len(run.woorden) >= 2 and kl.vn(toks[run.woorden[0]]))
+        # "Cluster E. Klantnummer ...": the letter of the unit, not an initial.
+        letter = (
+            bool(run.inits)
+            and run.inits == [run.begin]
+            and len(toks[run.begin].tekst) == 2
+            and toks[k].tekst[0].isupper()
+            and not run.tvs
+            and not any(kl.vn(toks[w]) or kl.an(toks[w]) for w in run.woorden)
+        )
+        if (kl.eenheid(toks[k]) or (toks[k].negatief and toks[k].tekst[0].isupper())) and (
+            letter or not (run.inits or (len(run.woorden) >= 2 and kl.vn(toks[run.woorden[0]])))
         ):
             return True  # "Secretariaat DGO", "Directie Woningmarkt", "FEZ Begroting"
         if kl.eenheid_of_functie(toks[k]) and not (

@@ -270,3 +270,8 @@ def test_namen_in_context(tekst: str, namen: list[str]) -> None:
 )
 def test_geen_naam_in_context(tekst: str) -> None:
     assert [t for t in teksten(tekst, "PERSOON") if t != "Jan Jansen"] == []
+
+
+def test_letter_van_een_eenheid_is_geen_initiaal() -> None:
+    assert teksten("Overgedragen aan Cluster E. Klantnummer 0859722787.", "PERSOON") == []
+    assert teksten("Overgedragen aan team A. de Vries.", "PERSOON") == ["A. de Vries"]
