@@ -19,11 +19,10 @@ _MAX_RAND = 20
 _VOORLOOP = 40
 
 
-def past(woord: str, sleutels: Collection[str]) -> bool:
-    """Does the folded ``woord`` match one of the searched keys (whole or as a part)?"""
-    if taal.sleutel(woord) in sleutels:
-        return True
-    return any(d in sleutels for d in taal.delen(woord))
+def past(ruw: str, sleutels: Collection[str]) -> bool:
+    """Does the word (as it stands in the text) match a searched key (whole or as a part)?"""
+    sleutel, delen = taal.analyse(ruw)
+    return sleutel in sleutels or any(d in sleutels for d in delen)
 
 
 def markeer(tekst: str, bereiken: list[tuple[int, int]]) -> str:
@@ -42,7 +41,7 @@ def markeer(tekst: str, bereiken: list[tuple[int, int]]) -> str:
 
 
 def _treffers(tekst: str, sleutels: Collection[str]) -> list[tuple[int, int]]:
-    return [(b, e) for b, e, w in taal.woorden(tekst) if past(w, sleutels)]
+    return [m.span() for m in taal.WOORD.finditer(tekst) if past(m.group(), sleutels)]
 
 
 def titel_html(titel: str, sleutels: Collection[str]) -> str:
@@ -52,7 +51,7 @@ def titel_html(titel: str, sleutels: Collection[str]) -> str:
 
 def tekst_html(tekst: str, sleutels: Collection[str]) -> str:
     """The passage around the first matched word, or the start of the text when none matched."""
-    eerste = next((b for b, _, w in taal.woorden(tekst) if past(w, sleutels)), None)
+    eerste = next((m.start() for m in taal.WOORD.finditer(tekst) if past(m.group(), sleutels)), None)
     if eerste is None:
         return _begin(tekst)
     if len(tekst) <= FRAGMENTLENGTE:

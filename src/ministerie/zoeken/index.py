@@ -372,32 +372,20 @@ def _treffers(
     return tuple(treffers)
 
 
-def _analyseer(tekst: str, delen: dict[str, None]) -> str:
-    """The keys of ``tekst`` as one string; the keys of its compound parts go into ``delen``."""
-    sleutels = []
-    for _, _, woord in taal.woorden(tekst):
-        sleutel = taal.sleutel(woord)
-        if sleutel:
-            sleutels.append(sleutel)
-            for deel in taal.delen(woord):
-                delen[deel] = None
-    return " ".join(sleutels)
-
-
 def _naar_tantivy(doc: Zoekdocument) -> tantivy.Document:
     t = tantivy.Document()
     t.add_text(s.ID, doc.id)
     t.add_text(s.SOORT, doc.soort)
     t.add_text(s.STATUS, doc.status)
     delen: dict[str, None] = {}
-    titel = _analyseer(doc.titel, delen)
+    titel = taal.analyseer(doc.titel, delen)
     t.add_text(s.TITEL, titel)
     t.add_text(s.INHOUD, titel)
     if doc.kenmerk:
-        kenmerk = _analyseer(doc.kenmerk, delen)
+        kenmerk = taal.analyseer(doc.kenmerk, delen)
         t.add_text(s.KENMERK, kenmerk)
         t.add_text(s.INHOUD, kenmerk)
-    t.add_text(s.INHOUD, _analyseer(doc.tekst, delen))
+    t.add_text(s.INHOUD, taal.analyseer(doc.tekst, delen))
     if delen:
         t.add_text(s.DELEN, " ".join(delen))
     t.add_bytes(s.TITEL_OPSLAG, doc.titel.encode())

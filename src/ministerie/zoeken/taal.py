@@ -36,6 +36,7 @@ list does not know and that is no compound of known words keeps its plural.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -55,7 +56,7 @@ MIN_ZIPF_KOP = 2.5
 MIN_SAMENSTELLING = 7
 MIN_DEEL = 3
 
-_WOORD = re.compile(r"[^\W_]+(?:['’‘`][^\W_]+)*")
+WOORD = re.compile(r"[^\W_]+(?:['’‘`][^\W_]+)*")
 _APOSTROF = re.compile(r"['’‘`]")
 _KLINKERS = frozenset("aeiouy")
 
@@ -155,7 +156,7 @@ def vouw(woord: str) -> str:
 
 def woorden(tekst: str) -> Iterator[tuple[int, int, str]]:
     """The words of ``tekst``: (start, end) in characters and the folded word."""
-    for m in _WOORD.finditer(tekst):
+    for m in WOORD.finditer(tekst):
         woord = vouw(m.group())
         if len(woord.encode()) <= MAX_TOKENLENGTE:
             yield m.start(), m.end(), woord
@@ -352,4 +353,49 @@ def _zonder_uitgang(stam: str, min_score: float = 0.0) -> str | None:
 
 def sleutels(tekst: str) -> list[str]:
     """The keys of the words of ``tekst``, in order (empty keys left out)."""
-    return [k for _, _, w in woorden(tekst) if (k := sleutel(w))]
+    return [a[0] for a in map(analyse, WOORD.findall(tekst)) if a[0]]
+
+
+# Per spelling as it stands in a text: its key ("" for a word that is dropped), and, only for
+# compounds, its parts. Indexing looks every word up here (in C, through ``map``).
+_SLEUTELS: dict[str, str] = {}
+_DELEN: dict[str, tuple[str, ...]] = {}
+_MAX_ANALYSES = 1 << 20
+
+
+def _analyseer_nieuw(ruw: str) -> str:
+    woord = vouw(ruw)
+    if len(woord.encode()) > MAX_TOKENLENGTE:
+        k = ""
+    else:
+        k = sleutel(woord)
+        d = delen(woord) if k else ()
+        if d:
+            _DELEN[ruw] = d
+    if len(_SLEUTELS) >= _MAX_ANALYSES:
+        _SLEUTELS.clear()
+        _DELEN.clear()
+    _SLEUTELS[ruw] = k
+    return k
+
+
+def analyse(ruw: str) -> tuple[str, tuple[str, ...]]:
+    """Key and compound parts of a word as it stands in the text (not folded); ("", ()) for a
+    word that is dropped."""
+    k = _SLEUTELS.get(ruw)
+    if k is None:
+        k = _analyseer_nieuw(ruw)
+    return k, _DELEN.get(ruw, ())
+
+
+def analyseer(tekst: str, delen: dict[str, None]) -> str:
+    """The keys of the words of ``tekst`` as one space-separated string (what the index gets);
+    the keys of the compound parts are added to ``delen``."""
+    woorden = WOORD.findall(tekst)
+    sleutels = list(map(_SLEUTELS.get, woorden))
+    if None in sleutels:
+        sleutels = [_analyseer_nieuw(w) if k is None else k for w, k in zip(woorden, sleutels, strict=True)]
+    samenstellingen = _DELEN.keys() & set(woorden)
+    if samenstellingen:
+        delen.update(dict.fromkeys(itertools.chain.from_iterable(_DELEN.get(w, ()) for w in samenstellingen)))
+    return " ".join(filter(None, sleutels))
