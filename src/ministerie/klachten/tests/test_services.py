@@ -192,3 +192,19 @@ def test_demo_is_idempotent(maak_gebruiker):
         "in_behandeling",
         "afgehandeld",
     }
+
+
+def test_mijn_werk(mc, maak_gebruiker):
+    from ministerie.core.werk import werk_voor
+    from ministerie.klachten import termijn
+
+    klacht = dien_klacht_in()
+    [item] = [i for i in werk_voor(mc) if i.soort.startswith("Klacht")]
+    assert item.soort == "Klacht — behandelaar aanwijzen"
+    assert item.uiterste_datum == termijn.niet_behandelen_uiterlijk(klacht)
+    assert item.titel == klacht.zaaknummer  # no personal data in the title
+    jurist = maak_gebruiker("jurist_czw")
+    services.wijs_toe(klacht, door=mc, behandelaar=jurist)
+    assert not [i for i in werk_voor(mc) if i.soort.startswith("Klacht")]
+    [item] = [i for i in werk_voor(jurist) if i.soort.startswith("Klacht")]
+    assert item.uiterste_datum == klacht.uiterste_datum() and "Klager horen" in item.toelichting
