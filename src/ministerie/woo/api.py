@@ -17,7 +17,7 @@ from ministerie.api.acties import ActieEndpoint, actiemethode
 
 from . import categorieen, filters, handelingen
 from .documenten_pdf import inventaris_rijen
-from .models import Publicatie, Verzoek, WooDocument
+from .models import Passage, Publicatie, Verzoek, WooDocument
 from .zichtbaarheid import mag_bron_zien, verzoek_voor, zichtbare_verzoeken
 
 
@@ -78,6 +78,22 @@ class WooDocumentSerializer(serializers.ModelSerializer):
 
     def get_gronden(self, document: WooDocument) -> list[str]:
         return document.alle_gronden()
+
+
+class LakkingSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Passage
+        fields = ["id", "pagina", "tekst", "label", "grond", "rect", "status"]
+
+
+class LakkenSerializer(WooDocumentSerializer):
+    """A document with its boxes (proposed, redacted, rejected): the answer of the viewer's
+    actions."""
+
+    lakkingen = LakkingSerializer(source="passages", many=True, read_only=True)
+
+    class Meta(WooDocumentSerializer.Meta):
+        fields = [*WooDocumentSerializer.Meta.fields, "lakkingen"]
 
 
 class BestandSerializer(serializers.Serializer):
@@ -192,6 +208,19 @@ Beoordelen = ActieEndpoint.voor(
     antwoord=WooDocumentSerializer,
     antwoord_van="resultaat",
     samenvatting="Een document beoordelen, lakken en controleren",
+)
+
+
+LakBesluit = ActieEndpoint.voor(
+    handelingen.PASSAGE_BESLISSEN,
+    antwoord=LakkenSerializer,
+    samenvatting="Over één lakking beslissen: lakken, niet lakken of (een eigen vak) verwijderen",
+)
+VakTekenen = ActieEndpoint.voor(
+    handelingen.VAK_TEKENEN,
+    antwoord=LakkenSerializer,
+    status_code=status.HTTP_201_CREATED,
+    samenvatting="Een vak op een pagina lakken (coördinaten in PDF-punten vanaf linksboven)",
 )
 
 

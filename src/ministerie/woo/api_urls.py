@@ -13,6 +13,12 @@ urlpatterns = [
         api.Beoordelen,
         name="woo-beoordeling",
     ),
+    path(
+        "woo-verzoeken/<int:pk>/documenten/<int:nummer>/lakbesluit",
+        api.LakBesluit,
+        name="woo-lakbesluit",
+    ),
+    path("woo-verzoeken/<int:pk>/documenten/<int:nummer>/vakken", api.VakTekenen, name="woo-vakken"),
     path("woo-verzoeken/<int:pk>/besluit", api.Besluit.as_view(), name="woo-besluit"),
     path("woo-verzoeken/<int:pk>/publiceren", api.Publiceren, name="woo-publiceren"),
     path("woo-publicaties", api.PublicatieLijst.as_view(), name="woo-publicaties"),

@@ -168,3 +168,24 @@ def test_voorbeeld_is_echt_gelakt_en_volgt_de_besluiten(
         reverse("woo:document-pagina", args=[document.verzoek.pk, 1, "voorbeeld", 1]), {"breedte": "1800"}
     )
     assert len(scherp.content) > len(png.content)
+
+
+def test_dezelfde_handelingen_in_de_api(document: Any, woo_org: dict[str, Any], client: Any) -> None:
+    log_in(client, woo_org["jurist"])
+    basis = f"/api/v1/woo-verzoeken/{document.verzoek.pk}/documenten/1/"
+    bsn = _passage(document, "BSN")
+    antwoord = client.post(basis + "lakbesluit", {"passage": bsn.pk, "besluit": "lakken"}, "application/json")
+    assert antwoord.status_code == 200, antwoord.content
+    lakkingen = {p["id"]: p for p in antwoord.json()["lakkingen"]}
+    assert lakkingen[bsn.pk]["status"] == "geaccepteerd"
+    vak = {"pagina": 1, "x0": 70, "y0": 114, "x1": 400, "y1": 130, "grond": "5.1.2e"}
+    antwoord = client.post(basis + "vakken", vak, "application/json")
+    assert antwoord.status_code == 201
+    assert [p["tekst"][:12] for p in antwoord.json()["lakkingen"] if p["status"] == "toegevoegd"] == [
+        "De verdeling"
+    ]
+    fout = client.post(basis + "vakken", {**vak, "x1": 5000}, "application/json")
+    assert fout.status_code == 400 and fout["Content-Type"] == "application/problem+json"
+    assert "valt buiten pagina 1" in fout.content.decode()
+    log_in(client, woo_org["woordvoerder"])
+    assert client.post(basis + "vakken", vak, "application/json").status_code == 403
