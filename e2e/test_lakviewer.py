@@ -84,6 +84,15 @@ def test_lakken_beoordelen_tekenen_en_voorbeeld(
     controleer_toegankelijkheid(pagina, alle_maten=True)
     _scherm(pagina, "lakviewer-voorstellen")
 
+    # zoom: the page grows (a sharper image is fetched), the boxes with it
+    breedte = vel.bounding_box()["width"]
+    pagina.get_by_role("button", name="+ Inzoomen").click()
+    assert pagina.locator("#zoomstand").inner_text() == "125%"
+    assert vel.bounding_box()["width"] > breedte * 1.2
+    assert "breedte=1800" in vel.locator("img").get_attribute("src")
+    pagina.get_by_role("button", name="Passend").click()
+    assert abs(vel.bounding_box()["width"] - breedte) < 1
+
     # by keyboard: Enter on a box opens its panel, Escape closes it and returns to the box
     persoon.focus()
     pagina.keyboard.press("Enter")
