@@ -72,8 +72,12 @@ _TELEFOON_NL = re.compile(
     r"(?<![\w+€$/,-])(?<!\d\.)(?:(?:\+|00)31[ \t.-]*(?:\(0\)[ \t.-]*)?|\(0|0)[1-9]"
     r"(?:(?:[ \t./)-]|[ \t]?[-–][ \t]?){0,3}\d){8}(?!\d|[.,-]\d)"
 )
+_TELEFOON_NA_STREEP = re.compile(
+    r"[ \t]?/[ \t]?((?:(?:\+|00)31[ \t.-]*(?:\(0\)[ \t.-]*)?|0)[1-9](?:[ \t.-]{0,2}\d){8})(?!\d)"
+)
 _TELEFOON_INT = re.compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[\s./()-]{0,3}\d){6,13}(?!\d)")
-_DATUMACHTIG = re.compile(r"^\(?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)|^\d{4}-\d{1,2}-\d{1,2}")
+# "05-08-2021 11:30" is a date; "06.12.34.56.78" goes on after the "year": a phone number.
+_DATUMACHTIG = re.compile(r"^\(?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d|[-/.]\d)|^\d{4}-\d{1,2}-\d{1,2}")
 # Numbers of organisations (free and paid service numbers): not personal data.
 _DIENSTNUMMERS = ("800", "900", "906", "909")
 # A reference number, amount or account right before the digits: "kenmerk 0612345678".
@@ -82,6 +86,8 @@ _GEEN_TELEFOON_VOOR = re.compile(
     r"klant(?:nummer|nr)|polis(?:nummer|nr)?|registratie(?:nummer|nr)|referentie(?:nummer)?|"
     r"artikel(?:nummer|nr)?|relatie(?:nummer|nr)|contract(?:nummer|nr)|verzoek(?:nummer|nr)|"
     r"documentnummer|volgnummer|projectnummer|kvk(?:-nummer)?|btw(?:-nummer)?|rsin|iban|"
+    r"sofi(?:nummer)?|paspoort(?:nummer)?|rijbewijs(?:nummer)?|pasnummer|meldnummer|"
+    r"ticket(?:nummer)?|incident(?:nummer)?|aanvraagnummer|"
     r"rekening(?:nummer)?|bsn|burgerservicenummer|isbn|bedrag|€|eur|euro|\bnr\.?|\bno\.?)"
     r"(?:[\s:.#]|\b(?:is|was|luidt|wordt)\b)*$"
 )
@@ -185,6 +191,12 @@ def vind_telefoon(tekst: str) -> list[Kandidaat]:
                 continue
             if _telefoon_ok(m.group()):
                 neem(m.start(), m.end())
+    # "06-98765432/06-12345678": a second number right after a slash.
+    for _, eind in list(gezien):
+        tweede = _TELEFOON_NA_STREEP.match(tekst, eind)
+        if tweede and _telefoon_ok(tweede.group(1)) and not any(s <= tweede.start(1) < e for s, e in gezien):
+            gezien.append((tweede.start(1), tweede.end(1)))
+            uit.append(Kandidaat(tweede.start(1), tweede.end(1), "TELEFOON"))
     return uit
 
 
@@ -399,8 +411,8 @@ _DATUM = (
     r"|\d{1,2}(?:e|ste|de)?\s+" + _MAAND + r"\s+\d{4}(?!\d))"
 )
 _GEBOORTE = re.compile(
-    r"(?i)\b(?:geboren|geb\.?\s*datum|geboortedatum|geboortedag|geb\.|geb(?=\s*:)|"
-    r"date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.)"
+    r"(?i)\b(?:geboren|geb\.?\s*datum|geboortedatum|geboortedag|geb\.|geb(?=\s*:|\s+\d)|"
+    r"date\s+of\s+birth|birth\s*date|born|dob|d\.o\.b\.)"
     r"(?:[\s:|,(]|op\b|d\.d\.|per\b|te\s+[\w' -]{1,40}?\s+(?:op\s+)?){0,6}?"
     r"(" + _DATUM + r")"
 )

@@ -34,6 +34,8 @@ from .hulp import teksten
         "0591-123456",
         "097 123 4567",
         "+1 555 123 4567",
+        "06.98.76.54.32",
+        "+316 98765432",
     ],
 )
 def test_telefoon_herkend_aan_de_vorm(nummer: str) -> None:
@@ -52,10 +54,16 @@ def test_telefoon_herkend_aan_de_vorm(nummer: str) -> None:
         "Bel gratis 0800-1234567 of 0900 1234567.",
         "Dossier 1234567890 en BSN 123456782.",
         "De periode 2020-2024 en versie 6.9.8.7.",
+        "Sofinummer 0123456789, zaak Z/24/0612345678, ISBN 0-306-40615-2.",
+        "Op 06.12.2023 om 10.30 uur.",
     ],
 )
 def test_geen_telefoon_zonder_de_vorm(tekst: str) -> None:
     assert teksten(tekst, "TELEFOON") == []
+
+
+def test_twee_nummers_met_schuine_streep() -> None:
+    assert teksten("Bel 06-98765432/06-12345678.", "TELEFOON") == ["06-98765432", "06-12345678"]
 
 
 # --- units and functions ---------------------------------------------------------------------
@@ -158,6 +166,7 @@ def test_geen_naam_na_aanhef_zonder_naam(tekst: str) -> None:
     [
         ("Naam: P. Jansen, geb. 12-03-1985", ["12-03-1985"]),
         ("D.O.B.: 1985-03-12", ["1985-03-12"]),
+        ("geb 12-03-1985, born 4 March 1990", ["12-03-1985", "4 March 1990"]),
         ("De geboortedatum van dhr. Jansen is 12 maart 1985.", ["12 maart 1985"]),
         (
             "Naam;Geb.datum;Woonplaats\nP. Jansen;12-03-1985;Utrecht\nK. Bakker;01-07-1990;Delft",
