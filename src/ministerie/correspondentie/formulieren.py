@@ -208,3 +208,14 @@ class CampagneAntwoordFormulier(forms.Form):
         self.fields["tekstblok"].queryset = Tekstblok.objects.filter(  # type: ignore[attr-defined]
             actief=True, standaardantwoord=True
         )
+
+
+class InzageFormulier(forms.Form):
+    email = forms.EmailField(label="E-mailadres van de persoon", max_length=254, required=False)
+    naam = forms.CharField(label="Naam van de persoon", max_length=200, required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not (data.get("email") or data.get("naam")):
+            raise forms.ValidationError("Geef een e-mailadres of een naam.")
+        return data

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from django.shortcuts import get_object_or_404
+
 from ministerie.core.acties import Handeling
 
-from . import formulieren, services
+from . import avg, formulieren, services
+from .models import Vernietigingslijst
 from .zichtbaarheid import campagne_voor, zaak_voor
 
 REGISTREREN = Handeling(
@@ -95,4 +98,17 @@ CAMPAGNE_BEANTWOORDEN = Handeling(
     invoer=formulieren.CampagneAntwoordFormulier,
     ophalen=campagne_voor,
     gelukt=lambda aantal: f"{aantal} afzenders hebben het antwoord per e-mail gekregen.",
+)
+LIJST_OPSTELLEN = Handeling(
+    recht="correspondentie.vernietigen",
+    service=avg.stel_vernietigingslijst_op,
+    gelukt=lambda lijst: (
+        f"De vernietigingslijst is opgesteld ({len(lijst.zaken)} zaken); keur haar goed om te vernietigen."
+    ),
+)
+LIJST_GOEDKEUREN = Handeling(
+    recht="correspondentie.vernietigen",
+    service=avg.keur_vernietigingslijst_goed,
+    ophalen=lambda gebruiker, pk: get_object_or_404(Vernietigingslijst, pk=pk),
+    gelukt=lambda aantal: f"{aantal} zaken zijn vernietigd; de lijst is bewaard.",
 )

@@ -254,3 +254,25 @@ class Antwoord(models.Model):
 
     def __str__(self) -> str:
         return f"Antwoord op {self.zaak.zaaknummer}"
+
+
+class Vernietigingslijst(models.Model):
+    """The cases past their retention (``regels.yaml``), proposed for destruction; destroyed only
+    when MC approves. The list itself is kept: which cases (number, kind, closed on) were
+    destroyed, by whose approval, when."""
+
+    opgesteld_door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    opgesteld_op = models.DateTimeField(auto_now_add=True)
+    zaken = models.JSONField(default=list)
+    goedgekeurd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    goedgekeurd_op = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "vernietigingslijst"
+        verbose_name_plural = "vernietigingslijsten"
+        ordering = ["-opgesteld_op"]
+
+    def __str__(self) -> str:
+        return f"Vernietigingslijst van {self.opgesteld_op:%d-%m-%Y} ({len(self.zaken)} zaken)"

@@ -13,6 +13,15 @@ urlpatterns = [
     path("campagnes/groeperen/", views.GroeperenView, name="campagnes-groeperen"),
     path("campagnes/<int:pk>/", views.CampagneView.as_view(), name="campagne"),
     path("campagnes/<int:pk>/beantwoorden/", views.CampagneBeantwoordenView, name="campagne-beantwoorden"),
+    path("persoonsgegevens/", views.PersoonsgegevensView.as_view(), name="persoonsgegevens"),
+    path(
+        "persoonsgegevens/vernietigingslijst/", views.LijstOpstellenView, name="vernietigingslijst-opstellen"
+    ),
+    path(
+        "persoonsgegevens/vernietigingslijst/<int:pk>/goedkeuren/",
+        views.LijstGoedkeurenView,
+        name="vernietigingslijst-goedkeuren",
+    ),
     path("contact/", views.ContactView.as_view(), name="contact"),
     path(
         "contact/ontvangen/<str:token>/", views.ContactBevestigingView.as_view(), name="contact-bevestiging"

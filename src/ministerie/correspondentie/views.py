@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core import signing
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -17,13 +17,23 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from ministerie.core import audit
-from ministerie.core.acties import ActiePagina, FormulierPagina
+from ministerie.core.acties import ActiePagina, FormulierPagina, fouttekst
 from ministerie.core.permissies import heeft_recht
 from ministerie.core.toegang import MatrixVereist
 from ministerie.organisatie.models import Eenheid
 
-from . import formulieren, handelingen, services
-from .models import Antwoord, Bijlage, Campagne, Kanaal, Mandaat, Postbericht, Tekstblok, Zaak
+from . import avg, formulieren, handelingen, services
+from .models import (
+    Antwoord,
+    Bijlage,
+    Campagne,
+    Kanaal,
+    Mandaat,
+    Postbericht,
+    Tekstblok,
+    Vernietigingslijst,
+    Zaak,
+)
 from .regels import regels
 from .zichtbaarheid import campagne_voor, is_mc, lees_zaak, zaak_voor, zichtbare_zaken
 
@@ -177,6 +187,46 @@ GroeperenView = ActiePagina.voor(
 CampagneBeantwoordenView = ActiePagina.voor(
     handelingen.CAMPAGNE_BEANTWOORDEN,
     terug=lambda obj, **kw: reverse("correspondentie:campagne", args=[obj.pk]),
+)
+
+
+class PersoonsgegevensView(MatrixVereist, TemplateView):
+    """AVG: the export for a request of access (art. 15), and the destruction lists."""
+
+    actie = "correspondentie.avg"
+    template_name = "correspondentie/persoonsgegevens.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        if not is_mc(self.request.user):
+            raise Http404("Alleen team MC beheert de persoonsgegevens van de correspondentie.")
+        kwargs.setdefault("formulier", formulieren.InzageFormulier())
+        return super().get_context_data(
+            lijsten=Vernietigingslijst.objects.select_related("opgesteld_door", "goedgekeurd_door")[:50],
+            over_termijn=len(avg.over_bewaartermijn()),
+            regels=regels(),
+            **kwargs,
+        )
+
+    def post(self, request: HttpRequest) -> HttpResponse:
+        formulier = formulieren.InzageFormulier(request.POST)
+        if not formulier.is_valid():
+            return self.render_to_response(self.get_context_data(formulier=formulier), status=400)
+        try:
+            data = avg.inzage_export(door=request.user, **formulier.cleaned_data)
+        except (ValidationError, PermissionDenied) as fout:
+            formulier.add_error(None, fouttekst(fout))
+            return self.render_to_response(self.get_context_data(formulier=formulier), status=400)
+        antwoord = HttpResponse(data, content_type="application/zip")
+        antwoord["Content-Disposition"] = 'attachment; filename="inzage-correspondentie.zip"'
+        antwoord["Cache-Control"] = "private, no-store"
+        return antwoord
+
+
+LijstOpstellenView = ActiePagina.voor(
+    handelingen.LIJST_OPSTELLEN, terug=lambda obj, **kw: reverse("correspondentie:persoonsgegevens")
+)
+LijstGoedkeurenView = ActiePagina.voor(
+    handelingen.LIJST_GOEDKEUREN, terug=lambda obj, **kw: reverse("correspondentie:persoonsgegevens")
 )
 
 

@@ -55,6 +55,16 @@ def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
 
         return {"token": signing.dumps(_zaak().pk, salt=ZOUT_BEVESTIGING)}
     zaak = _zaak()
+    if naam == "vernietigingslijst-goedkeuren":
+        from ministerie.core.models import Gebruiker
+        from ministerie.correspondentie.models import Vernietigingslijst
+
+        lijst = Vernietigingslijst.objects.filter(goedgekeurd_op__isnull=True).first()
+        if lijst is None:
+            lijst = Vernietigingslijst.objects.create(
+                opgesteld_door=Gebruiker.objects.get(username="voorbeeld-correspondentie"), zaken=[]
+            )
+        return {"pk": lijst.pk}
     if naam.startswith("campagne"):
         from ministerie.correspondentie.models import Campagne
 
