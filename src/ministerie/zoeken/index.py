@@ -20,11 +20,12 @@ once. Open one ``Zoekindex`` per process and keep it: opening maps the segment f
 Schema versions. The schema and the text analysis are versioned together
 (``schema.SCHEMA_VERSIE``); the index lives in the subfolder ``schema-<versie>`` of the folder
 given. An index built by an older version (index files directly in the folder, as before
-version 2, or another ``schema-*`` subfolder) is never read: the new version starts empty, and
-until it has been rebuilt (``ministerie zoek herbouw``, which calls ``leeg`` and ``schrijf``)
-``herbouw_nodig`` is true and every ``Zoekuitkomst`` carries a ``melding`` that says so, so that
-an empty or partial result is never mistaken for a real one. ``leeg`` removes the old index's
-files.
+version 2, or another ``schema-*`` subfolder) is never read: the new version starts empty and
+the file ``herbouw-nodig`` is put in its folder. As long as that file is there (so also after
+the job worker has written a few changed items into the new index), ``herbouw_nodig`` is true
+and every ``Zoekuitkomst`` carries a ``melding`` that says so, so that an empty or partial
+result is never mistaken for a real one. A rebuild (``ministerie zoek herbouw``, which starts
+with ``leeg``) removes the file and the old index's files.
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ logger = logging.getLogger(__name__)
 #: Offsets beyond this return no hits (the count is still given): deep paging would make
 #: tantivy keep ``start + aantal`` candidates.
 MAX_VENSTER = 10_000
+
+#: File in the index folder while the index awaits a rebuild after a schema change.
+HERBOUW_MARKERING = "herbouw-nodig"
 
 #: The message on every result while an index of an older schema version waits for a rebuild.
 MELDING_HERBOUW = (
@@ -124,7 +128,7 @@ class Zoekindex:
         self._meta: Path | None = None
         self._meta_stempel: tuple[int, int, int] | None = None
         self._pad = pad
-        self._oud_gevonden = False
+        self._markering: Path | None = None
         if pad is None:
             self._index = tantivy.Index(self._schema)
         else:
@@ -132,7 +136,9 @@ class Zoekindex:
             map_.mkdir(parents=True, exist_ok=True)
             self._index = tantivy.Index(self._schema, path=str(map_), reuse=True)
             self._meta = map_ / "meta.json"
-            self._oud_gevonden = bool(self._oude_bestanden())
+            self._markering = map_ / HERBOUW_MARKERING
+            if self._oude_bestanden() and self._index_is_leeg():
+                self._markering.touch()
         # Tokenizers are not stored in the index: register before any reader or writer exists.
         self._index.register_tokenizer(s.ANALYZER, self._analyzer)
         self._index.config_reader(reload_policy="manual")
@@ -142,8 +148,12 @@ class Zoekindex:
 
     @property
     def herbouw_nodig(self) -> bool:
-        """True while an index of an older schema version was found and the new one is empty."""
-        return self._oud_gevonden and self.aantal() == 0
+        """True from finding an index of an older schema version until the next ``leeg``."""
+        return self._markering is not None and self._markering.exists()
+
+    def _index_is_leeg(self) -> bool:
+        self._index.reload()
+        return self._index.searcher().num_docs == 0
 
     def _oude_bestanden(self) -> list[Path]:
         """Files and folders of an index of another schema version in ``pad``."""
@@ -189,7 +199,8 @@ class Zoekindex:
             else:
                 pad.unlink(missing_ok=True)
         # From now on the new index is the one being (re)built: no more warning.
-        self._oud_gevonden = False
+        if self._markering is not None:
+            self._markering.unlink(missing_ok=True)
 
     @contextmanager
     def _schrijver(self) -> Iterator[tantivy.IndexWriter]:

@@ -188,6 +188,11 @@ def test_index_van_oud_schema_wordt_niet_gelezen(tmp_path: Path) -> None:
     uitkomst = index.zoek("woningen", max_rubricering=50, eenheden=None)
     assert uitkomst.totaal == 0
     assert "ministerie zoek herbouw" in uitkomst.melding
+    # The job worker writes one changed item: the index is still incomplete, and says so,
+    # also to another process that opens it now.
+    index.schrijf([maak_doc("d:2", titel="Woningen")])
+    assert index.zoek("woning", max_rubricering=50, eenheden=None).melding
+    assert Zoekindex(tmp_path).herbouw_nodig
     # A rebuild (leeg + schrijf) removes the old files and the message.
     index.leeg()
     index.schrijf([maak_doc("d:1", titel="Woningen")])
