@@ -45,10 +45,21 @@ _EMAIL_VERHULD = re.compile(
 )
 
 
+# Words that are also surnames or given names ("jan.post@"): only as the first part.
+_FUNCTIONEEL_ALLEEN_VOORAAN = frozenset(
+    "post mail team office algemeen beheer planning service sales".split()
+)
+
+
 def is_functioneel(adres: str) -> bool:
-    """Is the e-mail address a functional mailbox ("woo-verzoeken@", "info@", "postbus@")?"""
+    """Is the e-mail address a functional mailbox ("woo-verzoeken@", "info@", "postbus@",
+    "dgo-secretariaat@")?"""
     lokaal = adres.split("@", 1)[0].lower()
-    return re.split(r"[._+-]", lokaal, maxsplit=1)[0] in _FUNCTIONEEL
+    if re.split(r"[._+-]", lokaal, maxsplit=1)[0] in _FUNCTIONEEL:
+        return True
+    # Not after "+": "s.dewit+woo@gmail.com" is a person's address with a tag.
+    delen = re.split(r"[._-]", lokaal.split("+", 1)[0])
+    return any(d in _FUNCTIONEEL and d not in _FUNCTIONEEL_ALLEEN_VOORAAN for d in delen[1:])
 
 
 def vind_email(tekst: str) -> list[Kandidaat]:

@@ -284,3 +284,9 @@ def test_geen_naam_in_context(tekst: str) -> None:
 def test_letter_van_een_eenheid_is_geen_initiaal() -> None:
     assert teksten("Overgedragen aan Cluster E. Klantnummer 0859722787.", "PERSOON") == []
     assert teksten("Overgedragen aan team A. de Vries.", "PERSOON") == ["A. de Vries"]
+
+
+def test_eenheid_in_hoofdletters_en_samenstelling_en_functionele_adressen_met_eenheid() -> None:
+    assert teksten("Met vriendelijke groet,\n\nSECRETARIAAT DGO\nWoo-team BZK\n", "PERSOON") == []
+    tekst = "Mail dgo-secretariaat@minbzk.nl, jan.post@gmail.com of s.dewit+woo@gmail.com."
+    assert teksten(tekst, "EMAIL") == ["jan.post@gmail.com", "s.dewit+woo@gmail.com"]
