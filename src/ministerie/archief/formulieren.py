@@ -82,6 +82,10 @@ class MachtigingFormulier(forms.Form):
     gebruiker = GebruikerVeld(label="Gebruikersnaam", max_length=150)
 
 
+class EigenMachtigingFormulier(forms.Form):
+    gebruiker = GebruikerVeld(label="Gebruikersnaam van wie toegang krijgt", max_length=150)
+
+
 class BewaarplichtFormulier(forms.Form):
     functionaris = forms.ModelChoiceField(
         label="Sleutelfunctionaris", queryset=Sleutelfunctionaris.objects.all()

@@ -12,6 +12,7 @@ from ministerie.core.permissies import vereis
 from . import services
 from .formulieren import (
     BewaarplichtFormulier,
+    EigenMachtigingFormulier,
     LijstFormulier,
     MachtigingFormulier,
     OpheffenFormulier,
@@ -80,6 +81,12 @@ MACHTIGEN = Handeling(
     service=services.machtig,
     invoer=MachtigingFormulier,
     gelukt=lambda m: f"{m.gebruiker} mag nu de stukken van {m.functionaris.persoon.naam} inzien.",
+)
+EIGEN_MACHTIGEN = Handeling(
+    recht=RAADPLEGEN,
+    service=services.machtig_voor_eigen_archief,
+    invoer=EigenMachtigingFormulier,
+    gelukt=lambda m: f"{m.gebruiker} mag nu de stukken van uw archief inzien.",
 )
 BEWAARPLICHT_ZETTEN = Handeling(
     recht=BEHEREN,

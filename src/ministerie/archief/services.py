@@ -163,6 +163,25 @@ def machtig(functionaris: Sleutelfunctionaris, *, door: Any, gebruiker: Gebruike
     return machtiging
 
 
+def eigen_archief(gebruiker: Any) -> Sleutelfunctionaris | None:
+    """The key official whose archive is the user's own (their account's person), if any."""
+    persoon_id = getattr(gebruiker, "persoon_id", None)
+    if not persoon_id:
+        return None
+    return Sleutelfunctionaris.objects.filter(persoon_id=persoon_id).first()
+
+
+def machtig_voor_eigen_archief(*, door: Any, gebruiker: Gebruiker) -> Machtiging:
+    """The owner lets ``gebruiker`` see the items of their own archive."""
+    vereis(door, RAADPLEGEN)
+    functionaris = eigen_archief(door)
+    if functionaris is None:
+        raise PermissionDenied("U heeft geen eigen archief in het register sleutelfunctionarissen.")
+    if gebruiker.pk == door.pk:
+        raise ValidationError({"gebruiker": "U heeft zelf al toegang tot uw archief."})
+    return machtig(functionaris, door=door, gebruiker=gebruiker)
+
+
 # --- legal hold ------------------------------------------------------------------------------------
 
 

@@ -7,6 +7,7 @@ app_name = "archief"
 urlpatterns = [
     path("", views.OverzichtView.as_view(), name="overzicht"),
     path("woo/", views.NaarWooView, name="naar-woo"),
+    path("toegang/", views.EigenMachtigenView, name="eigen-machtigen"),
     path("stukken/<int:pk>/", views.ItemView.as_view(), name="item"),
     path("stukken/<int:pk>/bestand/", views.ItemBestandView.as_view(), name="item-bestand"),
     path("register/", views.RegisterView.as_view(), name="register"),

@@ -21,6 +21,7 @@ from ministerie.core.toegang import MatrixVereist, ingelogde
 from . import handelingen, services
 from .formulieren import (
     BewaarplichtFormulier,
+    EigenMachtigingFormulier,
     LijstFormulier,
     MachtigingFormulier,
     OpheffenFormulier,
@@ -69,6 +70,7 @@ class OverzichtView(MatrixVereist, TemplateView):
             if items is not None
             else None
         )
+        eigen = services.eigen_archief(gebruiker)
         zoekstring = self.request.GET.copy()
         zoekstring.pop("pagina", None)
         return super().get_context_data(
@@ -76,6 +78,9 @@ class OverzichtView(MatrixVereist, TemplateView):
             pagina=pagina,
             zoekstring=zoekstring.urlencode(),
             functionarissen=functionarissen,
+            eigen_archief=eigen,
+            machtigingen=eigen.machtigingen.select_related("gebruiker") if eigen else [],
+            eigen_formulier=EigenMachtigingFormulier(),
             **_rechten(gebruiker),
             **kwargs,
         )
@@ -287,4 +292,5 @@ LijstOpstellenView = ActiePagina.voor(
 GoedkeurenView = ActiePagina.voor(
     handelingen.VERNIETIGING_GOEDKEUREN, terug=lambda lijst, **_: reverse("archief:lijst", args=[lijst.pk])
 )
+EigenMachtigenView = ActiePagina.voor(handelingen.EIGEN_MACHTIGEN, terug=_naar("archief:overzicht"))
 NaarWooView = ActiePagina.voor(handelingen.NAAR_WOO, terug=_naar("archief:overzicht"))

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client, override_settings
@@ -106,13 +107,17 @@ def test_alleen_archivaris_eigenaar_en_gemachtigden_zien_stukken(
     eigenaar.persoon = minister.persoon
     eigenaar.save()
     assert services.zoek(eigenaar).count() == 6  # their own archive, not the director's
-    services.machtig(minister, door=eigenaar, gebruiker=jurist)
+    client = Client()
+    client.force_login(eigenaar)
+    antwoord = client.post("/archief/toegang/", {"gebruiker": jurist.get_username()}, follow=True)
+    assert "mag nu de stukken van uw archief inzien" in antwoord.content.decode()
     assert services.zoek(jurist, termen='"dossier 3"').count() == 1
+    with pytest.raises(PermissionDenied):  # the jurist has no archive of their own to share
+        services.machtig_voor_eigen_archief(door=jurist, gebruiker=eigenaar)
     assert services.zoek(jurist, van=date(2003, 2, 2)).count() == 0
     laag = maak_gebruiker("jurist_czw", clearance=Rubricering.INTERN)
     services.machtig(minister, door=archief["archivaris"], gebruiker=laag)
     assert services.zoek(laag).count() == 0  # DV items above an Intern clearance
-    client = Client()
     client.force_login(jurist)
     item = services.zoek(jurist).first()
     assert item is not None
