@@ -11,4 +11,6 @@ class ArchiefConfig(AppConfig):
     def ready(self) -> None:
         from ministerie.core.navigatie import Menuitem, voeg_menuitem_toe
 
+        from . import demo  # noqa: F401  (registers the demo loader)
+
         voeg_menuitem_toe(Menuitem("Archief", "archief:overzicht", "archief.raadplegen"))

@@ -255,3 +255,17 @@ def test_register_export_en_overnemen(archief: dict[str, Any], bzk: Any) -> None
         services.vul_register_uit_organisatie(door=archief["archivaris"], standaard_van=date(2021, 1, 1)) == 0
     )
     assert AuditRecord.objects.filter(actie="archief_register_geexporteerd").count() == 2
+
+
+def test_demo_is_idempotent(bzk: Any) -> None:
+    from ministerie.archief.demo import laad_archief_demo
+
+    laad_archief_demo()
+    aantallen = (Sleutelfunctionaris.objects.count(), Functieperiode.objects.count(), Item.objects.count())
+    laad_archief_demo()
+    assert aantallen[2] == 6 and aantallen[0] >= 10
+    assert (
+        Sleutelfunctionaris.objects.count(),
+        Functieperiode.objects.count(),
+        Item.objects.count(),
+    ) == aantallen
