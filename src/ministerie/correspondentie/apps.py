@@ -18,3 +18,6 @@ class CorrespondentieConfig(AppConfig):
             Menuitem("Correspondentie", "correspondentie:overzicht", "correspondentie.bekijken")
         )
         voeg_menuitem_toe(Menuitem("Contact", "correspondentie:contact", "", publiek=True))
+        voeg_menuitem_toe(
+            Menuitem("Correspondentie-inzicht", "correspondentie:inzicht", "correspondentie.inzicht")
+        )

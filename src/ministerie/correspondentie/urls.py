@@ -22,6 +22,8 @@ urlpatterns = [
         views.LijstGoedkeurenView,
         name="vernietigingslijst-goedkeuren",
     ),
+    path("inzicht/", views.InzichtView.as_view(), name="inzicht"),
+    path("inzicht/jaarverslag-<int:jaar>.<str:formaat>", views.JaarverslagView.as_view(), name="jaarverslag"),
     path("contact/", views.ContactView.as_view(), name="contact"),
     path(
         "contact/ontvangen/<str:token>/", views.ContactBevestigingView.as_view(), name="contact-bevestiging"

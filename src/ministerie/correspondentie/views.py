@@ -22,7 +22,7 @@ from ministerie.core.permissies import heeft_recht
 from ministerie.core.toegang import MatrixVereist
 from ministerie.organisatie.models import Eenheid
 
-from . import avg, formulieren, handelingen, services
+from . import avg, formulieren, handelingen, inzicht, services
 from .models import (
     Antwoord,
     Bijlage,
@@ -228,6 +228,59 @@ LijstOpstellenView = ActiePagina.voor(
 LijstGoedkeurenView = ActiePagina.voor(
     handelingen.LIJST_GOEDKEUREN, terug=lambda obj, **kw: reverse("correspondentie:persoonsgegevens")
 )
+
+
+class InzichtView(MatrixVereist, TemplateView):
+    actie = "correspondentie.inzicht"
+    template_name = "correspondentie/inzicht.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        from ministerie.core.grafieken import staafdiagram
+
+        try:
+            jaar = int(self.request.GET.get("jaar") or timezone.localdate().year)
+        except ValueError:
+            jaar = timezone.localdate().year
+        jaar = min(max(jaar, 2000), 2100)
+        c = inzicht.cijfers(jaar)
+        return super().get_context_data(
+            c=c,
+            kanalen=staafdiagram(
+                "kanalen",
+                f"Per kanaal ({jaar})",
+                list[Any](c.per_kanaal),
+                kolom_label="Kanaal",
+                kolom_waarde="Aantal",
+            ),
+            soorten=staafdiagram(
+                "soorten",
+                f"Per soort ({jaar})",
+                list[Any](c.per_soort),
+                kolom_label="Soort",
+                kolom_waarde="Aantal",
+            ),
+            **kwargs,
+        )
+
+
+class JaarverslagView(MatrixVereist, View):
+    actie = "correspondentie.inzicht"
+
+    def get(self, request: HttpRequest, jaar: int, formaat: str) -> HttpResponse:
+        if not 2000 <= jaar <= 2100 or formaat not in ("pdf", "xlsx"):
+            raise Http404("Onbekend jaar of formaat.")
+        c = inzicht.cijfers(jaar)
+        if formaat == "pdf":
+            antwoord = HttpResponse(inzicht.jaarverslag_pdf(c), content_type="application/pdf")
+        else:
+            antwoord = HttpResponse(
+                inzicht.jaarverslag_xlsx(c),
+                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        antwoord["Content-Disposition"] = (
+            f'attachment; filename="jaarverslag-correspondentie-{jaar}.{formaat}"'
+        )
+        return antwoord
 
 
 class BijlageView(MatrixVereist, View):

@@ -72,6 +72,8 @@ def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
         zaak.campagne = campagne
         zaak.save(update_fields=["campagne"])
         return {"pk": campagne.pk}
+    if naam == "jaarverslag":
+        return {"jaar": 2026, "formaat": "xlsx"}
     if naam == "bijlage":
         return {"pk": zaak.pk, "bijlage": zaak.bijlagen.get().pk}
     return {"pk": zaak.pk}
