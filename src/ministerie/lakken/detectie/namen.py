@@ -115,6 +115,13 @@ _STRAAT = re.compile(
     r"(?i)^[^\W\d_][\w'’.-]*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|markt|"
     r"haven|burgwal|plantsoen|boulevard|allee|straatweg)$"
 )
+# Endings of Dutch abstract nouns and adjectives that no surname or given name has: the words
+# of a unit's or a field's name ("Digitale Overheid", "Constitutionele Zaken").
+_ZELFSTANDIG = re.compile(
+    r"(?:heid|schap|atie|iteit|isme|houding|ordening|wetgeving|voering|voorziening|ontwikkeling|"
+    r"beleid|zaken|bestuur|toezicht|financien|verlening|ondersteuning|huisvesting|lijke|ische|"
+    r"iele|ionele|uele)$"
+)
 _ZINSEINDE = frozenset(".!?:;•*-–—([{\"'“‘>|/")
 
 
@@ -751,6 +758,16 @@ def vind_namen(
             in_vak = kl.vn(w) or kl.an(w)
         elif vak is not None and vak.soort == "label":
             in_vak = any(kl.vn(toks[w]) or kl.an(toks[w]) for w in run.woorden)
+        if in_vak and len(run.woorden) >= 2 and not run.inits:
+            # "Informatiehuishouding DGO": a word and an abbreviation no list knows.
+            onbekend = [toks[w] for w in run.woorden if not (kl.vn(toks[w]) or kl.an(toks[w]))]
+            if len(onbekend) == len(run.woorden) and any(_is_kapitaal(w.tekst) for w in onbekend):
+                if any(_is_hoofd(w.tekst) for w in onbekend):
+                    in_vak = False
+        if not run.tvs and not run.inits and any(_ZELFSTANDIG.search(toks[w].norm) for w in run.woorden):
+            if not any(kl.vn(toks[w]) or kl.an(toks[w]) for w in run.woorden):
+                i = run.eind  # "Ruimtelijke Ordening", "Digitale Overheid": a field or a unit
+                continue
         ontspannen = in_vak or soort in ("titel", "rol")
         if soort == "rol":
             # A role only introduces a capitalised name, not "minister van Financiën".

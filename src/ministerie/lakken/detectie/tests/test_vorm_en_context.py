@@ -290,3 +290,12 @@ def test_eenheid_in_hoofdletters_en_samenstelling_en_functionele_adressen_met_ee
     assert teksten("Met vriendelijke groet,\n\nSECRETARIAAT DGO\nWoo-team BZK\n", "PERSOON") == []
     tekst = "Mail dgo-secretariaat@minbzk.nl, jan.post@gmail.com of s.dewit+woo@gmail.com."
     assert teksten(tekst, "EMAIL") == ["jan.post@gmail.com", "s.dewit+woo@gmail.com"]
+
+
+def test_namen_van_velden_en_eenheden_in_de_kop_zonder_register() -> None:
+    kop = (
+        "Van: Digitale Overheid\nAan: Constitutionele Zaken en Wetgeving\n"
+        "Cc: Informatiehuishouding DGO; Ruimtelijke Ordening; Devika SEWNATH\n"
+    )
+    assert teksten(kop, "PERSOON") == ["Devika SEWNATH"]
+    assert teksten("Overleg met Jente de Gratie.", "PERSOON") == ["Jente de Gratie"]
