@@ -356,6 +356,12 @@ def _chatberichten(tekst: str) -> Iterator[_Chatbericht | tuple[int, str]]:
 def _chat(bron: Path, werkmap: Path, soort: str) -> Iterator[Stuk]:
     if bron.is_file() and bron.suffix.lower() == ".zip":
         bron = _pak_chat_uit(bron, werkmap)
+    if soort == "sociale-media":
+        for pad in _bestanden(bron, (".js",)):
+            if pad.name in ("tweets.js", "tweet.js"):
+                yield from _x_archief(
+                    pad, leesbaar(str(pad.relative_to(bron)) if bron.is_dir() else pad.name)
+                )
     for pad in _bestanden(bron, (".txt", ".csv")):
         naam = leesbaar(str(pad.relative_to(bron)) if bron.is_dir() else pad.name)
         if pad.stat().st_size > MAX_CHAT:
@@ -367,6 +373,94 @@ def _chat(bron: Path, werkmap: Path, soort: str) -> Iterator[Stuk]:
             yield from _whatsapp(pad, naam)
 
 
+def _x_archief(pad: Path, naam: str) -> Iterator[Stuk]:
+    """The posts of an X (Twitter) archive: ``data/tweets.js`` ("window.YTD.tweets.part0 = [...]")
+    with the media in ``data/tweets_media/<id>-<naam>``."""
+    import json
+
+    tekst = pad.read_text(encoding="utf-8", errors="replace")
+    try:
+        berichten = json.loads(tekst[tekst.index("=") + 1 :])
+        if not isinstance(berichten, list):
+            raise ValueError
+    except ValueError:
+        yield Stuk(
+            naam,
+            _niets,
+            _geen,
+            fout="Het archief van X (tweets.js) is beschadigd en kan niet worden gelezen.",
+        )
+        return
+    # tweets_media beside tweets.js; a ZIP export unpacked flat has the media beside it
+    mediamappen = [m for m in (pad.parent / "tweets_media", pad.parent) if m.is_dir()]
+    for volgnummer, omhulsel in enumerate(berichten, start=1):
+        bericht = omhulsel.get("tweet", omhulsel) if isinstance(omhulsel, dict) else None
+        vindplaats = f"{naam}#{volgnummer}"
+        if not isinstance(bericht, dict) or not bericht.get("id_str"):
+            yield Stuk(
+                vindplaats,
+                _niets,
+                _geen,
+                fout="Dit bericht in het archief van X heeft geen kenmerk (id_str).",
+            )
+            continue
+        data = json.dumps(bericht, sort_keys=True, ensure_ascii=False).encode()
+        yield Stuk(vindplaats, partial(lambda d: d, data), partial(_ontleed_post, bericht))
+        for mediamap in mediamappen[:1]:
+            for media in sorted(mediamap.glob(f"{bericht['id_str']}-*")):
+                if media.stat().st_size > MAX_BESTANDSGROOTTE:
+                    yield Stuk(
+                        f"{vindplaats}!{media.name}",
+                        _niets,
+                        _geen,
+                        fout="Het mediabestand is groter dan 50 MB.",
+                    )
+                    continue
+                yield Stuk(
+                    f"{vindplaats}!{media.name}",
+                    media.read_bytes,
+                    partial(_ontleed_postmedia, bericht, media.name),
+                )
+
+
+def _x_moment(bericht: dict[str, Any]) -> datetime:
+    try:
+        return datetime.strptime(str(bericht.get("created_at", "")), "%a %b %d %H:%M:%S %z %Y")
+    except ValueError:
+        raise OnleesbaarBestand("Het bericht heeft geen leesbare datum (created_at).") from None
+
+
+def _ontleed_post(bericht: dict[str, Any], _: bytes) -> Gegevens:
+    tekst = str(bericht.get("full_text") or bericht.get("text") or "")
+    return Gegevens(
+        bestandsnaam="bericht.json",
+        mime="application/json",
+        titel=tekst.splitlines()[0][:200] if tekst else "",
+        afzender="",
+        datum=_x_moment(bericht),
+        draad=str(bericht.get("in_reply_to_status_id_str") or bericht["id_str"])[:500],
+        tekst=tekst[:MAX_TEKST],
+        metadata={
+            "bron": "x",
+            "id": bericht["id_str"],
+            "antwoord_op": bericht.get("in_reply_to_status_id_str") or "",
+        },
+    )
+
+
+def _ontleed_postmedia(bericht: dict[str, Any], naam: str, _: bytes) -> Gegevens:
+    import mimetypes
+
+    return Gegevens(
+        bestandsnaam=naam[:255],
+        mime=mimetypes.guess_type(naam)[0] or "application/octet-stream",
+        titel=f"Media bij bericht {bericht['id_str']}"[:500],
+        datum=_x_moment(bericht),
+        draad=str(bericht["id_str"])[:500],
+        metadata={"bron": "x", "bij_bericht": bericht["id_str"]},
+    )
+
+
 def _pak_chat_uit(zip_pad: Path, werkmap: Path) -> Path:
     doel = werkmap / "chat"
     if doel.exists():
@@ -376,7 +470,9 @@ def _pak_chat_uit(zip_pad: Path, werkmap: Path) -> Path:
         with zipfile.ZipFile(zip_pad) as archief:
             totaal = sum(lid.file_size for lid in archief.infolist())
             if totaal > 8 * 1024 * 1024 * 1024:
-                raise BronFout("De chatexport (ZIP) is uitgepakt groter dan 8 GB.")
+                raise BronFout("De export (ZIP) is uitgepakt groter dan 8 GB.")
+            if len(archief.infolist()) > 200_000:
+                raise BronFout("De export (ZIP) bevat meer dan 200.000 bestanden.")
             tijdelijk.mkdir(parents=True, exist_ok=True)
             for lid in archief.infolist():
                 if lid.is_dir():

@@ -162,3 +162,24 @@ def test_map_met_eml_en_msg(minister: Any, tmp_path: Path) -> None:
     assert (tellingen["opgeslagen"], tellingen["onleesbaar"]) == (1, 2)
     assert "kapot.msg: Het Outlook-bericht (.msg) is beschadigd en kan niet worden gelezen." in uitvoer
     assert "ruis.eml: " in uitvoer
+
+
+def test_x_archief_met_media(minister: Any, tmp_path: Path) -> None:
+    data = tmp_path / "twitter-2021" / "data"
+    (data / "tweets_media").mkdir(parents=True)
+    (data / "tweets.js").write_text(
+        'window.YTD.tweets.part0 = [{"tweet": {"id_str": "101",'
+        ' "created_at": "Wed Mar 03 10:00:00 +0000 2021",'
+        ' "full_text": "Vandaag besloten: meer woningen."}}, {"tweet": {"id_str": "102",'
+        ' "created_at": "gisteren", "full_text": "x"}}, {"tweet": {}}]',
+        encoding="utf-8",
+    )
+    (data / "tweets_media" / "101-foto.jpg").write_bytes(b"\xff\xd8\xff" + b"x" * 20)
+    tellingen, uitvoer = _ingest(tmp_path / "twitter-2021", "sociale-media")
+    assert (tellingen["opgeslagen"], tellingen["onleesbaar"]) == (2, 2)
+    assert "Het bericht heeft geen leesbare datum (created_at)." in uitvoer
+    assert "heeft geen kenmerk (id_str)" in uitvoer
+    post = Item.objects.get(mime="application/json")
+    assert post.tekst == "Vandaag besloten: meer woningen." and post.datum is not None
+    assert post.regel.categorie == "sociale-media-sleutelfunctionaris"
+    assert Item.objects.get(mime="image/jpeg").metadata["bij_bericht"] == "101"
