@@ -202,3 +202,16 @@ def test_contactformulier_registratie_mandaten_en_campagne(
     assert sorted(o for lijst, _ in smtp.berichten for o in lijst) == [
         f"groen{i}@voorbeeld.nl" for i in range(5)
     ]
+
+    # the yearly figures and the personal-data page of MC
+    pagina.goto(pagina.basis + "/correspondentie/inzicht/")
+    assert pagina.locator("#totaal").inner_text() == "7"
+    controleer_toegankelijkheid(pagina)
+    _afdruk(pagina, "correspondentie-inzicht")
+    pagina.goto(pagina.basis + "/correspondentie/persoonsgegevens/")
+    controleer_toegankelijkheid(pagina)
+    _afdruk(pagina, "correspondentie-persoonsgegevens")
+    with pagina.expect_download() as download:
+        pagina.get_by_label("E-mailadres van de persoon").fill("jan@voorbeeld.nl")
+        pagina.get_by_role("button", name="Export maken").click()
+    assert download.value.suggested_filename == "inzage-correspondentie.zip"
