@@ -74,6 +74,9 @@ def test_lakken_beoordelen_tekenen_en_voorbeeld(
     )
     vel = pagina.locator(".woo-blad__vel").first
     vel.locator("img").evaluate("img => img.complete || new Promise(r => img.onload = r)")
+    # the page keeps the paper's proportions (also before its image has loaded)
+    verhouding = vel.evaluate("v => getComputedStyle(v).aspectRatio").split("/")
+    assert [round(float(d)) for d in verhouding] == [round(m) for m in document.paginamaten[0]]
     label = pagina.locator(f'[data-voor="{persoon.get_attribute("data-passage")}"]')
     vak, kant, blad = persoon.bounding_box(), label.bounding_box(), vel.bounding_box()
     assert kant["x"] >= blad["x"] + blad["width"], "the ground stands beside the page, not on the text"
@@ -191,6 +194,11 @@ def test_lakken_beoordelen_tekenen_en_voorbeeld(
         ).tap()
         _wacht_op_tellers(scherm, "4 gelakt, 1 afgewezen")
         assert document.passages.filter(status=Passage.Status.TOEGEVOEGD).count() == 2
+        vak = vel.bounding_box()
+        assert abs(vak["height"] / vak["width"] - document.paginamaten[0][1] / breedte_pt) < 0.01
+        vel.locator("img").evaluate(
+            "img => img.complete && img.naturalWidth || new Promise(r => img.onload = r)"
+        )
         _scherm(scherm, "lakviewer-tablet")
         controleer_toegankelijkheid(scherm)
     finally:

@@ -288,8 +288,9 @@ class DocumentView(MatrixVereist, TemplateView):
                     "vakken": [v for v in op_pagina if v["stijl"]],
                     "voorstellen": sum(1 for v in op_pagina if v["toestand"] == "voorgesteld"),
                     "tellers": tellertekst(tellers([v["passage"] for v in op_pagina])),
-                    "breedte": maat[0],
-                    "hoogte": maat[1],
+                    # as text with a full stop: the Dutch locale would write "595,28" in CSS
+                    "breedte": f"{float(maat[0]):.2f}",
+                    "hoogte": f"{float(maat[1]):.2f}",
                 }
             )
         aantallen = tellers(passages)
