@@ -209,10 +209,13 @@ def _verwerk_batch(
             )
             continue
         gelezen.append((stuk, data, hashlib.sha256(data).hexdigest()))
-    bekend = set(Item.objects.filter(sha256__in=[h for _, _, h in gelezen]).values_list("sha256", flat=True))
+    bekend = dict(Item.objects.filter(sha256__in=[h for _, _, h in gelezen]).values_list("sha256", "pk"))
+    gedeeld: list[int] = []
     for stuk, data, controlesom in gelezen:
         if controlesom in bekend or controlesom in nieuw:
             dubbel += 1
+            if controlesom in bekend:
+                gedeeld.append(bekend[controlesom])
             continue
         try:
             gegevens: Gegevens = stuk.ontleed(data)
@@ -256,6 +259,17 @@ def _verwerk_batch(
     with transaction.atomic():
         Item.objects.bulk_create(nieuw.values())
         Innamefout.objects.bulk_create(fouten)
+        # a copy already kept for another key official: this official's archive holds it too
+        Koppeling = Item.ook_van.through
+        Koppeling.objects.bulk_create(
+            [
+                Koppeling(item_id=pk, sleutelfunctionaris_id=functionaris.pk)
+                for pk in Item.objects.filter(pk__in=gedeeld)
+                .exclude(functionaris=functionaris)
+                .values_list("pk", flat=True)
+            ],
+            ignore_conflicts=True,
+        )
         run.positie = begin + len(deel)
         run.opgeslagen += len(nieuw)
         run.dubbel += dubbel

@@ -143,6 +143,12 @@ class Item(models.Model):
         SOCIALE_MEDIA = "sociale-media", "Socialemediabericht"
 
     functionaris = models.ForeignKey(Sleutelfunctionaris, on_delete=models.PROTECT, related_name="items")
+    ook_van = models.ManyToManyField(
+        Sleutelfunctionaris,
+        related_name="gedeelde_items",
+        blank=True,
+        help_text="Andere sleutelfunctionarissen in wier bron hetzelfde stuk zat (één keer bewaard).",
+    )
     soort = models.CharField(max_length=20, choices=Soort.choices)
     regel = models.ForeignKey(Selectieregel, on_delete=models.PROTECT, related_name="items")
     sha256 = models.CharField(max_length=64, unique=True)

@@ -253,7 +253,11 @@ def _onder_bewaarplicht_q() -> Q:
     """Items covered by an active legal hold (its key official, within its period)."""
     voorwaarden = Q(pk__in=[])
     for plicht in Bewaarplicht.objects.filter(opgeheven_op__isnull=True):
-        deel = Q(functionaris_id=plicht.functionaris_id)
+        deel = Q(functionaris_id=plicht.functionaris_id) | Q(
+            pk__in=Item.ook_van.through.objects.filter(sleutelfunctionaris_id=plicht.functionaris_id).values(
+                "item_id"
+            )
+        )
         if plicht.van:
             deel &= Q(
                 datum__gte=datetime.combine(plicht.van, time.min, tzinfo=timezone.get_current_timezone())
@@ -273,7 +277,10 @@ def onder_bewaarplicht(items: QuerySet[Item]) -> QuerySet[Item]:
 def bewaarplichten_van(item: Item) -> list[Bewaarplicht]:
     return [
         p
-        for p in Bewaarplicht.objects.filter(functionaris_id=item.functionaris_id, opgeheven_op__isnull=True)
+        for p in Bewaarplicht.objects.filter(
+            functionaris_id__in=[item.functionaris_id, *item.ook_van.values_list("pk", flat=True)],
+            opgeheven_op__isnull=True,
+        )
         if item.datum is None
         or (
             (p.van is None or timezone.localtime(item.datum).date() >= p.van)
@@ -486,7 +493,7 @@ def zoek(
         zichtbare_items(gebruiker).filter(vernietigd_op__isnull=True).select_related("functionaris__persoon")
     )
     if functionaris is not None:
-        items = items.filter(functionaris=functionaris)
+        items = items.filter(Q(functionaris=functionaris) | Q(ook_van=functionaris)).distinct()
     if soort:
         items = items.filter(soort=soort)
     if rubricering is not None:

@@ -35,9 +35,9 @@ def zichtbare_items(gebruiker: Any) -> QuerySet[Item]:
     clearance = getattr(gebruiker, "clearance", None)
     if clearance is None:
         return Item.objects.none()
-    return Item.objects.filter(
-        functionaris__in=toegestane_functionarissen(gebruiker).values("pk"), rubricering__lte=clearance
-    )
+    toegestaan = toegestane_functionarissen(gebruiker).values("pk")
+    gedeeld = Item.ook_van.through.objects.filter(sleutelfunctionaris__in=toegestaan).values("item_id")
+    return Item.objects.filter(Q(functionaris__in=toegestaan) | Q(pk__in=gedeeld), rubricering__lte=clearance)
 
 
 def item_voor(gebruiker: Any, pk: int) -> Item:

@@ -269,3 +269,23 @@ def test_demo_is_idempotent(bzk: Any) -> None:
         Functieperiode.objects.count(),
         Item.objects.count(),
     ) == aantallen
+
+
+def test_hetzelfde_stuk_bij_twee_functionarissen(archief: dict[str, Any], tmp_path: Path) -> None:
+    """Stored once; the second official's archive holds it too: visible to their delegates and
+    covered by a legal hold on them."""
+    from datetime import UTC, datetime
+
+    kopie = schrijf_mbox(tmp_path / "kopie.mbox", 4, begin=datetime(2010, 6, 1, tzinfo=UTC))
+    run = inname.neem_in(kopie, functionaris=archief["minister"], soort="mail", door="test")
+    assert (run.opgeslagen, run.dubbel) == (0, 4)
+    gedeeld = Item.objects.filter(ook_van=archief["minister"])
+    assert gedeeld.count() == 4 and all(i.functionaris == archief["directeur"] for i in gedeeld)
+    services.machtig(archief["minister"], door=archief["archivaris"], gebruiker=archief["jurist"])
+    assert services.zoek(archief["jurist"]).count() == 10
+    assert services.zoek(archief["jurist"], functionaris=archief["minister"]).count() == 10
+    services.zet_bewaarplicht(
+        archief["minister"], door=archief["archivaris"], grond="klacht", referentie="K-1", reden="Klacht"
+    )
+    assert services.onder_bewaarplicht(Item.objects.filter(functionaris=archief["directeur"])).count() == 4
+    assert not services.te_vernietigen(date(2026, 1, 1)).exists()
