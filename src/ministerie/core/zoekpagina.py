@@ -254,8 +254,10 @@ class ZoekFormulier(forms.Form):
     q = forms.CharField(
         label="Zoekvraag",
         max_length=MAX_VRAAG,
-        required=False,
-        error_messages={"max_length": f"Een zoekvraag is ten hoogste {MAX_VRAAG} tekens lang."},
+        error_messages={
+            "required": "Vul een zoekvraag in.",
+            "max_length": f"Een zoekvraag is ten hoogste {MAX_VRAAG} tekens lang.",
+        },
     )
     soort = forms.MultipleChoiceField(label="Soort", required=False)
     periode = forms.ChoiceField(label="Periode", required=False)
