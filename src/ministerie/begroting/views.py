@@ -4,7 +4,6 @@ exports. Every action is declared in handelingen.py."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -18,7 +17,9 @@ from django.views.generic import TemplateView
 
 from ministerie.core.acties import ActiePagina, FormulierPagina, Invoerfout
 from ministerie.core.grafieken import staafdiagram
+from ministerie.core.grafieken import waterval as watervaldiagram
 from ministerie.core.permissies import heeft_recht
+from ministerie.core.templatetags.opmaak import bedrag_kort
 from ministerie.core.toegang import MatrixVereist
 
 from . import evaluaties, export, handelingen, services, toestanden
@@ -36,12 +37,17 @@ from .models import (
     Risicoregeling,
     Stand,
 )
-from .weergave import kies_stand
+from .weergave import kies_stand, watervalreeks
 from .zichtbaarheid import artikel_voor, begroting_voor, stand_voor, zichtbare_artikelen, ziet_alles
 
 BEKIJKEN = handelingen.LEZEN
 INVOEREN = handelingen.INVOEREN
 BIJWERKEN = handelingen.BIJWERKEN
+
+
+def _kort_mln(miljoenen: float) -> str:
+    """A chart's value label: "€ 4,6 mld", "€ 130 mln" (the charts count in millions)."""
+    return bedrag_kort(miljoenen, "miljoen")
 
 
 def _mln(duizenden: int | None) -> str:
@@ -74,7 +80,7 @@ class OverzichtView(MatrixVereist, TemplateView):
         diagram = (
             staafdiagram(
                 "hoofdstukken",
-                f"Uitgaven {jaar} per begrotingshoofdstuk (laatste stand, x € 1 mln)",
+                f"Uitgaven {jaar} per begrotingshoofdstuk (laatste stand)",
                 [
                     (
                         f"{r['begroting'].hoofdstuk.code} {r['begroting'].hoofdstuk.naam}",
@@ -82,9 +88,9 @@ class OverzichtView(MatrixVereist, TemplateView):
                     )
                     for r in rijen
                 ],
-                eenheid="mln",
+                opmaak=_kort_mln,
                 kolom_label="Hoofdstuk",
-                kolom_waarde="Uitgaven (x € 1 mln)",
+                kolom_waarde="Uitgaven",
             )
             if rijen
             else None
@@ -135,8 +141,7 @@ class HoofdstukView(MatrixVereist, TemplateView):
         diagram = (
             staafdiagram(
                 "artikelen",
-                f"Uitgaven {begroting.jaar} per artikel, {gekozen.stand.get_moment_display().lower()} "
-                "(x € 1 mln)",
+                f"Uitgaven {begroting.jaar} per artikel, {gekozen.stand.get_moment_display().lower()}",
                 [
                     (
                         f"{a.nummer}. {a.naam}",
@@ -144,9 +149,9 @@ class HoofdstukView(MatrixVereist, TemplateView):
                     )
                     for a in artikelen
                 ],
-                eenheid="mln",
+                opmaak=_kort_mln,
                 kolom_label="Artikel",
-                kolom_waarde="Uitgaven (x € 1 mln)",
+                kolom_waarde="Uitgaven",
             )
             if gekozen and artikelen
             else None
@@ -154,7 +159,7 @@ class HoofdstukView(MatrixVereist, TemplateView):
         verloop = (
             staafdiagram(
                 "standen",
-                f"Uitgaven {begroting.jaar} van hoofdstuk {begroting.hoofdstuk.code} per stand (x € 1 mln)",
+                f"Uitgaven {begroting.jaar} van hoofdstuk {begroting.hoofdstuk.code} per stand",
                 [
                     (
                         f"{s.stand.volgnummer}. {s.stand.get_moment_display()}",
@@ -162,9 +167,9 @@ class HoofdstukView(MatrixVereist, TemplateView):
                     )
                     for s in standen
                 ],
-                eenheid="mln",
+                opmaak=_kort_mln,
                 kolom_label="Stand",
-                kolom_waarde="Uitgaven (x € 1 mln)",
+                kolom_waarde="Uitgaven",
             )
             if len(standen) > 1
             else None
@@ -265,22 +270,13 @@ class ArtikelView(MatrixVereist, TemplateView):
             soort = Bedragsoort.UITGAVEN
         stappen = waterval(artikel, begroting, soort)
         jaar = begroting.jaar
-        reeks: list[tuple[str, float | int | Decimal]] = []
-        for stap in stappen:
-            for w in stap.wijzigingen:
-                if w.per_jaar.get(jaar):
-                    reeks.append(
-                        (f"{w.mutatie.get_soort_display()}: {w.mutatie.titel}", w.per_jaar[jaar] / 1000)
-                    )
-            reeks.append((f"= {stap.stand.get_moment_display()}", (stap.nieuw[jaar] or 0) / 1000))
         diagram = (
-            staafdiagram(
-                "waterval",
-                f"Hoe de {soort} {jaar} van artikel {artikel.nummer} tot stand kwamen (x € 1 mln)",
-                reeks,
-                eenheid="mln",
-                kolom_label="Stand of mutatie",
-                kolom_waarde="x € 1 mln",
+            watervaldiagram(
+                "waterval-grafiek",
+                f"Hoe de {soort} {jaar} van artikel {artikel.nummer} tot stand kwamen",
+                watervalreeks(stappen, jaar),
+                opmaak=lambda w: bedrag_tekst(int(w)).replace("-", "\u2212", 1),
+                as_opmaak=lambda w: bedrag_kort(w, "duizend"),
             )
             if stappen
             else None

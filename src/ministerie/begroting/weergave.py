@@ -7,7 +7,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from .berekening import Standbedragen, standen_met_bedragen
+from .berekening import Standbedragen, Stap, standen_met_bedragen
 from .models import Artikel, Bedragsoort, Begroting
 
 VUO = {"verplichtingen": "V", "uitgaven": "U", "ontvangsten": "O"}
@@ -98,3 +98,22 @@ def open_data_rijen(
                     ]
                 )
     return rijen
+
+
+def watervalreeks(stappen: list[Stap], jaar: int) -> list[tuple[str, str, int | None]]:
+    """An article's moments as a waterfall for one year (``core.grafieken.waterval``): the first
+    moment as the start level, then per later moment each change on the article as a step and
+    the moment's level ("= Eerste suppletoire begroting …"); amounts x € 1.000."""
+    reeks: list[tuple[str, str, int | None]] = []
+    for stap in stappen:
+        naam = stap.stand.get_moment_display()
+        if stap.vorige is None:
+            reeks.append(("totaal", naam, stap.nieuw.get(jaar)))
+            continue
+        for w in stap.wijzigingen:
+            if w.per_jaar.get(jaar):
+                reeks.append(
+                    ("stap", f"{w.mutatie.get_soort_display()}: {w.mutatie.titel}", w.per_jaar[jaar])
+                )
+        reeks.append(("totaal", f"= {naam}", stap.nieuw.get(jaar)))
+    return reeks

@@ -83,3 +83,20 @@ class MeerdereBestandenVeld(forms.FileField):
         if len(bestanden) > self.max_aantal:
             raise forms.ValidationError(f"Lever hoogstens {self.max_aantal} bestanden tegelijk aan.")
         return [super(MeerdereBestandenVeld, self).clean(b, initial) for b in bestanden]
+
+
+class Keuzelijst(forms.SelectMultiple):
+    """A searchable multi-select for a long list (directies, eenheden, colleagues): a plain
+    ``<select multiple>`` that ``core/static/core/keuzelijst.js`` turns into a text field that
+    filters while you type, the chosen items as removable chips and a keyboard-usable list. Without
+    JavaScript the select itself works (a taller list, Ctrl/Cmd to choose several). The script is
+    loaded by ``formulieren.js`` on every page that has a ``<select multiple>``; this widget only
+    gives the select its classes and a height."""
+
+    def __init__(self, attrs: dict[str, Any] | None = None, choices: Any = ()) -> None:
+        standaard = {
+            "class": "utrecht-select utrecht-select--html-select keuzelijst__select",
+            "size": "8",
+            "data-keuzelijst": "ja",
+        }
+        super().__init__({**standaard, **(attrs or {})}, choices)

@@ -324,7 +324,8 @@ class AnnotatieFormulier(forms.Form):
 
 
 class RouteFormulier(forms.Form):
-    """The route as rows of (niveau, houder, soort): three lists of the same length."""
+    """The route as rows of (niveau, houder, soort) and optionally eenheid (the unit the holder
+    acts for; one of their own units): lists of the same length, in route order by niveau."""
 
     MAX_STAPPEN = 50
 
@@ -332,12 +333,15 @@ class RouteFormulier(forms.Form):
         super().clean()
         data = self.cleaned_data
         lijst = getattr(self.data, "getlist", None)
-        rijen = zip(
-            *(lijst(n) if lijst else self.data.get(n) or [] for n in ("niveau", "houder", "soort")),
-            strict=False,
+        niveaus, houders, soorten, eenheden = (
+            list(lijst(n) if lijst else self.data.get(n) or [])
+            for n in ("niveau", "houder", "soort", "eenheid")
         )
+        if len(houders) > self.MAX_STAPPEN + 1:
+            raise forms.ValidationError(f"Een route heeft hoogstens {self.MAX_STAPPEN} stappen.")
+        eenheden += [""] * (len(houders) - len(eenheden))
         stappen = []
-        for niveau, houder_id, soort in rijen:
+        for niveau, houder_id, soort, eenheid_id in zip(niveaus, houders, soorten, eenheden, strict=False):
             if not houder_id:
                 continue
             houder = (
@@ -347,7 +351,10 @@ class RouteFormulier(forms.Form):
             )
             if houder is None or soort not in Parafeerstap.Soort.values or not str(niveau).isdigit():
                 raise forms.ValidationError("De route bevat een onbekende persoon of stap.")
-            stappen.append((int(niveau), Routevoorstel(houder, houder.eenheden.first(), soort)))
+            eenheid = None
+            if eenheid_id and str(eenheid_id).isdigit():
+                eenheid = houder.eenheden.filter(pk=eenheid_id).first()
+            stappen.append((int(niveau), Routevoorstel(houder, eenheid or houder.eenheden.first(), soort)))
         if len(stappen) > self.MAX_STAPPEN:
             raise forms.ValidationError(f"Een route heeft hoogstens {self.MAX_STAPPEN} stappen.")
         stappen.sort(key=lambda s: s[0])

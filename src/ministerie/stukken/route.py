@@ -92,3 +92,68 @@ def stel_route_voor(
     if beslisser is not None:
         voorstel.append(Routevoorstel(beslisser[0], beslisser[1], Parafeerstap.Soort.BESLISSING))
     return voorstel
+
+
+# --- the route editor: a draft route changed one operation at a time ---------------------------
+
+#: The operations of the route editor (the value of the pressed button, with the step number).
+OMHOOG, OMLAAG, WEG, TOEVOEGEN, OPSLAAN = "omhoog", "omlaag", "weg", "toevoegen", "opslaan"
+
+
+@dataclass(frozen=True)
+class Bewerking:
+    soort: str
+    stap: int | None = None  # the 1-based place of the step it acts on
+
+
+def lees_bewerking(waarde: str) -> Bewerking | None:
+    """ "omhoog-3" → Bewerking("omhoog", 3); "opslaan", "toevoegen"; anything else None."""
+    soort, _, nummer = (waarde or "").partition("-")
+    if soort in (OPSLAAN, TOEVOEGEN) and not nummer:
+        return Bewerking(soort)
+    if soort in (OMHOOG, OMLAAG, WEG) and nummer.isdigit():
+        return Bewerking(soort, int(nummer))
+    return None
+
+
+def bewerk_route(
+    stappen: list[Routevoorstel],
+    bewerking: Bewerking,
+    *,
+    nieuw: Routevoorstel | None = None,
+    plek: int | None = None,
+) -> tuple[list[Routevoorstel], int | None, str]:
+    """The draft after one operation, the place of the step to put the focus on, and a sentence
+    for the status message. Nothing is stored: the editor saves the draft through
+    ``services.stel_route_in`` (which checks it) when the user presses "Route opslaan".
+    Raises ValueError with a Dutch message for an operation that is not possible."""
+    route = list(stappen)
+    i = (bewerking.stap or 0) - 1
+    if bewerking.soort in (OMHOOG, OMLAAG, WEG) and not 0 <= i < len(route):
+        raise ValueError("Deze stap staat niet (meer) op de route.")
+    if bewerking.soort == OMHOOG:
+        if i == 0:
+            raise ValueError("De eerste stap kan niet verder omhoog.")
+        route[i - 1], route[i] = route[i], route[i - 1]
+        return route, i, f"{route[i - 1].houder} staat nu op plaats {i}."
+    if bewerking.soort == OMLAAG:
+        if i == len(route) - 1:
+            raise ValueError("De laatste stap kan niet verder omlaag.")
+        route[i], route[i + 1] = route[i + 1], route[i]
+        return route, i + 2, f"{route[i + 1].houder} staat nu op plaats {i + 2}."
+    if bewerking.soort == WEG:
+        weg = route.pop(i)
+        return route, min(i + 1, len(route)) or None, f"{weg.houder} is van de route gehaald."
+    if bewerking.soort == TOEVOEGEN:
+        if nieuw is None:
+            raise ValueError("Kies wie u aan de route toevoegt.")
+        if any(s.houder.pk == nieuw.houder.pk for s in route):
+            raise ValueError(f"{nieuw.houder} staat al op de route.")
+        # by default before the decision at the end
+        standaard = (
+            len(route) - 1 if route and route[-1].soort == Parafeerstap.Soort.BESLISSING else len(route)
+        )
+        waar = standaard if plek is None else max(0, min(plek, len(route)))
+        route.insert(waar, nieuw)
+        return route, waar + 1, f"{nieuw.houder} is toegevoegd op plaats {waar + 1}."
+    raise ValueError("Onbekende bewerking van de route.")

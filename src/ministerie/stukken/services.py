@@ -349,16 +349,42 @@ def _mag_route_wijzigen(gebruiker: Any, nota: Nota) -> bool:
     return nota.auteur_id == gebruiker.pk or "secretariaat" in gebruiker.rolcodes()
 
 
+def routeweigering(gebruiker: Any, nota: Nota) -> PermissionDenied | ValidationError | None:
+    """Why this user may not change this memo's route now, or None when they may. Pages show the
+    route editor only when this is None; ``stel_route_in`` raises it."""
+    if not heeft_recht(gebruiker, "nota.route_wijzigen"):
+        return PermissionDenied("U heeft geen recht om parafeerroutes te wijzigen.")
+    if not mag_nota_zien(gebruiker, nota):
+        return PermissionDenied("U kunt deze nota niet inzien.")
+    if not _mag_route_wijzigen(gebruiker, nota):
+        return PermissionDenied("Alleen de opsteller of het secretariaat kan de route wijzigen.")
+    if nota.status not in (Nota.Status.CONCEPT, Nota.Status.TERUGGESTUURD):
+        return ValidationError("De route kan alleen worden gewijzigd zolang de nota niet onderweg is.")
+    return None
+
+
+def routeniveaus(stappen: list[Routevoorstel]) -> list[int]:
+    """The level of each step in route order: every step a level of its own, except a
+    medeparaaf, which runs in parallel with the step before it (the same level)."""
+    niveaus: list[int] = []
+    for i, stap in enumerate(stappen):
+        if i > 0 and stap.soort == Parafeerstap.Soort.MEDEPARAAF:
+            niveaus.append(niveaus[-1])
+        else:
+            niveaus.append((niveaus[-1] if niveaus else 0) + 1)
+    return niveaus
+
+
 @transaction.atomic
 def stel_route_in(nota: Nota, *, door: Any, stappen: list[Routevoorstel]) -> None:
-    """Set the route; only before routing starts or after the memo was sent back."""
+    """Set the route; only before routing starts or after the memo was sent back. A medeparaaf
+    runs in parallel with the step before it; everyone on the route must be cleared for the
+    memo's classification, and nobody is on it twice."""
     nota = _vergrendel(nota)
     vereis(door, "nota.route_wijzigen")
     _vereis_zicht(door, nota)
-    if not _mag_route_wijzigen(door, nota):
-        raise PermissionDenied("Alleen de opsteller of het secretariaat kan de route wijzigen.")
-    if nota.status not in (Nota.Status.CONCEPT, Nota.Status.TERUGGESTUURD):
-        raise ValidationError("De route kan alleen worden gewijzigd zolang de nota niet onderweg is.")
+    if (weigering := routeweigering(door, nota)) is not None:
+        raise weigering
     if not stappen or stappen[-1].soort != Parafeerstap.Soort.BESLISSING:
         raise ValidationError("De route eindigt bij de bewindspersoon die beslist.")
     for stap in stappen[:-1]:
@@ -367,6 +393,13 @@ def stel_route_in(nota: Nota, *, door: Any, stappen: list[Routevoorstel]) -> Non
     beslisser = stappen[-1].houder
     if "bewindspersoon" not in beslisser.rolcodes():
         raise ValidationError("De laatste stap moet bij een bewindspersoon liggen.")
+    gezien: set[int] = set()
+    for stap in stappen:
+        if stap.houder.pk in gezien:
+            raise ValidationError(f"{stap.houder} staat twee keer op de route.")
+        gezien.add(stap.houder.pk)
+        if stap.houder.clearance < nota.rubricering:
+            raise ValidationError(f"{stap.houder} mag deze nota niet inzien (rubricering).")
     if (
         nota.soort in VIA_PARLEMENTAIRE_ZAKEN
         and PARLEMENTAIRE_ZAKEN not in nota.auteur.rolcodes()
@@ -376,13 +409,26 @@ def stel_route_in(nota: Nota, *, door: Any, stappen: list[Routevoorstel]) -> Non
             "Een antwoord op Kamervragen gaat langs Parlementaire Zaken (Bestuursadvisering) "
             "voordat de bewindspersoon tekent: zet Parlementaire Zaken op de route."
         )
+    vorige = [(s.houder_id, s.soort, s.niveau) for s in nota.stappen.order_by("niveau", "pk")]
+    niveaus = routeniveaus(stappen)
     nota.stappen.all().delete()
-    for niveau, stap in enumerate(stappen, start=1):
+    for niveau, stap in zip(niveaus, stappen, strict=True):
         Parafeerstap.objects.create(
             nota=nota, niveau=niveau, soort=stap.soort, houder=stap.houder, eenheid=stap.eenheid
         )
-    beschrijving = " → ".join(str(s.houder) for s in stappen)
-    _log(nota, door, "nota_route_ingesteld", "Parafeerroute ingesteld", beschrijving)
+    beschrijving = " → ".join(
+        f"{s.houder} (medeparaaf)" if s.soort == Parafeerstap.Soort.MEDEPARAAF else str(s.houder)
+        for s in stappen
+    )
+    _log(
+        nota,
+        door,
+        "nota_route_ingesteld",
+        "Parafeerroute ingesteld",
+        beschrijving,
+        vorige=[list(v) for v in vorige],
+        route=[[s.houder.pk, s.soort, n] for s, n in zip(stappen, niveaus, strict=True)],
+    )
 
 
 def _activeer(nota: Nota, niveau: int) -> None:

@@ -18,6 +18,7 @@ urlpatterns = [
     path("notas/<int:pk>/nota.pdf", views.NotaPdfView.as_view(), name="nota-pdf"),
     path("notas/<int:pk>/versies/", views.NotaVersiesView.as_view(), name="nota-versies"),
     path("notas/<int:pk>/route/", views.RouteView, name="nota-route"),
+    path("notas/<int:pk>/route/bewerken/", views.RouteBewerkenView.as_view(), name="nota-route-bewerken"),
     path("notas/<int:pk>/versturen/", views.VerstuurView, name="nota-versturen"),
     path("notas/<int:pk>/paraferen/", views.ParafeerView, name="nota-paraferen"),
     path("notas/<int:pk>/terugsturen/", views.TerugsturenView, name="nota-terugsturen"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Min
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -14,14 +14,15 @@ from django.views.generic import TemplateView
 
 from ministerie.bestanden import MAX_BESTANDSGROOTTE, OnleesbaarBestand, pagina_als_png
 from ministerie.core import audit
-from ministerie.core.acties import ActiePagina, FormulierPagina, fouttekst
+from ministerie.core.acties import ActiePagina, FormulierPagina, Invoerfout, fouttekst, toon_meldingen
 from ministerie.core.permissies import heeft_recht
 from ministerie.core.toegang import MatrixVereist, ingelogde
 
-from . import handelingen, services
+from . import handelingen, route, services
 from .bewerken import leesbare_inhoud, versies_met_wijzigingen
 from .formulieren import BeslisFormulier, ZoekFormulier, medewerkers_die_mogen_zien
 from .models import Document, Nota, Parafeerstap, Quarantaine, Versie
+from .route import Routevoorstel
 from .uploadgrens import MB, Uploadgrens, begrens_upload
 from .zichtbaarheid import document_voor, nota_voor, zichtbare_documenten, zichtbare_notas
 from .zoeken import zoek_stukken
@@ -119,17 +120,20 @@ class NotaView(MatrixVereist, TemplateView):
         stap = services.actieve_stap(nota, gebruiker)
         punten = list(nota.beslispunten.all())
         weigering = services.bewerkweigering(gebruiker, nota)
+        stappen = list(nota.stappen.select_related("houder", "eenheid"))
+        mag_route = services.routeweigering(gebruiker, nota) is None
+        if mag_route:  # the route editor, folded on the page
+            kwargs.update(routebewerker(nota, [Routevoorstel(s.houder, s.eenheid, s.soort) for s in stappen]))
         return super().get_context_data(
             nota=nota,
             punten=punten,
-            stappen=nota.stappen.select_related("houder", "eenheid"),
+            stappen=stappen,
             tijdlijn=nota.tijdlijn.select_related("door"),
             annotaties=nota.annotaties.select_related("door"),
             bijlagen=zichtbare_documenten(gebruiker, nota.bijlagen.all()),
             mijn_stap=stap,
             beslisformulier=BeslisFormulier(punten=punten) if stap and stap.soort == "beslissing" else None,
-            mag_route=services._mag_route_wijzigen(gebruiker, nota)
-            and nota.status in (Nota.Status.CONCEPT, Nota.Status.TERUGGESTUURD),
+            mag_route=mag_route,
             mag_bewerken=weigering is None,
             # the author and co-authors hear why their memo is read-only now
             bewerk_uitleg=fouttekst(weigering) if isinstance(weigering, ValidationError) else "",
@@ -243,6 +247,120 @@ AnnoteerView = ActiePagina.voor(handelingen.ANNOTEREN, terug=_naar_nota)
 AfdoenView = ActiePagina.voor(handelingen.AFDOEN, terug=_naar_nota)
 VerstuurView = ActiePagina.voor(handelingen.VERSTUREN, terug=_naar_nota)
 RouteView = ActiePagina.voor(handelingen.ROUTE_WIJZIGEN, terug=_naar_nota)
+
+
+def routeregels(nota: Nota, stappen: list[Routevoorstel]) -> list[dict[str, Any]]:
+    """The draft route as rows for the editor: each step with its place, level and the roles of
+    its holder (so the author sees who is the director and who the DG)."""
+    niveaus = services.routeniveaus(stappen)
+    return [
+        {
+            "nummer": i,
+            "stap": stap,
+            "niveau": niveau,
+            "rollen": stap.houder.rolnamen(),
+            "eerste": i == 1,
+            "laatste": i == len(stappen),
+            "parallel": i > 1 and niveau == niveaus[i - 2],
+        }
+        for i, (stap, niveau) in enumerate(zip(stappen, niveaus, strict=True), start=1)
+    ]
+
+
+def routebewerker(nota: Nota, stappen: list[Routevoorstel], **extra: Any) -> dict[str, Any]:
+    """The context of the route editor (the memo page's folded panel and the editor page)."""
+    op_route = {s.houder.pk for s in stappen}
+    return {
+        "routeregels": routeregels(nota, stappen),
+        "routekandidaten": [
+            g
+            for g in medewerkers_die_mogen_zien(nota.rubricering).prefetch_related("rollen")
+            if g.pk not in op_route
+        ],
+        **extra,
+    }
+
+
+class RouteBewerkenView(MatrixVereist, TemplateView):
+    """The route editor: who (person, role, unit) and what kind of step, in order; add, remove,
+    move up and down. Each button is a round trip to the server that changes the draft (sent along
+    as hidden fields), so it works without JavaScript; "Route opslaan" stores the draft through
+    the action layer (``handelingen.ROUTE_WIJZIGEN``: the service checks rights, state and the
+    route, and audits it). Who may not change the route (now) is taken back to the memo."""
+
+    actie = handelingen.ROUTE_WIJZIGEN.recht
+    template_name = "stukken/nota_route.html"
+
+    def _nota(self) -> Nota | HttpResponse:
+        nota = zichtbare_nota(self.request, self.kwargs["pk"])
+        if (weigering := services.routeweigering(self.request.user, nota)) is not None:
+            messages.error(self.request, fouttekst(weigering))
+            return redirect(_naar_nota(nota))
+        return nota
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        nota = self._nota()
+        if isinstance(nota, HttpResponse):
+            return nota
+        huidig = [
+            Routevoorstel(s.houder, s.eenheid, s.soort)
+            for s in nota.stappen.select_related("houder", "eenheid").order_by("niveau", "pk")
+        ]
+        return self.render_to_response(self.get_context_data(nota=nota, **routebewerker(nota, huidig)))
+
+    def post(self, request: HttpRequest, **kwargs: Any) -> HttpResponse:
+        nota = self._nota()
+        if isinstance(nota, HttpResponse):
+            return nota
+        h = handelingen.ROUTE_WIJZIGEN
+        bewerking = route.lees_bewerking(request.POST.get("bewerking", ""))
+        try:
+            concept = h.lees_invoer(nota, request.user, request.POST)["stappen"]
+        except Invoerfout as fout:
+            messages.error(request, fouttekst(fout))
+            return redirect(reverse("stukken:nota-route-bewerken", args=[nota.pk]))
+        if bewerking is None:
+            messages.error(request, "Onbekende bewerking van de route.")
+            return self._toon(nota, concept, status=400)
+        if bewerking.soort == route.OPSLAAN:
+            try:
+                resultaat = h.voer_uit(nota, request.user, {"stappen": concept})
+            except (ValidationError, PermissionDenied) as fout:
+                return self._toon(nota, concept, fout=fouttekst(fout), gewijzigd=True)
+            toon_meldingen(request, h.melding(resultaat))
+            return redirect(_naar_nota(nota))
+        try:
+            concept, focus, melding = route.bewerk_route(
+                concept, bewerking, nieuw=self._nieuwe_stap(nota, request), plek=self._plek(request)
+            )
+        except ValueError as fout:
+            return self._toon(nota, concept, fout=str(fout), gewijzigd=True)
+        return self._toon(nota, concept, focus=focus, melding=melding, gewijzigd=True)
+
+    def _toon(
+        self, nota: Nota, concept: list[Routevoorstel], status: int = 200, **extra: Any
+    ) -> HttpResponse:
+        context = self.get_context_data(nota=nota, **routebewerker(nota, concept, **extra))
+        return self.render_to_response(context, status=status)
+
+    @staticmethod
+    def _plek(request: HttpRequest) -> int | None:
+        plek = request.POST.get("nieuw_plek", "")
+        return int(plek) if plek.isdigit() else None
+
+    @staticmethod
+    def _nieuwe_stap(nota: Nota, request: HttpRequest) -> Routevoorstel | None:
+        houder_id, soort = request.POST.get("nieuw_houder", ""), request.POST.get("nieuw_soort", "")
+        if not houder_id.isdigit():
+            return None
+        houder = medewerkers_die_mogen_zien(nota.rubricering).filter(pk=houder_id).first()
+        if houder is None:
+            return None
+        if soort not in (Parafeerstap.Soort.LIJN, Parafeerstap.Soort.MEDEPARAAF):
+            soort = Parafeerstap.Soort.LIJN
+        return Routevoorstel(houder, houder.eenheden.order_by("pk").first(), soort)
+
+
 BijlageView = begrens_upload(
     ActiePagina.voor(handelingen.BIJLAGE_TOEVOEGEN, terug=_naar_nota), GRENS_EEN_BESTAND
 )

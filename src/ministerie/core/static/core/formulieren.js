@@ -16,6 +16,7 @@
   "use strict";
 
   var TEKST = "Bezig…";
+  var HIER = document.currentScript && document.currentScript.src;
   var VRIJGEVEN_NA_MS = 10000;
 
   function knoppen(form) {
@@ -94,4 +95,29 @@
       document.querySelectorAll("form[data-bezig]").forEach(vrij);
     }
   });
+
+  // a page with a <select multiple> gets the searchable multi-select (keuzelijst.js, same folder),
+  // loaded only where it is needed; content swapped in by htmx is looked at too
+  function keuzelijsten(root) {
+    if (!HIER || !(root || document).querySelector || !(root || document).querySelector("select[multiple]")) {
+      return;
+    }
+    if (window.ministerieKeuzelijst) {
+      window.ministerieKeuzelijst(root);
+      return;
+    }
+    if (document.querySelector("script[data-keuzelijst]")) {
+      return;  // already on its way; it enhances the whole page when it runs
+    }
+    var script = document.createElement("script");
+    script.src = HIER.replace(/formulieren(\.[0-9a-f]+)?\.js(\?.*)?$/, "keuzelijst.js");
+    script.dataset.keuzelijst = "1";
+    document.head.appendChild(script);
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", function () { keuzelijsten(document); });
+  } else {
+    keuzelijsten(document);
+  }
+  document.addEventListener("htmx:afterSettle", function (event) { keuzelijsten(event.target); });
 })();
