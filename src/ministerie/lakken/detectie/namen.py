@@ -13,7 +13,15 @@ word — is a candidate. It is accepted on evidence:
 - a single known first name or a single known, non-word surname.
 
 It is rejected when it is part of an organisation ("Stichting De Jong Fonds", "Bakker B.V.",
-a known brand), a street name ("Johan de Wittlaan"), or a place ("Den Bosch", "De Bilt").
+a known brand), a street name ("Johan de Wittlaan"), or a place ("Den Bosch", "De Bilt"), and
+when it names a unit or a function: a kind of unit or a function title before or in it
+("Secretariaat DGO", "Coördinator Woo", word lists ``eenheidswoorden.txt`` and
+``functietitels.txt``), an entry of the negative list (the organisation register, see
+``negatief``), words with endings no name has ("Digitale Overheid"), or a word with an unknown
+abbreviation in a header ("Informatiehuishouding DGO").
+
+A name found once is found everywhere in the same text ("Hoi Robby," ... "Robby belt"), unless
+the text also uses the word in lower case; in chat exports also in lower case.
 """
 
 from __future__ import annotations
