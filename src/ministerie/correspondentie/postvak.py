@@ -203,6 +203,10 @@ def _verbind() -> imaplib.IMAP4_SSL:
     except imaplib.IMAP4.error as fout:
         imap.shutdown()
         raise PostvakFout(f"Inloggen op het postvak is geweigerd voor {cfg.gebruiker}.") from fout
+    # the capabilities after log-in (MOVE is often announced only then): imaplib keeps the greeting's
+    status, data = imap.capability()
+    if status == "OK" and data and data[-1]:
+        imap.capabilities = tuple(data[-1].decode(errors="replace").upper().split())
     return imap
 
 
@@ -219,6 +223,9 @@ def _zorg_voor_map(imap: imaplib.IMAP4_SSL, naam: str) -> None:
 
 
 def _verplaats(imap: imaplib.IMAP4_SSL, uid: str, naar: str) -> None:
+    """UID MOVE (RFC 6851: one step on the server). Without MOVE: COPY, then delete; a reader
+    stopped between the two leaves a copy in both folders (the next pass only moves it again,
+    nothing is stored twice)."""
     if "MOVE" in imap.capabilities:
         status, antwoord = imap.uid("MOVE", uid, _map(naar))
         if status == "OK":

@@ -621,7 +621,7 @@ def groepeer_campagnes(*, door: Any) -> list[Campagne]:
     if door is not None:
         vereis(door, "correspondentie.registreren")
     zaken = list(
-        Zaak.objects.select_for_update()
+        Zaak.objects.select_for_update(of=("self",))
         .filter(status__in=[Zaak.Status.NIEUW, Zaak.Status.IN_BEHANDELING], handtekening__isnull=False)
         .filter(antwoord__isnull=True)
         .order_by("pk")
