@@ -266,6 +266,9 @@
     if (event.defaultPrevented || !(form instanceof HTMLFormElement) || !form.closest("#lakviewer")) { return; }
     event.preventDefault();
     var data = new FormData(form, event.submitter);
+    if (event.submitter && event.submitter.name && !data.has(event.submitter.name)) {
+      data.append(event.submitter.name, event.submitter.value);  // browsers without FormData(form, submitter)
+    }
     var paneel = form.closest(".woo-lakpop");
     var focusOp = null;
     if (paneel && paneel.dataset.passage) {
