@@ -326,7 +326,8 @@ def _vereis_zonder_bewaarplicht(lijst: Vernietigingslijst) -> None:
         raise ValidationError(
             "Vernietiging geweigerd: stuk(ken) "
             + ", ".join(f"#{pk}" for pk in geblokkeerd)
-            + " vallen onder een bewaarplicht (legal hold). Hef die eerst op of haal ze van de lijst."
+            + " vallen onder een bewaarplicht (legal hold). Zolang die geldt, kan deze lijst niet"
+            " worden uitgevoerd."
         )
 
 
@@ -537,12 +538,18 @@ def voeg_toe_aan_woo_verzoek(*, door: Any, verzoek: str, items: list[int]) -> li
     if not archief_naar_woo.has_listeners():
         raise ValidationError("Het Woo-onderdeel neemt nu geen stukken uit het archief aan.")
     bestanden = [(str(i.pad), _bestandsnaam(i)) for i in gekozen]
-    with transaction.atomic():
-        for item in gekozen:
-            audit.registreer("archief_naar_woo", door=door, subject=item, gegevens={"verzoek": verzoek[:100]})
     antwoorden = archief_naar_woo.send(
         sender=Item, verzoek=verzoek.strip()[:100], bestanden=bestanden, door_id=door.pk
     )
+    # recorded after the Woo part took them (a refusal there leaves no hand-over on record)
+    with transaction.atomic():
+        for item in gekozen:
+            audit.registreer(
+                "archief_naar_woo",
+                door=door,
+                subject=item,
+                gegevens={"verzoek": verzoek[:100], "antwoord": [a for _, a in antwoorden]},
+            )
     return [antwoord for _, antwoord in antwoorden]
 
 
