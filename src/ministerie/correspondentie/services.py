@@ -19,7 +19,6 @@ from django.utils import timezone
 from ministerie.core import audit
 from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import vereis
-from ministerie.lakken.bulk import gelijkenis
 from ministerie.organisatie.models import Eenheid
 
 from . import herkenning, signalen
@@ -76,6 +75,14 @@ def _log(zaak: Any, door: Any, actie: str, **gegevens: Any) -> None:
     audit.registreer(actie, door=door, subject=zaak, gegevens=gegevens)
 
 
+def _handtekening(tekst: str) -> bytes | None:
+    # imported here: the near-duplicate detection loads numpy and datasketch (2 s), which every
+    # process would otherwise pay at start-up through apps.ready
+    from ministerie.lakken.bulk import gelijkenis
+
+    return gelijkenis.handtekening(tekst)
+
+
 def maak_zaak(
     *,
     kanaal: str,
@@ -123,7 +130,7 @@ def maak_zaak(
         ontvangen_op=ontvangen_op,
         uiterste_datum=servicenorm_einde(voorstel.soort, timezone.localtime(ontvangen_op).date()),
         geregistreerd_door=door if getattr(door, "is_authenticated", False) else None,
-        handtekening=gelijkenis.handtekening(f"{onderwerp}\n{tekst}"),
+        handtekening=_handtekening(f"{onderwerp}\n{tekst}"),
     )
     zaak.full_clean(exclude=["zaaknummer"])
     _bewaar_met_nummer(zaak)
@@ -618,6 +625,8 @@ def groepeer_campagnes(*, door: Any) -> list[Campagne]:
     ``lakken.bulk.gelijkenis``: MinHash of word shingles, LSH); a group of ``MIN_CAMPAGNE`` or
     more becomes a campaign (or joins the campaign its first item is in already). The mailbox
     reader runs it after each pass that stored mail (``door=None``: the system)."""
+    from ministerie.lakken.bulk import gelijkenis
+
     if door is not None:
         vereis(door, "correspondentie.registreren")
     zaken = list(

@@ -91,7 +91,7 @@ def test_een_lezer_die_halverwege_wordt_gestopt_dupliceert_na_herstart_niets(
 
     from .conftest import instellingen_voor
 
-    aantal = 40
+    aantal = 20
     imap_server.bezorg(
         *[email(onderwerp=f"Bericht {i}", tekst=f"Bericht nummer {i}.") for i in range(aantal)]
     )
