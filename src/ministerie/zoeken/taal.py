@@ -189,10 +189,11 @@ def delen(woord: str) -> tuple[str, ...]:
     return tuple(d for d in dict.fromkeys(gevonden) if d != basis)
 
 
-def hoofddelen(woord: str) -> tuple[str, ...]:
-    """The keys of the two parts of a compound (folded word) at its main split; () if none."""
+def hoofddelen(woord: str, max_zipf: float = 99.0) -> tuple[str, ...]:
+    """The keys of the two parts of a compound (folded word) at its main split; () if none, or
+    if a part is a word as common as ``max_zipf`` or more."""
     splitsing = _beste_splitsing(sleutel(woord))
-    if splitsing is None:
+    if splitsing is None or max(zipf(splitsing[0]), zipf(splitsing[1])) >= max_zipf:
         return ()
     return tuple(k for k in (sleutel(splitsing[0]), sleutel(splitsing[1])) if k)
 
