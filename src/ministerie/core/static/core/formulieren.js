@@ -17,6 +17,7 @@
 
   var TEKST = "Bezig…";
   var HIER = document.currentScript && document.currentScript.src;
+  var KEUZELIJST = 'select[multiple][data-keuzelijst="ja"]';
   var VRIJGEVEN_NA_MS = 10000;
 
   function knoppen(form) {
@@ -99,7 +100,7 @@
   // a page with a <select multiple> gets the searchable multi-select (keuzelijst.js, same folder),
   // loaded only where it is needed; content swapped in by htmx is looked at too
   function keuzelijsten(root) {
-    if (!HIER || !(root || document).querySelector || !(root || document).querySelector("select[multiple]")) {
+    if (!HIER || !(root || document).querySelector || !(root || document).querySelector(KEUZELIJST)) {
       return;
     }
     if (window.ministerieKeuzelijst) {

@@ -1,4 +1,4 @@
-/* A searchable multi-select (core.formulieren.Keuzelijst, and every <select multiple> on a page).
+/* A searchable multi-select: every <select multiple data-keuzelijst="ja"> (core.formulieren.Keuzelijst).
  *
  * Progressive enhancement: without JavaScript the plain <select multiple> works as it is. With it,
  * the select is hidden (it keeps the chosen values, so the form sends exactly what it sent before)
@@ -10,8 +10,8 @@
  * Keyboard: arrow down/up move through the list (aria-activedescendant), Enter or space (in the
  * list) chooses or un-chooses the item, Escape closes the list, Backspace in an empty field
  * removes the last chip. A status message says how many items match and what was chosen.
- * A select marked data-keuzelijst="nee" is left alone. Loaded by formulieren.js when a page
- * has a <select multiple>; window.ministerieKeuzelijst(root) enhances content added later.
+ * Loaded by formulieren.js when a page has such a select; window.ministerieKeuzelijst(root)
+ * enhances content added later.
  */
 (function () {
   "use strict";
@@ -30,7 +30,7 @@
   }
 
   function verrijk(select) {
-    if (select.dataset.keuzelijstKlaar || select.dataset.keuzelijst === "nee") {
+    if (select.dataset.keuzelijstKlaar) {
       return;
     }
     select.dataset.keuzelijstKlaar = "1";
@@ -213,7 +213,7 @@
   }
 
   function verrijkAlles(root) {
-    (root || document).querySelectorAll("select[multiple]").forEach(verrijk);
+    (root || document).querySelectorAll('select[multiple][data-keuzelijst="ja"]').forEach(verrijk);
   }
 
   window.ministerieKeuzelijst = verrijkAlles;
