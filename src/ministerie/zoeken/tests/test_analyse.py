@@ -100,6 +100,7 @@ def gevuld(index: Zoekindex) -> Zoekindex:
             maak_doc("d:7", titel="Post", tekst="Twee nota's over de begroting."),
             maak_doc("d:8", titel="Woning", tekst="Een woning aan de gracht."),
             maak_doc("d:9", titel="Raad", tekst="De leden van de raad en de steden."),
+            maak_doc("d:10", titel="Voorstel", tekst="Een nota aan de minister."),
         ]
     )
     return index
@@ -114,8 +115,8 @@ def gevuld(index: Zoekindex) -> Zoekindex:
         ("huurtoeslag", {"d:6"}),
         ("toeslag", {"d:6"}),  # a part finds the compound
         ("toeslagen", {"d:6"}),
-        ("nota", {"d:7"}),  # "nota's" is the plural of "nota"
-        ("nota's", {"d:7"}),
+        ("nota", {"d:7", "d:10"}),  # "nota's" is the plural of "nota"
+        ("nota's", {"d:7", "d:10"}),
         ("lid", {"d:9"}),
         ("stad", {"d:9"}),
         ("beediging", {"d:3"}),  # folding: beediging -> beëdiging
@@ -137,8 +138,8 @@ def test_heel_woord_staat_boven_samenstelling(gevuld: Zoekindex, zoek: Zoek) -> 
 def test_samenstelling_wordt_gemarkeerd(gevuld: Zoekindex) -> None:
     [treffer] = gevuld.zoek("toeslagen", max_rubricering=50, eenheden=None).treffers
     assert "<mark>huurtoeslag</mark>" in treffer.fragment_html
-    [treffer] = gevuld.zoek("nota", max_rubricering=50, eenheden=None).treffers
-    assert "<mark>nota&#x27;s</mark>" in treffer.fragment_html
+    treffers = gevuld.zoek("nota", max_rubricering=50, eenheden=None).treffers
+    assert any("<mark>nota&#x27;s</mark>" in t.fragment_html for t in treffers)
 
 
 def test_frase_met_meervoud(gevuld: Zoekindex, zoek: Zoek) -> None:
