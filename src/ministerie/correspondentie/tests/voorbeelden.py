@@ -46,6 +46,7 @@ def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
     if not route_naam.startswith("correspondentie:"):
         return None
     naam = route_naam.split(":", 1)[1]
+    zaak = _zaak()  # also makes team MC under the ministry, so the role's user is in MC
     if "<" not in patroon:
         return {}
     if naam == "contact-bevestiging":
@@ -53,8 +54,7 @@ def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
 
         from ministerie.correspondentie.views import ZOUT_BEVESTIGING
 
-        return {"token": signing.dumps(_zaak().pk, salt=ZOUT_BEVESTIGING)}
-    zaak = _zaak()
+        return {"token": signing.dumps(zaak.pk, salt=ZOUT_BEVESTIGING)}
     if naam == "vernietigingslijst-goedkeuren":
         from ministerie.core.models import Gebruiker
         from ministerie.correspondentie.models import Vernietigingslijst
