@@ -20,13 +20,14 @@ from django import forms
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
+from .rubricering import Rubricering
 from .zoekbronnen import Bereik, Zoekbron, bronnen, eenheidsboom, zoekindex
 
 MAX_VRAAG = 200
 PAGINAGROOTTE = 20
 MAX_START = 200  # ten pages; beyond that: refine the question
 MAX_VRAGEN = 60  # index queries per request, facets included
-HOOGSTE_RUBRICERING = 50  # the command line sees everything (functioneel beheer, no unit scope)
+HOOGSTE_RUBRICERING = max(Rubricering)  # the command line sees everything (no unit scope)
 
 PERIODES: dict[str, tuple[str, int | None, int | None]] = {
     # code: (label, from days ago, to days ago)
@@ -262,7 +263,7 @@ class ZoekFormulier(forms.Form):
     soort = forms.MultipleChoiceField(label="Soort", required=False)
     periode = forms.ChoiceField(label="Periode", required=False)
     eenheid = forms.IntegerField(label="Eenheid", required=False, min_value=1)
-    pagina = forms.IntegerField(required=False, min_value=1, max_value=MAX_START // PAGINAGROOTTE + 1)
+    pagina = forms.IntegerField(required=False, min_value=1)  # beyond the last page: capped
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -280,5 +281,5 @@ class ZoekFormulier(forms.Form):
             "soorten": d.get("soort") or (),
             "periode": d.get("periode") or "",
             "eenheid": d.get("eenheid"),
-            "start": ((d.get("pagina") or 1) - 1) * PAGINAGROOTTE,
+            "start": min(((d.get("pagina") or 1) - 1) * PAGINAGROOTTE, MAX_START),
         }
