@@ -95,3 +95,43 @@ def test_zoekbare_meerkeuzelijst(pagina: Any, bzk: Any, maak_gebruiker: Callable
     # after the round trip the chosen directies are chips again
     pagina.get_by_text("Directies toewijzen").click()
     expect(pagina.locator(".keuzelijst__chip")).to_have_count(2)
+
+
+def test_woo_verzoek_als_detailpagina(pagina: Any, bzk: Any, maak_gebruiker: Callable[..., Any]) -> None:
+    """The Woo request page: its metadata in a side panel that stays in view; verdagen, zienswijze,
+    directie and intrekken folded until opened; a folded form (verdagen) opened and used."""
+    from ministerie.woo import services as woo
+
+    jurist = maak_gebruiker(
+        "jurist_czw",
+        eenheden=["czw-juridisch-advies"],
+        clearance=Rubricering.STG_GEHEIM,
+        gebruikersnaam="jurist",
+    )
+    verzoek = woo.registreer_verzoek(
+        door=jurist,
+        kanaal="email",
+        onderwerp="Subsidies",
+        omschrijving="Alles over subsidies",
+        verzoeker_naam="Greet Verzoeker",
+        verzoeker_email="greet@example.org",
+        ontvangen_op=timezone.localdate() - timedelta(days=5),
+    )
+    log_in(pagina, jurist)
+    pagina.goto(f"{pagina.basis}/woo/verzoeken/{verzoek.pk}/")
+    pagina.get_by_role("button", name="In behandeling nemen").click()
+    zijkant = pagina.locator(".detail__zijkant")
+    assert zijkant.evaluate("e => getComputedStyle(e).position") == "sticky"
+    assert "Greet Verzoeker" in zijkant.inner_text()
+    reden = pagina.get_by_label("Reden (omvang of ingewikkeldheid)")
+    expect(reden).to_be_hidden()
+    for kop in ("Zienswijze van een derde vragen", "Behandelende directie wijzigen", "Verzoek ingetrokken"):
+        expect(pagina.locator("summary", has_text=kop)).to_be_visible()
+    controleer_toegankelijkheid(pagina, alle_maten=True)
+    axe_op_de_telefoon(pagina)
+    pagina.locator("summary", has_text="Verdagen").click()
+    reden.fill("Omvang: veel documenten")
+    pagina.get_by_role("button", name="Verdagen").click()
+    expect(pagina.get_by_role("status").first).to_contain_text("verdaagd")
+    verzoek.refresh_from_db()
+    assert verzoek.termijngebeurtenissen.filter(soort="verdaagd").exists()
