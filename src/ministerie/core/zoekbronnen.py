@@ -24,7 +24,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django_tasks import task
 
 from ministerie.zoeken import Zoekdocument, Zoekindex
@@ -201,6 +201,23 @@ def volg(model: type[models.Model], ids: Callable[[Any], Iterable[str]]) -> None
     uid = f"zoekbronnen:{model._meta.label}:{ids.__module__}.{getattr(ids, '__qualname__', id(ids))}"
     post_save.connect(bij_wijziging, sender=model, weak=False, dispatch_uid=uid + ":save")
     post_delete.connect(bij_wijziging, sender=model, weak=False, dispatch_uid=uid + ":delete")
+
+
+def volg_koppeling(veld: Any, ids: Callable[[Any], Iterable[str]]) -> None:
+    """Re-index when a many-to-many relation changes (``Model.veld``, e.g. the co-authors of a
+    memo): ``ids(instance)`` for the instance on the side where the field is declared."""
+
+    def bij_wijziging(sender: Any, instance: Any, action: str, reverse: bool, pk_set: Any, **_: Any) -> None:
+        if action not in ("post_add", "post_remove", "post_clear"):
+            return
+        if not reverse:
+            plan_indexering(*ids(instance))
+            return
+        for obj in veld.field.model._default_manager.filter(pk__in=pk_set or ()):
+            plan_indexering(*ids(obj))
+
+    uid = f"zoekbronnen:{veld.through._meta.label}:{ids.__module__}.{getattr(ids, '__qualname__', id(ids))}"
+    m2m_changed.connect(bij_wijziging, sender=veld.through, weak=False, dispatch_uid=uid)
 
 
 def documenten_voor(ids: Iterable[str]) -> tuple[list[Zoekdocument], list[str]]:

@@ -16,7 +16,7 @@ from django.db.models import Model, QuerySet
 from django.urls import reverse
 
 from ministerie.core.permissies import heeft_recht
-from ministerie.core.zoekbronnen import ALLES, BATCH, Bereik, Zoekbron, registreer, volg
+from ministerie.core.zoekbronnen import ALLES, BATCH, Bereik, Zoekbron, registreer, volg, volg_koppeling
 from ministerie.stukken.models import Nota
 from ministerie.zoeken import Zoekdocument
 
@@ -216,3 +216,5 @@ def registreer_bronnen() -> None:
     volg(Kamerbrief, lambda kb: (f"kamerbrief:{kb.pk}",))
     volg(Vraag, lambda v: (f"kamervragen:{v.set_id}",))
     volg(Nota, _brief_bij_nota)  # the letter's title, text and status live in its memo
+    volg_koppeling(Nota.medeauteurs, _brief_bij_nota)  # who may see a letter not yet sent
+    volg_koppeling(Kamervragen.medetrekkers, _eigen_id("kamervragen"))

@@ -13,7 +13,7 @@ from typing import Any
 from django.urls import reverse
 
 from ministerie.core.permissies import heeft_recht
-from ministerie.core.zoekbronnen import Bereik, Zoekbron, registreer
+from ministerie.core.zoekbronnen import Bereik, Zoekbron, registreer, volg_koppeling
 
 from . import indexering
 from .models import Document, Nota
@@ -42,6 +42,8 @@ def _documenten(gebruiker: Any, pks: Collection[int]) -> dict[int, str]:
 
 
 def registreer_bronnen() -> None:
+    # the services plan the memo's own changes; a co-author added or removed changes who finds it
+    volg_koppeling(Nota.medeauteurs, lambda nota: (f"nota:{nota.pk}",))
     registreer(
         Zoekbron(
             soort="nota",

@@ -78,6 +78,14 @@ def test_nota_boven_de_clearance_telt_niet_mee(
     verborgen = zoek_overal(laag, "flexwoningen")
     assert verborgen.totaal == 0 and not verborgen.treffers and not verborgen.soorten
     assert all(f.aantal == 0 for f in verborgen.periodes + verborgen.eenheden)
+    # a co-author from another unit finds it once added (a many-to-many change is followed)
+    mede = maak_gebruiker(
+        "beleidsmedewerker", eenheden=["czw"], clearance=Rubricering.DEPARTEMENTAAL_VERTROUWELIJK
+    )
+    assert zoek_overal(mede, "flexwoningen").totaal == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        geheim.medeauteurs.add(mede)
+    assert _ids(zoek_overal(mede, "flexwoningen")) == {f"nota:{geheim.pk}"}
 
 
 def test_pagina_met_facetten_en_grenzen(beleid: Any, maak_gebruiker: Any, client: Client) -> None:
