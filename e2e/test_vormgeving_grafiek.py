@@ -91,3 +91,14 @@ def test_waterval_van_een_artikel(bzk: Any, pagina: Any, inloggen: Callable[...,
         pagina.locator("figure.grafiek--waterval").screenshot(path=str(Path(map_) / "waterval.png"))
     controleer_toegankelijkheid(pagina, alle_maten=True)
     axe_op_de_telefoon(pagina)
+    # the chapter's bar chart: full article names (wrapped, not cut off), short amounts
+    pagina.goto(f"{pagina.basis}/begroting/VII/2022/")
+    staven = pagina.locator("#artikelen-titel + .grafiek__inhoud svg")
+    namen = [
+        " ".join(t.locator("tspan").all_text_contents()) for t in staven.locator("text.grafiek__label").all()
+    ]
+    assert all(not naam.endswith("…") for naam in namen)
+    assert any(len(naam) > 30 for naam in namen)  # longer than the old cut-off
+    assert any("mln" in w for w in staven.locator("text.grafiek__waarde").all_text_contents())
+    if map_ := os.environ.get("MINISTERIE_SCHERMAFDRUKKEN"):
+        pagina.locator("figure", has=staven).screenshot(path=str(Path(map_) / "artikelen.png"))
