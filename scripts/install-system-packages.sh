@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Debian packages the system needs (never a downloaded browser or model).
 #   run:  Pango and fonts for PDF output (WeasyPrint), Tesseract with Dutch for OCR of scans
-#   test: the same, plus chromium for the browser tests
+#   test: the same, plus chromium for the browser tests and Dovecot (an IMAP server the
+#         correspondence tests start on loopback, never as a system service)
 set -euo pipefail
 modus="${1:-test}"
 ontbreekt=()
@@ -11,6 +12,7 @@ command -v tesseract >/dev/null || ontbreekt+=(tesseract-ocr)
 [ -n "$(ls /usr/share/tesseract-ocr/*/tessdata/nld.traineddata 2>/dev/null)" ] || ontbreekt+=(tesseract-ocr-nld)
 if [ "$modus" = "test" ]; then
   [ -x /usr/bin/chromium ] || ontbreekt+=(chromium)
+  [ -x /usr/sbin/dovecot ] || ontbreekt+=(dovecot-imapd)
 fi
 if [ ${#ontbreekt[@]} -eq 0 ]; then
   exit 0

@@ -11,8 +11,14 @@ import sys
 
 EIGEN_COMMANDO_S = {
     "termijn": "bereken een wettelijke termijn (Atw, Woo, Awb, Kamervragen)",
-    "detecteer": "vind persoonsgegevens in een tekstbestand: 'ministerie detecteer BESTAND [--json]'",
-    "lak": "lak een PDF echt: 'ministerie lak IN.pdf --uit UIT.pdf [--automatisch] [--termen BESTAND]'",
+    "detecteer": (
+        "vind persoonsgegevens in een tekstbestand: 'ministerie detecteer BESTAND [--json]"
+        " [--publiek BESTAND] [--negatief BESTAND] [--signalen]'"
+    ),
+    "lak": (
+        "lak een PDF echt: 'ministerie lak IN.pdf --uit UIT.pdf [--automatisch] [--termen BESTAND]"
+        " [--publiek BESTAND] [--negatief BESTAND]'"
+    ),
     "serve": "start de webserver (gunicorn) voor productie",
     "worker": "start de verwerker van achtergrondtaken",
     "backup": "backup: 'ministerie backup MAP' schrijft database, bestanden en manifest (tijdens bedrijf)",
@@ -37,6 +43,16 @@ EIGEN_COMMANDO_S = {
     "meldingen": (
         "meldingen: 'verstuur-overzicht [--nu]' verstuurt het dagelijkse e-mailoverzicht, 'verlopen'"
         " meldt verlopen termijnen van Mijn werk (beide dagelijks vanuit cron)"
+    ),
+    "correspondentie": (
+        "maatschappelijke correspondentie: 'overzicht [--json]' open zaken met uiterste datum"
+        " (eerstvolgende eerst), 'ophalen' één ronde langs het IMAP-postvak van MC"
+    ),
+    "klachten": "klachten (Awb hoofdstuk 9): 'jaarverslag JAAR [--json]' de klachtcijfers van een jaar",
+    "archief": (
+        "archief van sleutelfunctionarissen: 'ingest BRON --functionaris CODE [--soort mail|agenda|chat|"
+        "sociale-media]', 'controleer', 'export --uit MAP [--tot JJJJ-MM-DD]', 'keur-goed LIJST --als"
+        " GEBRUIKER', 'register [--vul] [--csv]', 'selectielijst'"
     ),
     "gebruiker": "gebruikers: 'maak NAAM --rol ROL --eenheid CODE', wijzig, deactiveer, lijst, importeer",
 }

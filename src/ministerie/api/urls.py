@@ -19,5 +19,6 @@ urlpatterns = [
     path("", include("ministerie.bestuurskosten.api_urls")),
     path("", include("ministerie.begroting.api_urls")),
     path("", include("ministerie.agenda.api_urls")),
+    path("", include("ministerie.archief.api_urls")),
     path("", include("ministerie.gebruikers.api_urls")),
 ]

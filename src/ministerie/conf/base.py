@@ -361,6 +361,24 @@ WOO_MAX_PER_UUR = int(os.environ.get("MINISTERIE_WOO_MAX_PER_UUR", "5"))
 # MINISTERIE_WOO_MAX_DOWNLOADS_PER_UUR: downloads of a receipt per IP address per hour (default 30).
 WOO_MAX_DOWNLOADS_PER_UUR = int(os.environ.get("MINISTERIE_WOO_MAX_DOWNLOADS_PER_UUR", "30"))
 
+# --- Maatschappelijke correspondentie (ministerie.correspondentie, docs/correspondentie.md) ----
+# MINISTERIE_CORRESPONDENTIE_IMAP_HOST: the IMAP server of MC's mailbox, read over IMAPS (empty:
+#   no mailbox is read). _POORT its port (default 993); _GEBRUIKER and _WACHTWOORD the log-in;
+#   _MAP the folder that is read (default INBOX); _VERWERKT where a message goes once it is stored
+#   (default Verwerkt); _CA a CA file to trust besides the system's (a private CA); _MINUTEN the
+#   worker reads the mailbox every this many minutes (default 5; 0: only by `ministerie
+#   correspondentie ophalen`).
+CORRESPONDENTIE_IMAP_HOST = os.environ.get("MINISTERIE_CORRESPONDENTIE_IMAP_HOST", "")
+CORRESPONDENTIE_IMAP_POORT = int(os.environ.get("MINISTERIE_CORRESPONDENTIE_IMAP_POORT", "993"))
+CORRESPONDENTIE_IMAP_GEBRUIKER = os.environ.get("MINISTERIE_CORRESPONDENTIE_IMAP_GEBRUIKER", "")
+CORRESPONDENTIE_IMAP_WACHTWOORD = os.environ.get("MINISTERIE_CORRESPONDENTIE_IMAP_WACHTWOORD", "")
+CORRESPONDENTIE_IMAP_MAP = os.environ.get("MINISTERIE_CORRESPONDENTIE_IMAP_MAP", "INBOX")
+CORRESPONDENTIE_IMAP_VERWERKT = os.environ.get("MINISTERIE_CORRESPONDENTIE_IMAP_VERWERKT", "Verwerkt")
+CORRESPONDENTIE_IMAP_CA = os.environ.get("MINISTERIE_CORRESPONDENTIE_IMAP_CA", "")
+CORRESPONDENTIE_IMAP_MINUTEN = int(os.environ.get("MINISTERIE_CORRESPONDENTIE_IMAP_MINUTEN", "5"))
+# MINISTERIE_CORRESPONDENTIE_AFZENDER: the From of answers by e-mail (default: MINISTERIE_MAIL_AFZENDER).
+CORRESPONDENTIE_AFZENDER = os.environ.get("MINISTERIE_CORRESPONDENTIE_AFZENDER", "")
+
 # --- operations (ministerie.bedrijfsvoering, docs/productie.md) ---------------------------------
 # MINISTERIE_HARTSLAG_SECONDEN: how often a job worker records that it lives (default 10).
 WERKER_HARTSLAG_SECONDEN = float(os.environ.get("MINISTERIE_HARTSLAG_SECONDEN", "10"))

@@ -1,31 +1,15 @@
-"""The settings of the correspondence part, read here (the lead puts the environment lines in
-conf/base.py; until then the environment is read directly):
-
-- ``MINISTERIE_CORRESPONDENTIE_IMAP_HOST``: the IMAP server of MC's mailbox (IMAPS; empty: no
-  mailbox is read).
-- ``MINISTERIE_CORRESPONDENTIE_IMAP_POORT``: its port (default 993).
-- ``MINISTERIE_CORRESPONDENTIE_IMAP_GEBRUIKER`` / ``..._IMAP_WACHTWOORD``: the log-in.
-- ``MINISTERIE_CORRESPONDENTIE_IMAP_MAP``: the folder that is read (default INBOX).
-- ``MINISTERIE_CORRESPONDENTIE_IMAP_VERWERKT``: where a message goes once stored (default Verwerkt).
-- ``MINISTERIE_CORRESPONDENTIE_IMAP_CA``: a CA file to trust besides the system's (a private CA).
-- ``MINISTERIE_CORRESPONDENTIE_IMAP_MINUTEN``: the worker reads the mailbox every this many
-  minutes (default 5; 0: only by ``ministerie correspondentie ophalen``).
-- ``MINISTERIE_CORRESPONDENTIE_AFZENDER``: the From of answers by e-mail (default DEFAULT_FROM_EMAIL).
-"""
+"""The settings of the correspondence part, as conf/base.py reads them from the environment
+(MINISTERIE_CORRESPONDENTIE_*, documented there)."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 from django.conf import settings
 
 
 def _waarde(naam: str, standaard: str = "") -> str:
-    waarde = getattr(settings, naam, None)
-    if waarde is None:
-        waarde = os.environ.get(f"MINISTERIE_{naam}", standaard)
-    return str(waarde)
+    return str(getattr(settings, naam, standaard))
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ class WooConfig(AppConfig):
         registreer_bronnen()  # requests and publications in the one search (core.zoekbronnen)
 
         kamerbrief_verzonden.connect(bij_kamerbrief_verzonden, dispatch_uid="woo-actief")
+        self._neem_uit_het_archief()
         self._luister_naar_besluiten()
         voeg_menuitem_toe(Menuitem("Woo", "woo:overzicht", "woo.bekijken"))
         voeg_menuitem_toe(Menuitem("Woo-inzicht", "woo:inzicht", "woo.inzicht"))
@@ -35,3 +36,13 @@ class WooConfig(AppConfig):
         from .besluit import bij_nota_besloten
 
         nota_besloten.connect(bij_nota_besloten, dispatch_uid="woo-besluit")
+
+    @staticmethod
+    def _neem_uit_het_archief() -> None:
+        """The Woo coordinator adds a key official's archived mail and chats to a request in one
+        step (uit_archief.bij_archief_naar_woo, on archief's signal ``archief_naar_woo``)."""
+        from ministerie.archief.signalen import archief_naar_woo
+
+        from .uit_archief import bij_archief_naar_woo
+
+        archief_naar_woo.connect(bij_archief_naar_woo, dispatch_uid="woo-uit-archief")
