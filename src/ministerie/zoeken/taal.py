@@ -40,7 +40,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 
 #: Longest word (in bytes, after folding) that is indexed; longer words are dropped.
@@ -361,23 +361,40 @@ def sleutels(tekst: str) -> list[str]:
 # compounds, its parts. Indexing looks every word up here (in C, through ``map``).
 _SLEUTELS: dict[str, str] = {}
 _DELEN: dict[str, tuple[str, ...]] = {}
+# And the other way round, for marking matches: key -> spellings that have it (whole or part).
+_VORMEN: dict[str, set[str]] = {}
 _MAX_ANALYSES = 1 << 20
 
 
 def _analyseer_nieuw(ruw: str) -> str:
     woord = vouw(ruw)
+    d: tuple[str, ...] = ()
     if len(woord.encode()) > MAX_TOKENLENGTE:
         k = ""
     else:
         k = sleutel(woord)
         d = delen(woord) if k else ()
-        if d:
-            _DELEN[ruw] = d
     if len(_SLEUTELS) >= _MAX_ANALYSES:
         _SLEUTELS.clear()
         _DELEN.clear()
+        _VORMEN.clear()
+    if d:
+        _DELEN[ruw] = d
+    for s in (k, *d) if k else ():
+        _VORMEN.setdefault(s, set()).add(ruw)
     _SLEUTELS[ruw] = k
     return k
+
+
+def vormen(spellingen: set[str], sleutels: Collection[str]) -> set[str]:
+    """Those of ``spellingen`` (words as they stand in a text) that have one of ``sleutels``
+    as key or as compound part."""
+    for nieuw in [w for w in spellingen if w not in _SLEUTELS]:
+        _analyseer_nieuw(nieuw)
+    gevonden: set[str] = set()
+    for s in sleutels:
+        gevonden |= _VORMEN.get(s, set()) & spellingen
+    return gevonden
 
 
 def analyse(ruw: str) -> tuple[str, tuple[str, ...]]:
