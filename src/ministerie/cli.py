@@ -30,7 +30,10 @@ EIGEN_COMMANDO_S = {
     "organisatie": "organisatieregister: 'laad PAD' laadt de YAML-bestanden, 'toon [--json]' toont de boom",
     "stukken": "documentopslag: 'importeer PAD… --als GEBRUIKER' slaat bestanden op",
     "verwerk": "bulkverwerking: 'ministerie verwerk BRON --werkmap MAP' (map, ZIP of mbox; hervatbaar)",
-    "zoek": "zoeken: 'ministerie zoek \"VRAAG\" [--json]'; 'ministerie zoek herbouw' herbouwt de index",
+    "zoek": (
+        "zoeken in alle onderdelen: 'ministerie zoek \"VRAAG\" [--soort S] [--json]' (soort:id<TAB>titel);"
+        " 'ministerie zoek herbouw' herbouwt de hele index"
+    ),
     "parlement": "parlement: 'overzicht [--json]' toont wat open staat, 'importeer PAD' laadt JSON/CSV",
     "woo": "Woo-verzoeken: 'overzicht [--json]', 'publiceer-gepland [--datum D]', 'herbouw-portaalindex'",
     "bestuurskosten": "bestuurskosten: 'overzicht JAAR MAAND [--json]' totalen per persoon en categorie",

@@ -122,7 +122,7 @@ class ZoekView(MatrixVereist, TemplateView):
 
     # every member of staff has this right (the header shows the box to them); each part's own
     # read rights and scopes are applied by its search source (core/zoekbronnen.py)
-    actie = "werk.bekijken"
+    actie = "zoeken.alles"
     template_name = "core/zoeken.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:

@@ -12,7 +12,12 @@ from ministerie.core.navigatie import menu_voor
 
 
 def test_een_bezoeker_ziet_alleen_de_publieke_kant() -> None:
-    assert [item.label for item in menu_voor(AnonymousUser())] == ["Woo-verzoek indienen", "Openbaar gemaakt"]
+    assert [item.label for item in menu_voor(AnonymousUser())] == [
+        "Woo-verzoek indienen",
+        "Openbaar gemaakt",
+        "Contact",
+        "Klacht indienen",
+    ]
 
 
 @pytest.mark.django_db
