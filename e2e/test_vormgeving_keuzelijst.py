@@ -2,12 +2,15 @@
 on a detail page (issue 14 §3): Parlementaire Zaken opens "Directies toewijzen" on the Kamervragen
 page, filters the list by typing (accents and case do not matter), chooses two directies from the
 keyboard and with the mouse, removes a chip, chooses again and sends; the two are stored. Without
-JavaScript the same select is a plain <select multiple>. axe at every size with the list open."""
+JavaScript the same select is a plain <select multiple>. axe at every size with the list open.
+With MINISTERIE_SCHERMAFDRUKKEN=MAP both pages are saved as screenshots."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,6 +24,11 @@ from ministerie.organisatie.models import Eenheid
 from ministerie.parlement import services
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def _afdruk(pagina: Any, naam: str) -> None:
+    if map_ := os.environ.get("MINISTERIE_SCHERMAFDRUKKEN"):
+        pagina.screenshot(path=str(Path(map_) / f"{naam}.png"), full_page=True)
 
 
 def test_zoekbare_meerkeuzelijst(pagina: Any, bzk: Any, maak_gebruiker: Callable[..., Any]) -> None:
@@ -77,6 +85,7 @@ def test_zoekbare_meerkeuzelijst(pagina: Any, bzk: Any, maak_gebruiker: Callable
     gekozen_codes = "Array.from(document.querySelector('#medetrekkers').selectedOptions).map(o => o.value)"
     assert ander.code in pagina.evaluate(gekozen_codes)
     assert pagina.locator("#medetrekkers-lijst [role=option][aria-selected=true]").count() == 2
+    _afdruk(pagina, "kamervragen-keuzelijst")
     controleer_toegankelijkheid(pagina, alle_maten=True)
     axe_op_de_telefoon(pagina)
     # a chip removed and chosen again with Backspace and the keyboard
@@ -127,6 +136,7 @@ def test_woo_verzoek_als_detailpagina(pagina: Any, bzk: Any, maak_gebruiker: Cal
     expect(reden).to_be_hidden()
     for kop in ("Zienswijze van een derde vragen", "Behandelende directie wijzigen", "Verzoek ingetrokken"):
         expect(pagina.locator("summary", has_text=kop)).to_be_visible()
+    _afdruk(pagina, "woo-verzoek")
     controleer_toegankelijkheid(pagina, alle_maten=True)
     axe_op_de_telefoon(pagina)
     pagina.locator("summary", has_text="Verdagen").click()
