@@ -1,20 +1,14 @@
 """Forms of the correspondence pages (one form per action, used by the page and any API alike),
-and the anti-abuse checks of the public contact form: a honeypot field, a minimum fill time in a
-signed single-use token and a rate limit per IP address — the same rules as the public Woo form
-(``woo/formulieren.py``; parts do not import each other, so the few lines are here too)."""
+and the public contact form with the anti-abuse checks every public form has (core.webformulier)."""
 
 from __future__ import annotations
 
-import hashlib
-import time
 from typing import Any
 
 from django import forms
-from django.conf import settings
-from django.core import signing
-from django.core.cache import cache
 from django.db.models import Q
 
+from ministerie.core.webformulier import BeschermdFormulier, Bescherming
 from ministerie.organisatie.models import Eenheid
 
 from .models import Antwoord, Kanaal, Mandaat, Soort, Tekstblok
@@ -22,9 +16,6 @@ from .models import Antwoord, Kanaal, Mandaat, Soort, Tekstblok
 MAX_REGEL = 300
 MAX_ADRES = 500
 MAX_TEKST = 20_000
-MAX_TOKEN = 200
-ZOUT = "correspondentie-contactformulier"
-TOKEN_GELDIG = 4 * 3600
 DIRECTIESOORTEN = ("directie", "cluster", "programma")
 
 
@@ -131,41 +122,13 @@ class MandaatFormulier(forms.Form):
 # --- the public contact form -----------------------------------------------------------------
 
 
-def min_invultijd() -> float:
-    # CORRESPONDENTIE_MIN_INVULTIJD: seconds a person needs at least to fill the form (default 3).
-    return float(getattr(settings, "CORRESPONDENTIE_MIN_INVULTIJD", 3))
+# its protection (core.webformulier); settings CORRESPONDENTIE_MIN_INVULTIJD, _MAX_PER_UUR
+BESCHERMING = Bescherming("correspondentie-contactformulier", "CORRESPONDENTIE")
 
 
-def max_per_uur() -> int:
-    # CORRESPONDENTIE_MAX_PER_UUR: messages per IP address per hour on the contact form (default 5).
-    return int(getattr(settings, "CORRESPONDENTIE_MAX_PER_UUR", 5))
+class ContactFormulier(BeschermdFormulier):
+    bescherming = BESCHERMING
 
-
-def nieuw_formuliertoken() -> str:
-    return signing.dumps(time.time(), salt=ZOUT)
-
-
-def te_vaak(ip: str) -> bool:
-    """Count this attempt in the shared cache; True when the IP passed the hourly limit."""
-    sleutel = f"correspondentie-contact:{ip}"
-    cache.add(sleutel, 0, timeout=3600)
-    try:
-        return int(cache.incr(sleutel)) > max_per_uur()
-    except ValueError:
-        cache.set(sleutel, 1, timeout=3600)
-        return 1 > max_per_uur()
-
-
-def verbruik_token(token: str) -> bool:
-    """Mark a form token as used; False when it was used before."""
-    return bool(
-        cache.add(
-            "correspondentie-token:" + hashlib.sha256(token.encode()).hexdigest(), 1, timeout=TOKEN_GELDIG
-        )
-    )
-
-
-class ContactFormulier(forms.Form):
     naam = forms.CharField(label="Uw naam", max_length=200)
     email = forms.EmailField(
         label="Uw e-mailadres", max_length=254, help_text="Hierop ontvangt u ons antwoord."
@@ -177,25 +140,6 @@ class ContactFormulier(forms.Form):
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text="Hoogstens 10.000 tekens.",
     )
-    website = forms.CharField(label="Laat dit veld leeg", max_length=MAX_REGEL, required=False)
-    token = forms.CharField(widget=forms.HiddenInput, max_length=MAX_TOKEN)
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        if data.get("website"):
-            raise forms.ValidationError("Het formulier kon niet worden verwerkt.", code="honeypot")
-        try:
-            begonnen = signing.loads(data.get("token") or "", salt=ZOUT, max_age=TOKEN_GELDIG)
-        except signing.BadSignature:
-            raise forms.ValidationError(
-                "Het formulier is verlopen. Vul het opnieuw in.", code="token"
-            ) from None
-        if time.time() - float(begonnen) < min_invultijd():
-            raise forms.ValidationError(
-                "Het formulier werd te snel verstuurd. Controleer uw gegevens en verstuur het opnieuw.",
-                code="te_snel",
-            )
-        return data
 
 
 class CampagneAntwoordFormulier(forms.Form):

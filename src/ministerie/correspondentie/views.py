@@ -364,13 +364,14 @@ class ContactView(TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         kwargs.setdefault(
-            "formulier", formulieren.ContactFormulier(initial={"token": formulieren.nieuw_formuliertoken()})
+            "formulier",
+            formulieren.ContactFormulier(initial={"token": formulieren.BESCHERMING.nieuw_token()}),
         )
         return super().get_context_data(weken=regels().soort("burgerbrief").servicenorm_weken, **kwargs)
 
     def post(self, request: HttpRequest) -> HttpResponse:
         formulier = formulieren.ContactFormulier(request.POST)
-        if formulieren.te_vaak(_ip(request)):
+        if formulieren.BESCHERMING.te_vaak(_ip(request)):
             formulier.is_valid()
             formulier.add_error(
                 None,
@@ -381,7 +382,7 @@ class ContactView(TemplateView):
         if not formulier.is_valid():
             return self._opnieuw(formulier)
         data = formulier.cleaned_data
-        if not formulieren.verbruik_token(data["token"]):
+        if not formulieren.BESCHERMING.verbruik_token(data["token"]):
             formulier.add_error(
                 None, "Dit formulier is al verstuurd. Vul het opnieuw in als u nog een bericht heeft."
             )
@@ -405,7 +406,7 @@ class ContactView(TemplateView):
 
     def _opnieuw(self, formulier: formulieren.ContactFormulier, status: int = 200) -> HttpResponse:
         data = formulier.data.copy()  # type: ignore[attr-defined]
-        data["token"] = formulieren.nieuw_formuliertoken()
+        data["token"] = formulieren.BESCHERMING.nieuw_token()
         formulier.data = data
         return self.render_to_response(self.get_context_data(formulier=formulier), status=status)
 

@@ -1,17 +1,16 @@
-"""Forms of the complaint pages: the public form (with the anti-abuse checks of ``publiek.py``),
+"""Forms of the complaint pages: the public form (with the anti-abuse checks of core.webformulier),
 registration by staff, and one form per action (used by the action layer)."""
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from django import forms
-from django.core import signing
 from django.core.exceptions import ValidationError
 
 from ministerie.core.models import Gebruiker
 from ministerie.core.permissiematrix import matrix
+from ministerie.core.webformulier import BeschermdFormulier
 
 from . import publiek
 from .gronden import AFZIEN_HOREN_KEUZES, NIET_BEHANDELEN_KEUZES
@@ -107,31 +106,12 @@ class _KlachtVelden(forms.Form):
         return data
 
 
-class PubliekKlachtFormulier(_KlachtVelden):
-    website = forms.CharField(label="Laat dit veld leeg", max_length=MAX_REGEL, required=False)
-    token = forms.CharField(widget=forms.HiddenInput, max_length=publiek.MAX_TOKEN)
+class PubliekKlachtFormulier(BeschermdFormulier, _KlachtVelden):
+    bescherming = publiek.BESCHERMING
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["klager_email"].help_text = "Hierop ontvangt u de ontvangstbevestiging en de uitkomst."
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        if data.get("website"):
-            raise forms.ValidationError("Het formulier kon niet worden verwerkt.", code="honeypot")
-        try:
-            begonnen = signing.loads(data.get("token") or "", salt=publiek.ZOUT, max_age=publiek.TOKEN_GELDIG)
-        except signing.BadSignature:
-            raise forms.ValidationError(
-                "Het formulier is verlopen of ongeldig. Laad de pagina opnieuw en probeer het nog eens.",
-                code="token",
-            ) from None
-        if time.time() - float(begonnen) < publiek.min_invultijd():
-            raise forms.ValidationError(
-                "Het formulier is te snel verstuurd. Controleer uw gegevens en verstuur het opnieuw.",
-                code="te_snel",
-            )
-        return data
 
     def gegevens(self) -> dict[str, Any]:
         data = super().gegevens()

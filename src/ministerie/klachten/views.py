@@ -57,14 +57,14 @@ class IndienenView(TemplateView):
         kwargs.setdefault(
             "formulier",
             PubliekKlachtFormulier(
-                initial={"token": publiek.nieuw_formuliertoken(), "hoedanigheid": "burger"}
+                initial={"token": publiek.BESCHERMING.nieuw_token(), "hoedanigheid": "burger"}
             ),
         )
         return super().get_context_data(**kwargs)
 
     def post(self, request: HttpRequest) -> HttpResponse:
         formulier = PubliekKlachtFormulier(request.POST)
-        if publiek.te_vaak(_ip(request)):
+        if publiek.BESCHERMING.te_vaak(_ip(request)):
             formulier.is_valid()
             formulier.add_error(
                 None,
@@ -74,7 +74,7 @@ class IndienenView(TemplateView):
             return self._opnieuw(formulier, status=429)
         if not formulier.is_valid():
             return self._opnieuw(formulier)
-        if not publiek.verbruik_token(formulier.cleaned_data["token"]):
+        if not publiek.BESCHERMING.verbruik_token(formulier.cleaned_data["token"]):
             formulier.add_error(
                 None,
                 "Dit formulier is al verstuurd. Kijk in uw e-mail of "
@@ -94,7 +94,7 @@ class IndienenView(TemplateView):
 
     def _opnieuw(self, formulier: PubliekKlachtFormulier, status: int = 200) -> HttpResponse:
         data = formulier.data.copy()  # type: ignore[attr-defined]
-        data["token"] = publiek.nieuw_formuliertoken()
+        data["token"] = publiek.BESCHERMING.nieuw_token()
         formulier.data = data
         return self.render_to_response(self.get_context_data(formulier=formulier), status=status)
 

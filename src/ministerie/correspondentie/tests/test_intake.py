@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from ministerie.core.werk import werk_voor
 from ministerie.correspondentie import services
-from ministerie.correspondentie.formulieren import nieuw_formuliertoken
+from ministerie.correspondentie.formulieren import BESCHERMING
 from ministerie.correspondentie.models import Zaak
 
 from .hulp import mc_medewerker
@@ -64,7 +64,7 @@ def _formulier(**extra: str) -> dict[str, str]:
         "onderwerp": "Huurtoeslag",
         "bericht": "Wanneer gaat de huurtoeslag omhoog?",
         "website": "",
-        "token": nieuw_formuliertoken(),
+        "token": BESCHERMING.nieuw_token(),
         **extra,
     }
 

@@ -31,7 +31,7 @@ def _formulier(**overig):
         "omschrijving": "Aan de balie werd ik uitgelachen.",
         "klager_naam": "K. Klager",
         "klager_email": "k@voorbeeld.nl",
-        "token": publiek.nieuw_formuliertoken(),
+        "token": publiek.BESCHERMING.nieuw_token(),
         "website": "",
     }
     data.update(overig)
