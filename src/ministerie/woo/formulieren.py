@@ -1,20 +1,17 @@
-"""Forms of the Woo pages, and the anti-abuse checks of the public form (no third parties):
-a honeypot field, a minimum fill time carried in a signed timestamp, and a rate limit per IP."""
+"""Forms of the Woo pages; the public form has the anti-abuse checks every public form has
+(core.webformulier), and the receipt downloads their own hourly limit per IP address."""
 
 from __future__ import annotations
 
-import hashlib
-import time
 from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.core import signing
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 
 from ministerie.core.formulieren import MeerdereBestandenVeld
 from ministerie.core.models import Gebruiker
+from ministerie.core.webformulier import BeschermdFormulier, Bescherming, tel
 from ministerie.organisatie.models import Eenheid
 from ministerie.stukken.models import Document
 from ministerie.stukken.zichtbaarheid import zichtbare_documenten
@@ -29,23 +26,10 @@ ZOUT = "woo-webformulier"
 MAX_REGEL = 300
 MAX_ADRES = 500
 MAX_TEKST = 10_000
-MAX_TOKEN = 200
-#: Seconds a form token stays valid.
-TOKEN_GELDIG = 4 * 3600
 
 
-def min_invultijd() -> float:
-    # WOO_MIN_INVULTIJD: seconds a person needs at least to fill the public form (default 3).
-    return float(getattr(settings, "WOO_MIN_INVULTIJD", 3))
-
-
-def max_per_uur() -> int:
-    # WOO_MAX_PER_UUR: requests per IP address per hour on the public form (default 5).
-    return int(getattr(settings, "WOO_MAX_PER_UUR", 5))
-
-
-def nieuw_formuliertoken() -> str:
-    return signing.dumps(time.time(), salt=ZOUT)
+# its protection (core.webformulier); settings WOO_MIN_INVULTIJD and WOO_MAX_PER_UUR
+BESCHERMING = Bescherming(ZOUT, "WOO")
 
 
 def max_downloads_per_uur() -> int:
@@ -53,39 +37,18 @@ def max_downloads_per_uur() -> int:
     return int(getattr(settings, "WOO_MAX_DOWNLOADS_PER_UUR", 30))
 
 
-def _tel(sleutel: str) -> int:
-    """Count one more in the shared cache (settings.CACHES: the database, so every web process
-    counts in the same place); the count starts over an hour after its first attempt."""
-    cache.add(sleutel, 0, timeout=3600)
-    try:
-        return cache.incr(sleutel)
-    except ValueError:
-        cache.set(sleutel, 1, timeout=3600)
-        return 1
-
-
-def te_vaak(ip: str) -> bool:
-    """Count this attempt; True when the IP address passed the hourly limit."""
-    return _tel(f"woo-indienen:{ip}") > max_per_uur()
-
-
 def te_vaak_gedownload(ip: str) -> bool:
     """Count this download; True when the IP address passed the hourly download limit."""
-    return _tel(f"woo-download:{ip}") > max_downloads_per_uur()
-
-
-def verbruik_token(token: str) -> bool:
-    """Mark a form token as used; False when it was used before (a token is good for one
-    request). Remembered as long as a token is valid."""
-    sleutel = "woo-token:" + hashlib.sha256(token.encode()).hexdigest()
-    return bool(cache.add(sleutel, 1, timeout=TOKEN_GELDIG))
+    return tel(f"woo-download:{ip}") > max_downloads_per_uur()
 
 
 class _Datum(forms.DateInput):
     input_type = "date"
 
 
-class PubliekVerzoekFormulier(forms.Form):
+class PubliekVerzoekFormulier(BeschermdFormulier):
+    bescherming = BESCHERMING
+
     onderwerp = forms.CharField(label="Onderwerp", max_length=200)
     omschrijving = forms.CharField(
         label="Welke informatie zoekt u?",
@@ -99,26 +62,6 @@ class PubliekVerzoekFormulier(forms.Form):
         label="Uw e-mailadres",
         help_text="Hierop ontvangt u de ontvangstbevestiging en het besluit.",
     )
-    website = forms.CharField(label="Laat dit veld leeg", max_length=MAX_REGEL, required=False)
-    token = forms.CharField(widget=forms.HiddenInput, max_length=MAX_TOKEN)
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        if data.get("website"):
-            raise forms.ValidationError("Het formulier kon niet worden verwerkt.", code="honeypot")
-        try:
-            begonnen = signing.loads(data.get("token") or "", salt=ZOUT, max_age=TOKEN_GELDIG)
-        except signing.BadSignature:
-            raise forms.ValidationError(
-                "Het formulier is verlopen of ongeldig. Laad de pagina opnieuw en probeer het nog eens.",
-                code="token",
-            ) from None
-        if time.time() - float(begonnen) < min_invultijd():
-            raise forms.ValidationError(
-                "Het formulier is te snel verstuurd. Controleer uw gegevens en verstuur het opnieuw.",
-                code="te_snel",
-            )
-        return data
 
 
 class VerzoekFormulier(forms.Form):

@@ -15,11 +15,9 @@ from django.views.generic import TemplateView
 
 from . import categorieen, documenten_pdf, filters, services, taken
 from .formulieren import (
+    BESCHERMING,
     PubliekVerzoekFormulier,
-    nieuw_formuliertoken,
-    te_vaak,
     te_vaak_gedownload,
-    verbruik_token,
 )
 from .models import Publicatie, Publicatiebestand, Verzoek
 from .zichtbaarheid import openbare_publicatie
@@ -108,12 +106,12 @@ class IndienenView(TemplateView):
     template_name = "openbaar/indienen.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        kwargs.setdefault("formulier", PubliekVerzoekFormulier(initial={"token": nieuw_formuliertoken()}))
+        kwargs.setdefault("formulier", PubliekVerzoekFormulier(initial={"token": BESCHERMING.nieuw_token()}))
         return super().get_context_data(**kwargs)
 
     def post(self, request: HttpRequest) -> HttpResponse:
         formulier = PubliekVerzoekFormulier(request.POST)
-        if te_vaak(_ip(request)):
+        if BESCHERMING.te_vaak(_ip(request)):
             formulier.is_valid()
             formulier.add_error(
                 None,
@@ -124,7 +122,7 @@ class IndienenView(TemplateView):
         if not formulier.is_valid():
             return self._opnieuw(formulier)
         data = formulier.cleaned_data
-        if not verbruik_token(data["token"]):
+        if not BESCHERMING.verbruik_token(data["token"]):
             formulier.add_error(
                 None,
                 "Dit formulier is al verstuurd. Kijk in uw e-mail of uw verzoek is ontvangen, "
@@ -149,7 +147,7 @@ class IndienenView(TemplateView):
     def _opnieuw(self, formulier: PubliekVerzoekFormulier, status: int = 200) -> HttpResponse:
         # a fresh token, so the fill time counts from now
         data = formulier.data.copy()  # type: ignore[attr-defined]
-        data["token"] = nieuw_formuliertoken()
+        data["token"] = BESCHERMING.nieuw_token()
         formulier.data = data
         return self.render_to_response(self.get_context_data(formulier=formulier), status=status)
 

@@ -132,5 +132,5 @@ def test_de_limiet_per_ip_staat_in_een_gedeelde_cache(client: Client, woo_org: A
     assert client.post(reverse("openbaar:indienen"), _formulier()).status_code == 302
     # a fresh cache object, as another web process would have, sees the same count
     ander = DatabaseCache(settings.CACHES["default"]["LOCATION"], {})
-    assert ander.get("woo-indienen:127.0.0.1") == 1
+    assert ander.get("woo-webformulier:127.0.0.1") == 1
     assert client.post(reverse("openbaar:indienen"), _formulier()).status_code == 429
