@@ -360,6 +360,13 @@ WOO_MIN_INVULTIJD = float(os.environ.get("MINISTERIE_WOO_MIN_INVULTIJD", "3"))
 WOO_MAX_PER_UUR = int(os.environ.get("MINISTERIE_WOO_MAX_PER_UUR", "5"))
 # MINISTERIE_WOO_MAX_DOWNLOADS_PER_UUR: downloads of a receipt per IP address per hour (default 30).
 WOO_MAX_DOWNLOADS_PER_UUR = int(os.environ.get("MINISTERIE_WOO_MAX_DOWNLOADS_PER_UUR", "30"))
+# The contact form and the complaint form have the same protection (core/webformulier.py):
+# MINISTERIE_CORRESPONDENTIE_MIN_INVULTIJD / _MAX_PER_UUR and MINISTERIE_KLACHT_MIN_INVULTIJD /
+# _MAX_PER_UUR (defaults 3 seconds and 5 per hour).
+CORRESPONDENTIE_MIN_INVULTIJD = float(os.environ.get("MINISTERIE_CORRESPONDENTIE_MIN_INVULTIJD", "3"))
+CORRESPONDENTIE_MAX_PER_UUR = int(os.environ.get("MINISTERIE_CORRESPONDENTIE_MAX_PER_UUR", "5"))
+KLACHT_MIN_INVULTIJD = float(os.environ.get("MINISTERIE_KLACHT_MIN_INVULTIJD", "3"))
+KLACHT_MAX_PER_UUR = int(os.environ.get("MINISTERIE_KLACHT_MAX_PER_UUR", "5"))
 
 # --- Maatschappelijke correspondentie (ministerie.correspondentie, docs/correspondentie.md) ----
 # MINISTERIE_CORRESPONDENTIE_IMAP_HOST: the IMAP server of MC's mailbox, read over IMAPS (empty:
