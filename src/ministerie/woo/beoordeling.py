@@ -115,6 +115,41 @@ def analyseer(woodoc: WooDocument, pdf: bytes) -> None:
         )
         for r in voorstel.redacties
     )
+    Passage.objects.bulk_create(_signalen(woodoc, pdf, publiek))
+
+
+MAX_SIGNALEN_PER_PAGINA = 200
+
+
+def _signalen(woodoc: WooDocument, pdf: bytes, publiek: Any) -> list[Passage]:
+    """What the detection shows but does not propose: a functional mailbox (woo-verzoeken@…,
+    info@…) is no personal data, so it is listed as not redacted ("functioneel adres"): the
+    reviewer sees the choice and can still redact it, with a ground."""
+    uit: list[Passage] = []
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        for nummer, pagina in enumerate(doc, start=1):
+            tekst = pagina.get_text()
+            if "@" not in tekst:  # the only signals are e-mail addresses
+                continue
+            spans = detecteer(tekst, publieke_personen=publiek, met_signalen=True)
+            gezien: set[str] = set()
+            for span in spans:
+                if span.voorstel or span.tekst in gezien:
+                    continue
+                gezien.add(span.tekst)
+                for rect in pagina.search_for(span.tekst)[:MAX_SIGNALEN_PER_PAGINA]:
+                    uit.append(
+                        Passage(
+                            document=woodoc,
+                            pagina=nummer,
+                            tekst=span.tekst[:500],
+                            label=span.label,
+                            grond="",
+                            rect=[round(v, 2) for v in rect],
+                            status=Passage.Status.AFGEWEZEN,
+                        )
+                    )
+    return uit
 
 
 @transaction.atomic

@@ -19,6 +19,7 @@ from ministerie.bestanden import OnleesbaarBestand, pagina_als_png
 from ministerie.core.acties import ActiePagina, FormulierPagina
 from ministerie.core.permissies import heeft_recht
 from ministerie.core.toegang import MatrixVereist
+from ministerie.lakken.detectie import OMSCHRIJVINGEN, SIGNALEN
 from ministerie.organisatie.models import Eenheid
 from ministerie.stukken.zichtbaarheid import zichtbare_documenten
 
@@ -245,9 +246,15 @@ def tellertekst(aantallen: dict[str, int]) -> str:
     return ", ".join(delen) if delen else "geen lakkingen"
 
 
+def _grondtekst(p: Passage) -> str:
+    return f"grond {p.grond}" if p.grond else "geen persoonsgegeven"
+
+
 def _vak(p: Passage) -> dict[str, Any]:
     toestand = TOESTANDEN[Passage.Status(p.status)]
     soort = p.label or "getekend vak" if p.rect else p.label or "tekst"
+    if p.label in SIGNALEN:  # shown, not proposed: e.g. a functional mailbox
+        soort = OMSCHRIJVINGEN[p.label]
     tekst = f" „{p.tekst[:80]}{'…' if len(p.tekst) > 80 else ''}”" if p.tekst else ""
     maten = p.document.paginamaten
     breedte, hoogte = maten[p.pagina - 1] if 0 < p.pagina <= len(maten) else (1, 1)
@@ -257,7 +264,7 @@ def _vak(p: Passage) -> dict[str, Any]:
         "soort": soort,
         "stijl": p.stijl(),
         "boven": f"{100 * p.rect[1] / hoogte:.2f}" if p.rect else "0",
-        "naam": f"{_NAAMBEGIN[toestand]}: {soort}{tekst}, grond {p.grond}, pagina {p.pagina}",
+        "naam": f"{_NAAMBEGIN[toestand]}: {soort}{tekst}, {_grondtekst(p)}, pagina {p.pagina}",
         "eigen": not p.label,
         "breedte": breedte,
     }

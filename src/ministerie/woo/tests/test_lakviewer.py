@@ -15,7 +15,7 @@ from ministerie.core.models import AuditRecord
 from ministerie.lakken.pdf import paginatekst
 from ministerie.woo import beoordeling
 from ministerie.woo.models import Passage, Verzoek
-from ministerie.woo.tests.hulp import klaar_voor_besluit, log_in
+from ministerie.woo.tests.hulp import klaar_voor_besluit, log_in, maak_pdf
 
 
 @pytest.fixture
@@ -189,3 +189,21 @@ def test_dezelfde_handelingen_in_de_api(document: Any, woo_org: dict[str, Any], 
     assert "valt buiten pagina 1" in fout.content.decode()
     log_in(client, woo_org["woordvoerder"])
     assert client.post(basis + "vakken", vak, "application/json").status_code == 403
+
+
+def test_een_functioneel_adres_staat_in_de_beoordeling_maar_wordt_niet_gelakt(
+    document: Any, woo_org: dict[str, Any]
+) -> None:
+    """Issue 15 §3: a functional mailbox is no personal data; the reviewer sees the choice."""
+    document.passages.all().delete()
+    beoordeling.analyseer(
+        document, maak_pdf("Mail uw vraag aan woo-verzoeken@minbzk.nl of aan jan.jansen@voorbeeld.nl.")
+    )
+    adres = document.passages.get(label="FUNCTIONEEL_ADRES")
+    assert (adres.status, adres.grond) == (Passage.Status.AFGEWEZEN, "")
+    assert adres.tekst == "woo-verzoeken@minbzk.nl"
+    assert adres.rect and document.passages.get(label="EMAIL").status == Passage.Status.VOORGESTELD
+    client = log_in(Client(), woo_org["jurist"])
+    pagina = client.get(reverse("woo:document", args=[document.verzoek.pk, 1])).content.decode()
+    naam = "Afgewezen lakking: functioneel adres „woo-verzoeken@minbzk.nl”, geen persoonsgegeven, pagina 1"
+    assert f'aria-label="{naam}"' in pagina
