@@ -169,11 +169,12 @@ class Nota(models.Model):
         return [a.nummer for a in self.antwoorden.all() if not a.tekst.strip()]
 
 
-#: Kinds of memo the bewindspersoon signs ("Tekenen": a signature on its answers, no decision
-#: points). Their lifecycle is the same as a decided memo's (Besloten, then Afgedaan). A letter
-#: for signature (``BRIEF``: an answer of team MC to a child's letter or a politically sensitive
-#: letter, made by the correspondence part) carries the letter in its Toelichting.
-TE_TEKENEN = frozenset({Nota.Soort.ANTWOORD_KAMERVRAGEN, Nota.Soort.BRIEF})
+#: Kinds of memo the bewindspersoon signs ("Tekenen": a signature on the letter or its answers,
+#: no decision points). Their lifecycle is the same as a decided memo's (Besloten, then
+#: Afgedaan). A Kamerbrief is signed, as the answers to Kamervragen are; a letter for signature
+#: (``BRIEF``: an answer of team MC to a child's letter or a politically sensitive letter, made
+#: by the correspondence part) carries the letter in its Toelichting.
+TE_TEKENEN = frozenset({Nota.Soort.ANTWOORD_KAMERVRAGEN, Nota.Soort.KAMERBRIEF, Nota.Soort.BRIEF})
 
 
 class Antwoord(models.Model):

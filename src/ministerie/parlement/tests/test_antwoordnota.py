@@ -153,8 +153,8 @@ def test_tekenen_alleen_deze_soort_en_alleen_de_bewindspersoon_op_de_route(
     ] == "getekend"
     # a memo of another kind is decided, not signed
     brief = stukken.maak_nota(
-        door=meer["beleid"], soort=Nota.Soort.KAMERBRIEF, onderwerp="Brief", aan="de Voorzitter",
-        eenheid=e("woningbouw-woningbouwbeleid"),
+        door=meer["beleid"], soort=Nota.Soort.BESLISNOTA, onderwerp="Besluit", aan="de minister",
+        eenheid=e("woningbouw-woningbouwbeleid"), beslispunten=["Akkoord"],
     )  # fmt: skip
     with pytest.raises(ValidationError, match="niet getekend maar besloten"):
         stukken.teken(brief, door=meer["minister"])
