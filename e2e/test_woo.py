@@ -132,6 +132,7 @@ def test_woo_verzoek_van_webformulier_tot_publicatie(
 
     # 4. a third party's view: suspended from the day after the requester is told (day 10)
     pagina.goto(url)
+    pagina.locator("summary", has_text="Zienswijze van een derde vragen").click()  # a folded form
     pagina.get_by_label("Derde-belanghebbende").fill("Bouwbedrijf Voorbeeld B.V.")
     _datum(pagina, "Gevraagd op", ontvangen + timedelta(days=10))
     _datum(pagina, "Verzoeker geïnformeerd op", ontvangen + timedelta(days=10))
@@ -324,6 +325,7 @@ def test_bulkupload_brieven_en_zoeken_op_de_portal(pagina: Any, maak_gebruiker: 
     pagina.get_by_role("button", name="Precisering vastleggen").click()
 
     # the verdaging notice, with the reason and the new due date from the engine
+    pagina.locator("summary", has_text="Verdagen").click()
     pagina.get_by_label("Reden (omvang of ingewikkeldheid)").fill("Omvang: veel documenten")
     pagina.get_by_role("button", name="Verdagen").click()
     assert "verdaagd" in _melding(pagina)
