@@ -42,10 +42,18 @@ class ZaakFormulier(forms.Form):
     tekst = forms.CharField(
         label="Inhoud",
         max_length=MAX_TEKST,
+        required=False,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text="De brief, of wat de beller of de vraagsteller op sociale media vroeg "
-        "(hoogstens 20.000 tekens).",
+        "(hoogstens 20.000 tekens). Bij een scan: de herkende tekst, die u kunt verbeteren.",
     )
+    scan = forms.FileField(
+        label="Scan van de brief (PDF, PNG, JPEG of TIFF)",
+        required=False,
+        help_text="Hoogstens 50 MB. Met 'Scan lezen' worden de tekst, de afzender en het adres "
+        "herkend en ingevuld; u kunt ze daarna aanpassen.",
+    )
+    scan_token = forms.CharField(required=False, widget=forms.HiddenInput)
     bewindspersoon = forms.ModelChoiceField(
         label="Gericht aan",
         queryset=Eenheid.objects.none(),
@@ -57,10 +65,37 @@ class ZaakFormulier(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["bewindspersoon"].queryset = _bewindspersonen()  # type: ignore[attr-defined]
 
+    def clean_scan(self) -> Any:
+        """The uploaded scan read (text and sender), or the scan read before ('Scan lezen')."""
+        from ministerie.bestanden.fouten import OnleesbaarBestand
+
+        from . import scan
+
+        bestand = self.cleaned_data.get("scan")
+        try:
+            if bestand:
+                scan.controleer_grootte(bestand.size)  # before reading it into memory
+                return scan.lees_scan(bestand.read(), bestand.name or "")
+            if self.data.get("scan_token"):
+                return scan.voorlopige_scan(self.data["scan_token"])
+        except OnleesbaarBestand as fout:
+            raise forms.ValidationError(str(fout)) from fout
+        return None
+
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        if not (data.get("afzender_naam") or data.get("afzender_organisatie")):
+        data.pop("scan_token", None)
+        gelezen = data.get("scan")
+        if not (data.get("afzender_naam") or data.get("afzender_organisatie")) and not (
+            gelezen is not None and gelezen.afzender.naam
+        ):
             self.add_error("afzender_naam", "Vul de naam van de afzender of de organisatie in.")
+        if (
+            not data.get("tekst")
+            and not (gelezen is not None and gelezen.tekst)
+            and "tekst" not in self.errors
+        ):
+            self.add_error("tekst", "Vul de inhoud in, of lever een scan aan waarin tekst wordt herkend.")
         return data
 
 

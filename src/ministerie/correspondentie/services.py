@@ -22,7 +22,7 @@ from ministerie.core.permissies import vereis
 from ministerie.organisatie.models import Eenheid
 
 from . import herkenning, signalen
-from .models import Antwoord, Campagne, Kanaal, Mandaat, Soort, Tekstblok, Zaak
+from .models import Antwoord, Bijlage, Campagne, Kanaal, Mandaat, Soort, Tekstblok, Zaak
 from .regels import regels
 from .zichtbaarheid import MC_EENHEID, is_mc
 
@@ -146,12 +146,38 @@ def maak_zaak(
 
 
 @transaction.atomic
-def registreer_zaak(*, door: Any, **velden: Any) -> Zaak:
-    """Intake by MC: a letter, a phone call, a social-media question or an e-mail typed in."""
+def registreer_zaak(*, door: Any, scan: Any = None, **velden: Any) -> Zaak:
+    """Intake by MC: a letter, a phone call, a social-media question or an e-mail typed in.
+    A letter may come with its scan (``scan.Scan``, read by ``scan.lees_scan``): what was typed
+    wins, an empty text, name or address is taken from the scan, and the scan is stored with
+    the case (a ``Bijlage`` holding the recognised text)."""
     vereis(door, "correspondentie.registreren")
+    if scan is not None:
+        if velden.get("kanaal") != Kanaal.BRIEF:
+            raise ValidationError({"scan": "Een scan hoort bij een brief; kies het kanaal Brief."})
+        velden["tekst"] = velden.get("tekst") or scan.tekst
+        if not (velden.get("afzender_naam") or velden.get("afzender_organisatie")):
+            velden["afzender_naam"] = scan.afzender.naam
+        velden["afzender_adres"] = velden.get("afzender_adres") or scan.afzender.adres
     if not (velden.get("afzender_naam") or velden.get("afzender_organisatie")):
         raise ValidationError({"afzender_naam": "Vul de naam van de afzender of de organisatie in."})
-    return maak_zaak(door=door, bron="registratie", **velden)
+    zaak = maak_zaak(door=door, bron="scan" if scan is not None else "registratie", **velden)
+    if scan is not None:
+        bijlage = Bijlage(
+            zaak=zaak,
+            naam=scan.naam,
+            mime=scan.mime,
+            grootte=len(scan.data),
+            sha256=hashlib.sha256(scan.data).hexdigest(),
+            tekst=(scan.tekst or zaak.tekst)[:MAX_TEKST],
+        )
+        bijlage.bestand.save(scan.naam, ContentFile(scan.data), save=False)
+        bijlage.save()
+        _log(zaak, door, "correspondentie_scan_opgeslagen", naam=scan.naam, sha256=bijlage.sha256)
+        from . import scan as scans
+
+        transaction.on_commit(lambda: scans.ruim_voorlopig_op(scan))
+    return zaak
 
 
 def _vereis_open(zaak: Zaak) -> None:

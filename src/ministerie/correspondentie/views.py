@@ -138,6 +138,54 @@ class NieuwView(FormulierPagina):
     def na(self, resultaat: Any, obj: Any) -> str:
         return reverse("correspondentie:zaak", args=[resultaat.pk])
 
+    def post(self, request: HttpRequest, **kwargs: Any) -> HttpResponse:
+        if request.POST.get("actie") != "lezen":
+            return super().post(request, **kwargs)
+        return self._lees_scan(request)
+
+    def _lees_scan(self, request: HttpRequest) -> HttpResponse:
+        """'Scan lezen': read the uploaded scan and show the form again with the recognised
+        text, sender and address filled in (editable); nothing is registered yet."""
+        from django.contrib import messages
+
+        from ministerie.bestanden.fouten import OnleesbaarBestand
+
+        from . import scan
+
+        if not heeft_recht(request.user, "correspondentie.registreren"):
+            raise PermissionDenied
+        waarden = {k: request.POST.get(k, "") for k in formulieren.ZaakFormulier.base_fields if k != "scan"}
+        bestand = request.FILES.get("scan")
+        fout = ""
+        if bestand is None:
+            fout = "Kies eerst het bestand met de scan."
+        else:
+            try:
+                scan.controleer_grootte(bestand.size or 0)
+                gelezen = scan.lees_scan(bestand.read(), bestand.name or "")
+            except OnleesbaarBestand as onleesbaar:
+                fout = str(onleesbaar)
+        formulier = formulieren.ZaakFormulier(initial=waarden)
+        if fout:
+            return self.render_to_response(
+                self.get_context_data(formulier=formulier, scanfout=fout), status=400
+            )
+        waarden["kanaal"] = Kanaal.BRIEF
+        waarden["tekst"] = waarden["tekst"] or gelezen.tekst[: formulieren.MAX_TEKST]
+        if not (waarden["afzender_naam"] or waarden["afzender_organisatie"]):
+            waarden["afzender_naam"] = gelezen.afzender.naam
+        waarden["afzender_adres"] = waarden["afzender_adres"] or gelezen.afzender.adres
+        waarden["scan_token"] = scan.bewaar_voorlopig(gelezen)
+        for waarschuwing in gelezen.waarschuwingen:
+            messages.warning(request, waarschuwing)
+        return self.render_to_response(
+            self.get_context_data(
+                formulier=formulieren.ZaakFormulier(initial=waarden),
+                gelezen_scan=gelezen.naam,
+                herkend=gelezen.afzender,
+            )
+        )
+
 
 SoortView = ActiePagina.voor(handelingen.SOORT, terug=_naar_zaak)
 ToewijzenView = ActiePagina.voor(handelingen.TOEWIJZEN, terug=_naar_zaak)
