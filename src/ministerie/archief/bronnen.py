@@ -22,10 +22,11 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, tzinfo
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 from zoneinfo import ZoneInfo
 
 from ministerie.bestanden import (
@@ -40,6 +41,7 @@ from ministerie.lakken.bulk import BulkFout
 from ministerie.lakken.bulk.bronnen import eenheden, leesbaar
 
 TIJDZONE = ZoneInfo("Europe/Amsterdam")
+TIJDZONE_UTC = UTC
 MAX_TEKST = 1_000_000
 MAX_CSV_VELD = 1_000_000
 MAX_ICS = 50 * 1024 * 1024
@@ -356,14 +358,49 @@ def _chatberichten(tekst: str) -> Iterator[_Chatbericht | tuple[int, str]]:
 def _chat(bron: Path, werkmap: Path, soort: str) -> Iterator[Stuk]:
     if bron.is_file() and bron.suffix.lower() == ".zip":
         bron = _pak_chat_uit(bron, werkmap)
+    iets = False
+    for stuk in _chatbronnen(bron, soort):
+        iets = True
+        yield stuk
+    if not iets:
+        vormen = (
+            "WhatsApp, Signal (chat.md of data.json) of CSV"
+            if soort == "chat"
+            else "X, Facebook, Instagram, LinkedIn (Shares.csv) of CSV"
+        )
+        yield Stuk(
+            leesbaar(bron.name),
+            _niets,
+            _geen,
+            fout=f"In de bron staat geen export in een bekende vorm ({vormen}).",
+        )
+
+
+def _chatbronnen(bron: Path, soort: str) -> Iterator[Stuk]:
+    def naam_van(pad: Path) -> str:
+        return leesbaar(str(pad.relative_to(bron)) if bron.is_dir() else pad.name)
+
     if soort == "sociale-media":
         for pad in _bestanden(bron, (".js",)):
             if pad.name in ("tweets.js", "tweet.js"):
-                yield from _x_archief(
-                    pad, leesbaar(str(pad.relative_to(bron)) if bron.is_dir() else pad.name)
-                )
+                yield from _x_archief(pad, naam_van(pad))
+        for pad in _bestanden(bron, (".json",)):
+            platform = _meta_platform(pad)
+            if platform:
+                yield from _meta_archief(pad, naam_van(pad), platform, bron if bron.is_dir() else pad.parent)
+    else:
+        # Signal Desktop exports (signal-export / sigexport): a folder per conversation with
+        # data.json (one JSON object a line) and/or chat.md; data.json wins when both are there
+        for pad in _bestanden(bron, (".json", ".md")):
+            if pad.name == "data.json" or (
+                pad.name == "chat.md" and not (pad.parent / "data.json").is_file()
+            ):
+                if pad.stat().st_size > MAX_CHAT:
+                    yield Stuk(naam_van(pad), _niets, _geen, fout="De chatexport is groter dan 200 MB.")
+                else:
+                    yield from _signal(pad, naam_van(pad))
     for pad in _bestanden(bron, (".txt", ".csv")):
-        naam = leesbaar(str(pad.relative_to(bron)) if bron.is_dir() else pad.name)
+        naam = naam_van(pad)
         if pad.stat().st_size > MAX_CHAT:
             yield Stuk(naam, _niets, _geen, fout="De chatexport is groter dan 200 MB.")
             continue
@@ -371,6 +408,144 @@ def _chat(bron: Path, werkmap: Path, soort: str) -> Iterator[Stuk]:
             yield from _csv(pad, naam, soort)
         else:
             yield from _whatsapp(pad, naam)
+
+
+# --- Signal Desktop -------------------------------------------------------------------------------
+
+# [2024-03-05 14:02] Naam: tekst   (also with seconds)
+_SIGNAL_MD = re.compile(r"^\[(?P<d>\d{4}-\d{2}-\d{2})[ T](?P<t>\d{1,2}:\d{2}(?::\d{2})?)\] (?P<rest>.*)$")
+# ![naam](./media/bestand.jpg) or [naam](media/bestand.pdf)
+_SIGNAL_MEDIA = re.compile(r"!?\[[^\]]*\]\((?P<pad>(?:\./)?media/[^)]+)\)")
+
+
+def _signal_moment(waarde: Any) -> datetime:
+    """A Signal export's date: 'JJJJ-MM-DD HH:MM[:SS]' (local time) or milliseconds since 1970."""
+    if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
+        try:
+            return datetime.fromtimestamp(waarde / 1000 if waarde > 10**11 else waarde, tz=TIJDZONE)
+        except (OverflowError, OSError, ValueError):
+            raise OnleesbaarBestand("Het bericht heeft een onmogelijke datum.") from None
+    return _datum_uit_tekst(str(waarde or ""))
+
+
+def _signal_media(map_: Path, verwijzing: str) -> Path | None:
+    """The media file a message names, only inside the conversation's folder (or beside it when
+    a ZIP was unpacked flat)."""
+    relatief = unquote(verwijzing.strip()).removeprefix("./")
+    for kandidaat in (map_ / relatief, map_ / Path(relatief).name):
+        try:
+            echt = kandidaat.resolve()
+        except OSError:
+            continue
+        if echt.is_file() and echt.is_relative_to(map_.resolve()):
+            return echt
+    return None
+
+
+def _signal(pad: Path, naam: str) -> Iterator[Stuk]:
+    try:
+        tekst = pad.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        yield Stuk(
+            naam, _niets, _geen, fout="De Signal-export is geen UTF-8-tekst en kan niet worden gelezen."
+        )
+        return
+    chatnaam = pad.parent.name or pad.stem
+    berichten = _signal_json(tekst) if pad.name == "data.json" else _signal_md(tekst)
+    gevonden = False
+    for nummer, bericht, media in berichten:
+        vindplaats = f"{naam}#regel{nummer}"
+        if isinstance(bericht, str):
+            yield Stuk(vindplaats, _niets, _geen, fout=bericht)
+            continue
+        gevonden = True
+        data = bericht.ruw.encode()
+        yield Stuk(
+            vindplaats, partial(lambda d: d, data), partial(_ontleed_chat, bericht, chatnaam, bron="signal")
+        )
+        for verwijzing in media[:100]:
+            mediaplaats = f"{vindplaats}!{unquote(Path(verwijzing).name)}"
+            bestand = _signal_media(pad.parent, verwijzing)
+            if bestand is None:
+                yield Stuk(
+                    mediaplaats, _niets, _geen, fout="Het bijgevoegde mediabestand ontbreekt in de export."
+                )
+            elif bestand.stat().st_size > MAX_BESTANDSGROOTTE:
+                yield Stuk(mediaplaats, _niets, _geen, fout="Het mediabestand is groter dan 50 MB.")
+            else:
+                yield Stuk(
+                    mediaplaats,
+                    bestand.read_bytes,
+                    partial(_ontleed_media, bericht, chatnaam, bestand.name, vindplaats, bron="signal"),
+                )
+    if not gevonden:
+        yield Stuk(
+            naam, _niets, _geen, fout="In dit bestand staan geen Signal-berichten in een bekende vorm."
+        )
+
+
+def _signal_md(tekst: str) -> Iterator[tuple[int, _Chatbericht | str, list[str]]]:
+    huidig: list[Any] | None = None
+
+    def klaar(h: list[Any]) -> tuple[int, _Chatbericht, list[str]]:
+        bericht = _Chatbericht(*h)
+        return h[0], bericht, [m["pad"] for m in _SIGNAL_MEDIA.finditer(bericht.tekst)]
+
+    for nummer, regel in enumerate(tekst.splitlines(), start=1):
+        gevonden = _SIGNAL_MD.match(regel)
+        if gevonden is None:
+            if huidig is not None:
+                huidig[3] += "\n" + regel
+                huidig[4] += "\n" + regel
+            continue
+        if huidig is not None:
+            yield klaar(huidig)
+        try:
+            moment = _datum_uit_tekst(f"{gevonden['d']} {gevonden['t']}")
+        except OnleesbaarBestand:
+            huidig = None
+            yield nummer, f"Regel {nummer} heeft een onmogelijke datum of tijd en is niet gelezen.", []
+            continue
+        afzender, scheiding, inhoud = gevonden["rest"].partition(": ")
+        if not scheiding:
+            afzender, inhoud = "", gevonden["rest"]
+        huidig = [nummer, moment, afzender.strip()[:500], inhoud, regel]
+    if huidig is not None:
+        yield klaar(huidig)
+
+
+def _signal_json(tekst: str) -> Iterator[tuple[int, _Chatbericht | str, list[str]]]:
+    import json
+
+    for nummer, regel in enumerate(tekst.splitlines(), start=1):
+        if not regel.strip():
+            continue
+        try:
+            bericht = json.loads(regel)
+            if not isinstance(bericht, dict):
+                raise ValueError
+        except ValueError:
+            yield nummer, f"Regel {nummer} van data.json is geen JSON-object en is niet gelezen.", []
+            continue
+        try:
+            moment = _signal_moment(bericht.get("date", bericht.get("timestamp", bericht.get("sent_at"))))
+        except OnleesbaarBestand:
+            yield nummer, f"Regel {nummer} van data.json heeft geen leesbare datum en is niet gelezen.", []
+            continue
+        inhoud = str(bericht.get("body") or "")
+        if bericht.get("quote"):
+            inhoud = "> " + str(bericht["quote"]).replace("\n", "\n> ") + "\n" + inhoud
+        bijlagen = bericht.get("attachments") or []
+        media = [
+            str(b.get("path") or b.get("fileName") or b.get("name") or "")
+            for b in (bijlagen if isinstance(bijlagen, list) else [])
+            if isinstance(b, dict)
+        ]
+        yield (
+            nummer,
+            _Chatbericht(nummer, moment, str(bericht.get("sender") or "")[:500], inhoud, regel),
+            [m for m in media if m],
+        )
 
 
 def _x_archief(pad: Path, naam: str) -> Iterator[Stuk]:
@@ -421,6 +596,175 @@ def _x_archief(pad: Path, naam: str) -> Iterator[Stuk]:
                     media.read_bytes,
                     partial(_ontleed_postmedia, bericht, media.name),
                 )
+
+
+# --- Facebook and Instagram ("Download your information", JSON) ----------------------------------
+
+_FACEBOOK = re.compile(r"^your_posts(?:__check_ins__photos_and_videos)?(?:_\d+)?\.json$")
+_INSTAGRAM = re.compile(r"^posts(?:_\d+)?\.json$")
+MAX_META_JSON = 200 * 1024 * 1024
+
+
+def _meta_platform(pad: Path) -> str:
+    if _FACEBOOK.match(pad.name):
+        return "facebook"
+    if _INSTAGRAM.match(pad.name):
+        return "instagram"
+    return ""
+
+
+def herstel_mojibake(waarde: Any) -> Any:
+    """Facebook and Instagram write UTF-8 text as if each byte were a character ("CafÃ©" for
+    "Café"): encoded as latin-1 the bytes are the UTF-8 again. Text that is not such (it has a
+    character above U+00FF, or the bytes are no UTF-8) stays as it is."""
+    if isinstance(waarde, str):
+        try:
+            return waarde.encode("latin-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return waarde
+    if isinstance(waarde, list):
+        return [herstel_mojibake(w) for w in waarde]
+    if isinstance(waarde, dict):
+        return {k: herstel_mojibake(w) for k, w in waarde.items()}
+    return waarde
+
+
+def _meta_media(post: dict[str, Any]) -> list[dict[str, Any]]:
+    """The media of a post: Instagram's ``media`` list, Facebook's ``attachments[].data[].media``."""
+    media = [m for m in post.get("media") or [] if isinstance(m, dict)]
+    for bijlage in post.get("attachments") or []:
+        for deel in (bijlage.get("data") or []) if isinstance(bijlage, dict) else []:
+            if isinstance(deel, dict) and isinstance(deel.get("media"), dict):
+                media.append(deel["media"])
+    return [m for m in media if isinstance(m.get("uri"), str) and m["uri"]]
+
+
+def _meta_tekst(post: dict[str, Any]) -> str:
+    delen = [str(d["post"]) for d in post.get("data") or [] if isinstance(d, dict) and d.get("post")]
+    if not delen:
+        media = _meta_media(post)
+        delen = [
+            str(
+                post.get("title")
+                or (media[0].get("title") or media[0].get("description") if media else "")
+                or ""
+            )
+        ]
+    return "\n".join(delen)
+
+
+def _meta_moment(post: dict[str, Any]) -> datetime:
+    media = _meta_media(post)
+    waarde = (
+        post.get("timestamp")
+        or post.get("creation_timestamp")
+        or (media[0].get("creation_timestamp") if media else None)
+    )
+    if not isinstance(waarde, (int, float)) or isinstance(waarde, bool):
+        raise OnleesbaarBestand("Het bericht heeft geen datum (timestamp).")
+    try:
+        return datetime.fromtimestamp(waarde, tz=TIJDZONE)
+    except (OverflowError, OSError, ValueError):
+        raise OnleesbaarBestand("Het bericht heeft een onmogelijke datum.") from None
+
+
+def _meta_bestand(wortel: Path, json_pad: Path, uri: str) -> Path | None:
+    """The media file a post names: its path is relative to the export's root, some folders
+    above the JSON file; a ZIP unpacked flat has it beside the JSON. Never outside the source."""
+    wortel = wortel.resolve()
+    relatief = uri.lstrip("/")
+    kandidaten = [
+        m / relatief for m in [json_pad.parent, *json_pad.parents] if m.resolve().is_relative_to(wortel)
+    ]
+    kandidaten.append(json_pad.parent / Path(relatief).name)
+    for kandidaat in kandidaten:
+        try:
+            echt = kandidaat.resolve()
+        except OSError:
+            continue
+        if echt.is_file() and echt.is_relative_to(wortel):
+            return echt
+    return None
+
+
+def _meta_archief(pad: Path, naam: str, platform: str, wortel: Path) -> Iterator[Stuk]:
+    import json
+
+    merk = "Facebook" if platform == "facebook" else "Instagram"
+    if pad.stat().st_size > MAX_META_JSON:
+        yield Stuk(naam, _niets, _geen, fout=f"Het archief van {merk} is groter dan 200 MB.")
+        return
+    try:
+        posts = json.loads(pad.read_bytes())
+    except ValueError:
+        posts = None
+    if isinstance(posts, dict):  # older exports: {"status_updates": [...]} and the like
+        posts = next((w for w in posts.values() if isinstance(w, list)), None)
+    if not isinstance(posts, list):
+        yield Stuk(
+            naam,
+            _niets,
+            _geen,
+            fout=f"Het archief van {merk} ({pad.name}) is beschadigd of van onbekende vorm.",
+        )
+        return
+    for volgnummer, post in enumerate(posts, start=1):
+        vindplaats = f"{naam}#{volgnummer}"
+        if not isinstance(post, dict):
+            yield Stuk(
+                vindplaats, _niets, _geen, fout=f"Dit bericht in het archief van {merk} is geen object."
+            )
+            continue
+        post = herstel_mojibake(post)
+        data = json.dumps(post, sort_keys=True, ensure_ascii=False).encode()
+        yield Stuk(vindplaats, partial(lambda d: d, data), partial(_ontleed_meta, post, platform, volgnummer))
+        for media in _meta_media(post)[:100]:
+            mediaplaats = f"{vindplaats}!{Path(media['uri']).name}"
+            bestand = _meta_bestand(wortel, pad, media["uri"])
+            if bestand is None:
+                yield Stuk(mediaplaats, _niets, _geen, fout="Het mediabestand ontbreekt in het archief.")
+            elif bestand.stat().st_size > MAX_BESTANDSGROOTTE:
+                yield Stuk(mediaplaats, _niets, _geen, fout="Het mediabestand is groter dan 50 MB.")
+            else:
+                yield Stuk(
+                    mediaplaats,
+                    bestand.read_bytes,
+                    partial(_ontleed_meta_media, post, platform, volgnummer, bestand.name),
+                )
+
+
+def _ontleed_meta(post: dict[str, Any], platform: str, volgnummer: int, _: bytes) -> Gegevens:
+    tekst = _meta_tekst(post)
+    moment = _meta_moment(post)
+    return Gegevens(
+        bestandsnaam="bericht.json",
+        mime="application/json",
+        titel=(tekst.splitlines() or [str(post.get("title") or "")])[0][:200],
+        datum=moment,
+        draad=f"{platform}-{moment:%Y%m%d%H%M%S}-{volgnummer}"[:500],
+        tekst=tekst[:MAX_TEKST],
+        metadata={
+            "bron": platform,
+            "titel": str(post.get("title") or "")[:500],
+            "media": [m["uri"][:500] for m in _meta_media(post)[:100]],
+        },
+    )
+
+
+def _ontleed_meta_media(
+    post: dict[str, Any], platform: str, volgnummer: int, naam: str, _: bytes
+) -> Gegevens:
+    import mimetypes
+
+    moment = _meta_moment(post)
+    return Gegevens(
+        bestandsnaam=naam[:255],
+        mime=mimetypes.guess_type(naam)[0] or "application/octet-stream",
+        titel=f"Media bij bericht van {moment:%d-%m-%Y %H:%M}"[:500],
+        datum=moment,
+        draad=f"{platform}-{moment:%Y%m%d%H%M%S}-{volgnummer}"[:500],
+        metadata={"bron": platform, "bij_bericht": volgnummer},
+    )
 
 
 def _x_moment(bericht: dict[str, Any]) -> datetime:
@@ -524,7 +868,7 @@ def _whatsapp(pad: Path, naam: str) -> Iterator[Stuk]:
         )
 
 
-def _ontleed_chat(bericht: _Chatbericht, chatnaam: str, _: bytes) -> Gegevens:
+def _ontleed_chat(bericht: _Chatbericht, chatnaam: str, _: bytes, bron: str = "whatsapp") -> Gegevens:
     return Gegevens(
         bestandsnaam="bericht.txt",
         mime="text/plain",
@@ -533,11 +877,13 @@ def _ontleed_chat(bericht: _Chatbericht, chatnaam: str, _: bytes) -> Gegevens:
         datum=bericht.moment,
         draad=chatnaam[:500],
         tekst=f"{bericht.afzender}: {bericht.tekst}"[:MAX_TEKST],
-        metadata={"chat": chatnaam[:300], "regel": bericht.regelnummer, "bron": "whatsapp"},
+        metadata={"chat": chatnaam[:300], "regel": bericht.regelnummer, "bron": bron},
     )
 
 
-def _ontleed_media(bericht: _Chatbericht, chatnaam: str, naam: str, vindplaats: str, data: bytes) -> Gegevens:
+def _ontleed_media(
+    bericht: _Chatbericht, chatnaam: str, naam: str, vindplaats: str, data: bytes, bron: str = "whatsapp"
+) -> Gegevens:
     import mimetypes
 
     return Gegevens(
@@ -548,14 +894,14 @@ def _ontleed_media(bericht: _Chatbericht, chatnaam: str, naam: str, vindplaats: 
         datum=bericht.moment,
         draad=chatnaam[:500],
         tekst="",
-        metadata={"chat": chatnaam[:300], "bij_bericht": vindplaats, "bron": "whatsapp"},
+        metadata={"chat": chatnaam[:300], "bij_bericht": vindplaats, "bron": bron},
     )
 
 
 _KOLOMMEN = {
     "datum": ("datum", "date", "tijd", "timestamp", "created_at"),
     "afzender": ("afzender", "van", "from", "sender", "auteur", "author"),
-    "tekst": ("tekst", "text", "bericht", "message", "inhoud", "body"),
+    "tekst": ("tekst", "text", "bericht", "message", "inhoud", "body", "sharecommentary"),
 }
 
 
@@ -587,6 +933,9 @@ def _csv(pad: Path, naam: str, soort: str) -> Iterator[Stuk]:
             fout="Het CSV-bestand mist de kolommen 'datum' en 'tekst' (en liefst 'afzender').",
         )
         return
+    # LinkedIn's Shares.csv: Date (UTC), ShareLink, ShareCommentary, SharedUrl, MediaUrl, Visibility
+    linkedin = {"sharelink": kop.index("sharelink"), "sharedurl": kop.index("sharedurl")} if {
+        "sharelink", "sharedurl", "sharecommentary"} <= set(kop) else {}  # fmt: skip
     nummer = 1
     try:
         for rij in lezer:
@@ -598,7 +947,9 @@ def _csv(pad: Path, naam: str, soort: str) -> Iterator[Stuk]:
             data = uit.getvalue().encode()
             vindplaats = f"{naam}#rij{nummer}"
             yield Stuk(
-                vindplaats, partial(lambda d: d, data), partial(_ontleed_rij, rij, index, pad.stem, soort)
+                vindplaats,
+                partial(lambda d: d, data),
+                partial(_ontleed_rij, rij, index, pad.stem, soort, linkedin),
             )
     except csv.Error:
         yield Stuk(
@@ -606,7 +957,7 @@ def _csv(pad: Path, naam: str, soort: str) -> Iterator[Stuk]:
         )
 
 
-def _datum_uit_tekst(waarde: str) -> datetime:
+def _datum_uit_tekst(waarde: str, zone: tzinfo = TIJDZONE) -> datetime:
     waarde = waarde.strip()
     for vorm in ("%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M",
                  "%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M", "%Y-%m-%d", "%d-%m-%Y"):  # fmt: skip
@@ -614,20 +965,43 @@ def _datum_uit_tekst(waarde: str) -> datetime:
             moment = datetime.strptime(waarde.replace("Z", "+0000"), vorm)
         except ValueError:
             continue
-        return moment if moment.tzinfo else moment.replace(tzinfo=TIJDZONE)
+        return moment if moment.tzinfo else moment.replace(tzinfo=zone)
     raise OnleesbaarBestand(
         f"De datum '{waarde[:40]}' is niet te lezen (gebruik JJJJ-MM-DD of DD-MM-JJJJ, met tijd)."
     )
 
 
 def _ontleed_rij(
-    rij: list[str], index: dict[str, int | None], bronnaam: str, soort: str, _: bytes
+    rij: list[str],
+    index: dict[str, int | None],
+    bronnaam: str,
+    soort: str,
+    linkedin: dict[str, int],
+    _: bytes,
 ) -> Gegevens:
     def veld(doel: str) -> str:
         i = index[doel]
         return rij[i] if i is not None and i < len(rij) else ""
 
     tekst = veld("tekst")
+    if linkedin:
+        link, gedeeld = (
+            rij[i] if i < len(rij) else "" for i in (linkedin["sharelink"], linkedin["sharedurl"])
+        )
+        if not tekst.strip() and gedeeld.strip():
+            tekst = f"Gedeeld: {gedeeld}"
+        if not tekst.strip():
+            raise OnleesbaarBestand("Het bericht heeft geen tekst en deelt geen link.")
+        moment = _datum_uit_tekst(veld("datum"), TIJDZONE_UTC)
+        return Gegevens(
+            bestandsnaam="bericht.csv",
+            mime="text/csv",
+            titel=tekst.splitlines()[0][:200],
+            datum=moment,
+            draad=(link or bronnaam)[:500],
+            tekst=tekst[:MAX_TEKST],
+            metadata={"bron": "linkedin", "link": link[:1000], "gedeeld": gedeeld[:1000], "soort": soort},
+        )
     if not tekst.strip():
         raise OnleesbaarBestand("De rij heeft geen tekst.")
     return Gegevens(
