@@ -73,6 +73,12 @@ OMZETTEN = Handeling(
     ophalen=zaak_voor,
     gelukt="De zaak is omgezet naar een klacht (Awb hoofdstuk 9).",
 )
+OMZETTEN_WOO = Handeling(
+    recht="correspondentie.omzetten",
+    service=services.zet_om_naar_woo,
+    ophalen=zaak_voor,
+    gelukt=lambda zaak: f"De zaak is omgezet naar Woo-verzoek {zaak.omgezet_naar}.",
+)
 MANDAAT = Handeling(
     recht="correspondentie.mandaat",
     service=services.stel_mandaat_in,

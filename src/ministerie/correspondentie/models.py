@@ -84,6 +84,9 @@ class Zaak(models.Model):
     uiterste_datum = models.DateField()
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.NIEUW)
     afgehandeld_op = models.DateTimeField(null=True, blank=True)
+    omgezet_naar = models.CharField(
+        "omgezet naar", max_length=60, blank=True, help_text="Het kenmerk van het Woo-verzoek of de klacht."
+    )
     campagne = models.ForeignKey(
         Campagne, on_delete=models.SET_NULL, null=True, blank=True, related_name="zaken"
     )

@@ -592,6 +592,44 @@ def zet_om_naar_klacht(zaak: Zaak, *, door: Any) -> Zaak:
 
 
 @transaction.atomic
+def zet_om_naar_woo(zaak: Zaak, *, door: Any) -> Zaak:
+    """The item is really a Woo request: the Woo part registers it through its own service
+    (signal ``als_woo_verzoek_aangemeld``; the Woo term runs from the receipt of the letter)
+    and returns the request's zaaknummer, kept with the case, which is closed for MC. A
+    refusal of the Woo part leaves the case as it was (one transaction)."""
+    zaak = _vergrendel(zaak)
+    vereis(door, "correspondentie.omzetten")
+    if not is_mc(door):
+        raise PermissionDenied("Alleen team MC zet correspondentie om naar een Woo-verzoek.")
+    _vereis_open(zaak)
+    if hasattr(zaak, "antwoord") and zaak.antwoord.nota_id:
+        raise ValidationError("Het antwoord ligt al ter ondertekening; omzetten kan niet meer.")
+    antwoorden = signalen.als_woo_verzoek_aangemeld.send(
+        sender=Zaak,
+        zaaknummer=zaak.zaaknummer,
+        afzender_naam=zaak.afzender_naam or zaak.afzender_organisatie,
+        afzender_email=zaak.afzender_email,
+        afzender_adres=zaak.afzender_adres,
+        onderwerp=zaak.onderwerp,
+        tekst=zaak.tekst,
+        ontvangen_op=zaak.ontvangen_op,
+        kanaal=zaak.kanaal,
+        door=door.pk,
+    )
+    kenmerken = [str(k) for _, k in antwoorden if isinstance(k, str) and k]
+    if not kenmerken:
+        raise ValidationError(
+            "Het Woo-deel neemt geen verzoeken uit de correspondentie aan; registreer het verzoek "
+            "in het Woo-deel."
+        )
+    zaak.status, zaak.afgehandeld_op = Zaak.Status.OMGEZET, timezone.now()
+    zaak.omgezet_naar = kenmerken[0][:60]
+    zaak.save(update_fields=["status", "afgehandeld_op", "omgezet_naar"])
+    _log(zaak, door, "correspondentie_omgezet_naar_woo", woo_verzoek=zaak.omgezet_naar)
+    return zaak
+
+
+@transaction.atomic
 def stel_mandaat_in(*, door: Any, bewindspersoon: Eenheid, wie: str) -> Mandaat:
     """Record the signing mandate a bewindspersoon agreed with MC (changeable, audited)."""
     vereis(door, "correspondentie.mandaat")

@@ -9,3 +9,11 @@ the complaints part (``klachten``) listens and opens a complaint. Arguments: ``z
 from django.dispatch import Signal
 
 als_klacht_aangemeld = Signal()
+
+#: ``als_woo_verzoek_aangemeld``: an incoming item turned out to be a Woo request; the Woo part
+#: (``woo.uit_correspondentie``) registers it through its own service and returns the request's
+#: zaaknummer (str). Arguments: ``zaaknummer`` (str), ``afzender_naam``, ``afzender_email``,
+#: ``afzender_adres`` (str), ``onderwerp`` (str), ``tekst`` (str), ``ontvangen_op`` (datetime: the
+#: Woo term runs from the receipt of the letter), ``kanaal`` (str), ``door`` (user pk, int).
+#: A receiver that refuses raises (ValidationError/PermissionDenied): nothing is converted.
+als_woo_verzoek_aangemeld = Signal()

@@ -37,6 +37,7 @@ urlpatterns = [
     path("<int:pk>/ondertekenen/", views.OndertekenView, name="ondertekenen"),
     path("<int:pk>/verzenden/", views.VerzendView, name="verzenden"),
     path("<int:pk>/omzetten/", views.OmzettenView, name="omzetten"),
+    path("<int:pk>/omzetten-woo/", views.OmzettenWooView, name="omzetten-woo"),
     path("<int:pk>/brief.pdf", views.VerzondenBriefView.as_view(), name="brief"),
     path("<int:pk>/bijlagen/<int:bijlage>/", views.BijlageView.as_view(), name="bijlage"),
 ]

@@ -121,6 +121,11 @@ class ZaakView(MatrixVereist, TemplateView):
             mag_omzetten=zaak.open
             and recht("correspondentie.omzetten")
             and not (antwoord and antwoord.nota_id),
+            mag_omzetten_woo=zaak.open
+            and is_mc(gebruiker)
+            and recht("correspondentie.omzetten")
+            and recht("woo.registreren")  # the Woo part registers it in this user's name
+            and not (antwoord and antwoord.nota_id),
             mag_nota_zien=antwoord is not None and antwoord.nota_id is not None and recht("stukken.bekijken"),
             **kwargs,
         )
@@ -195,6 +200,7 @@ VoorleggenView = ActiePagina.voor(handelingen.VOORLEGGEN, terug=_naar_zaak)
 OndertekenView = ActiePagina.voor(handelingen.ONDERTEKENEN, terug=_naar_zaak)
 VerzendView = ActiePagina.voor(handelingen.VERZENDEN, terug=_naar_zaak)
 OmzettenView = ActiePagina.voor(handelingen.OMZETTEN, terug=_naar_zaak)
+OmzettenWooView = ActiePagina.voor(handelingen.OMZETTEN_WOO, terug=_naar_zaak)
 
 
 class CampagnesView(MatrixVereist, TemplateView):
