@@ -40,6 +40,8 @@ from ministerie.bestanden.herkenning import extensie_van
 from ministerie.lakken.bulk import BulkFout
 from ministerie.lakken.bulk.bronnen import eenheden, leesbaar
 
+from . import imap
+
 TIJDZONE = ZoneInfo("Europe/Amsterdam")
 TIJDZONE_UTC = UTC
 MAX_TEKST = 1_000_000
@@ -86,10 +88,16 @@ def _geen(_: bytes) -> Gegevens:
     raise OnleesbaarBestand("Dit onderdeel kan niet worden gelezen.")
 
 
-def stukken(bron: Path, soort: str, werkmap: Path) -> Iterator[Stuk]:
-    """Every item of ``bron`` for an ingest of ``soort``."""
+def stukken(bron: Path | str, soort: str, werkmap: Path) -> Iterator[Stuk]:
+    """Every item of ``bron`` (a path, or an ``imaps://`` account) for an ingest of ``soort``."""
     if soort not in SOORTEN:
         raise BronFout(f"Onbekende soort '{soort}'; kies uit {', '.join(SOORTEN)}.")
+    if imap.is_imap(bron):
+        if soort != "mail":
+            raise BronFout("Een IMAP-postvak is alleen als soort 'mail' in te nemen.")
+        yield from _imap(str(bron))
+        return
+    bron = Path(bron)
     if not bron.exists():
         raise BronFout(f"De bron '{bron}' bestaat niet.")
     if soort == "mail":
@@ -115,6 +123,23 @@ def _mail(bron: Path, werkmap: Path) -> Iterator[Stuk]:
                 lezer = lees_msg if extensie == "msg" and not unit.bericht else lees_eml
                 yield Stuk(unit.sleutel, unit.lees, partial(_ontleed_mail, lezer, unit.naam))
     except BulkFout as fout:
+        raise BronFout(str(fout)) from None
+
+
+def _imap(bron: str) -> Iterator[Stuk]:
+    def lees(haal: Callable[[], bytes]) -> bytes:
+        try:
+            return haal()
+        except imap.ImapFout as fout:  # the connection broke: stop; the run resumes later
+            raise BronFout(str(fout)) from None
+
+    try:
+        for vindplaats, haal, fout in imap.stukken(bron):
+            if haal is None:
+                yield Stuk(vindplaats, _niets, _geen, fout=fout or "Het bericht is niet op te halen.")
+            else:
+                yield Stuk(vindplaats, partial(lees, haal), partial(_ontleed_mail, lees_eml, "bericht.eml"))
+    except imap.ImapFout as fout:
         raise BronFout(str(fout)) from None
 
 

@@ -28,6 +28,7 @@ from ministerie.core import audit
 from ministerie.core.permissies import vereis
 from ministerie.lakken.bulk.bronnen import vingerafdruk
 
+from . import imap
 from .bronnen import BronFout, Gegevens, Stuk, stukken
 from .models import Ingestrun, Innamefout, Item, Selectieregel, Sleutelfunctionaris
 from .selectielijst import regel_voor, termijn_tot, zorg_voor_selectielijst
@@ -65,12 +66,22 @@ def _werkmap(run: Ingestrun) -> Path:
     return Path(settings.DATA_DIR) / "tmp" / f"archief-inname-{run.pk}"
 
 
-def _vind_of_start(functionaris: Sleutelfunctionaris, soort: str, bron: Path, door: Any) -> Ingestrun:
-    bron_tekst = str(bron.resolve())
-    try:
-        afdruk = vingerafdruk(bron, Path(settings.DATA_DIR) / "tmp" / "archief-geen")
-    except Exception as fout:
-        raise BronFout(str(fout)) from None
+def _vind_of_start(functionaris: Sleutelfunctionaris, soort: str, bron: Path | str, door: Any) -> Ingestrun:
+    if imap.is_imap(bron):
+        if soort != "mail":
+            raise BronFout("Een IMAP-postvak is alleen als soort 'mail' in te nemen.")
+        try:
+            bron_tekst = str(imap.ontleed_adres(str(bron)))
+            afdruk = imap.vingerafdruk(str(bron))
+        except imap.ImapFout as fout:
+            raise BronFout(str(fout)) from None
+    else:
+        bron = Path(bron)
+        bron_tekst = str(bron.resolve())
+        try:
+            afdruk = vingerafdruk(bron, Path(settings.DATA_DIR) / "tmp" / "archief-geen")
+        except Exception as fout:
+            raise BronFout(str(fout)) from None
     bestaand = (
         Ingestrun.objects.filter(
             functionaris=functionaris,
@@ -99,7 +110,7 @@ def _vind_of_start(functionaris: Sleutelfunctionaris, soort: str, bron: Path, do
 
 
 def neem_in(
-    bron: Path,
+    bron: Path | str,
     *,
     functionaris: Sleutelfunctionaris,
     soort: str,
@@ -108,7 +119,8 @@ def neem_in(
     voortgang: Callable[[Ingestrun], None] | None = None,
     batch: int = BATCH,
 ) -> Ingestrun:
-    """Ingest ``bron`` for ``functionaris``; continues a stopped run of the same source."""
+    """Ingest ``bron`` (a path, or an ``imaps://gebruiker@host/MAP`` account) for
+    ``functionaris``; continues a stopped run of the same source."""
     if not isinstance(door, str):
         vereis(door, "archief.beheren")
     zorg_voor_selectielijst()

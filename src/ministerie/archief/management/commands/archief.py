@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from ministerie.archief import inname, overbrenging, selectielijst, services
 from ministerie.archief.bronnen import SOORTEN, BronFout
+from ministerie.archief.imap import is_imap
 from ministerie.archief.models import Ingestrun, Item, Vernietigingslijst
 from ministerie.core.models import Gebruiker
 from ministerie.core.rubricering import Rubricering
@@ -47,7 +48,9 @@ class Command(BaseCommand):
         ingest = sub.add_parser(
             "ingest", help="neem een bron in (hervatbaar); laatste regel: JSON met de tellingen"
         )
-        ingest.add_argument("bron")
+        ingest.add_argument(
+            "bron", help="map, bestand of imaps://gebruiker@host[:poort]/MAP (wachtwoord in de omgeving)"
+        )
         ingest.add_argument("--functionaris", required=True, help="code in het register")
         ingest.add_argument("--soort", choices=SOORTEN, default="mail")
         ingest.add_argument("--rubricering", choices=[r.name for r in Rubricering], default=None)
@@ -93,7 +96,7 @@ class Command(BaseCommand):
             )
 
         run = inname.neem_in(
-            Path(bron),
+            bron if is_imap(bron) else Path(bron),
             functionaris=wie,
             soort=soort,
             door="cli archief ingest",
