@@ -79,6 +79,15 @@ OMZETTEN_WOO = Handeling(
     ophalen=zaak_voor,
     gelukt=lambda zaak: f"De zaak is omgezet naar Woo-verzoek {zaak.omgezet_naar}.",
 )
+JAARVERSLAG_AANBIEDEN = Handeling(
+    recht="correspondentie.jaarverslag_aanbieden",
+    service=services.bied_jaarverslag_aan,
+    ophalen=lambda gebruiker, jaar: jaar,
+    gelukt=lambda a: (
+        f"Het jaarverslag {a.jaar} ligt als Kamerbrief {a.nota_kenmerk} ter ondertekening bij de "
+        "bewindspersoon; daarna verzendt Parlementaire Zaken hem."
+    ),
+)
 MANDAAT = Handeling(
     recht="correspondentie.mandaat",
     service=services.stel_mandaat_in,

@@ -279,3 +279,32 @@ class Vernietigingslijst(models.Model):
 
     def __str__(self) -> str:
         return f"Vernietigingslijst van {self.opgesteld_op:%d-%m-%Y} ({len(self.zaken)} zaken)"
+
+
+class Jaarverslagaanbieding(models.Model):
+    """The yearly report of MC offered to the Tweede Kamer as a Kamerbrief: once per year. The
+    memo (``stukken.Nota``, soort Kamerbrief) carries the PDF as its attachment; the XLSX (which
+    the document store does not take) is kept here, with the figures as they were offered."""
+
+    jaar = models.PositiveSmallIntegerField(unique=True)
+    nota = models.ForeignKey(
+        "stukken.Nota",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="Kamerbrief",
+    )
+    nota_kenmerk = models.CharField(max_length=40)
+    pdf = models.FileField(upload_to="correspondentie/jaarverslagen/")
+    xlsx = models.FileField(upload_to="correspondentie/jaarverslagen/")
+    aangeboden_door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    aangeboden_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "aanbieding jaarverslag"
+        verbose_name_plural = "aanbiedingen jaarverslag"
+        ordering = ["-jaar"]
+
+    def __str__(self) -> str:
+        return f"Jaarverslag {self.jaar} ({self.nota_kenmerk})"

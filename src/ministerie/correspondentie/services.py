@@ -19,10 +19,21 @@ from django.utils import timezone
 from ministerie.core import audit
 from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import vereis
+from ministerie.core.rubricering import Rubricering
 from ministerie.organisatie.models import Eenheid
 
 from . import herkenning, signalen
-from .models import Antwoord, Bijlage, Campagne, Kanaal, Mandaat, Soort, Tekstblok, Zaak
+from .models import (
+    Antwoord,
+    Bijlage,
+    Campagne,
+    Jaarverslagaanbieding,
+    Kanaal,
+    Mandaat,
+    Soort,
+    Tekstblok,
+    Zaak,
+)
 from .regels import regels
 from .zichtbaarheid import MC_EENHEID, is_mc
 
@@ -797,3 +808,88 @@ def beantwoord_campagne(campagne: Campagne, *, door: Any, tekstblok: Tekstblok) 
         gegevens={"verzonden": verzonden, "tekstblok": tekstblok.titel},
     )
     return verzonden
+
+
+# --- the yearly report to the Kamer ----------------------------------------------------------
+
+KAMERVOORZITTER = "de Voorzitter van de Tweede Kamer der Staten-Generaal"
+
+
+def kamerbrief_tekst(c: Any) -> str:
+    """The Kamerbrief offering the yearly report (the figures in a few sentences)."""
+    op_tijd = f"{c.aandeel_op_tijd}%".replace(".", ",") if c.aandeel_op_tijd is not None else "geen"
+    dagen = f"{c.gemiddelde_dagen}".replace(".", ",") + " dagen" if c.gemiddelde_dagen is not None else "—"
+    return (
+        f"Hierbij bied ik u het jaarverslag {c.jaar} van team Maatschappelijke Correspondentie "
+        "van mijn ministerie aan. Het verslag beschrijft hoe de brieven, e-mails, telefoontjes en "
+        "vragen van burgers, organisaties en andere overheden zijn behandeld.\n\n"
+        f"In {c.jaar} ontving het ministerie {c.totaal} berichten; {c.afgehandeld} zijn afgehandeld, "
+        f"waarvan {c.op_tijd} binnen de servicenorm ({op_tijd}). De gemiddelde behandelduur was "
+        f"{dagen}. Het verslag en de cijfers per kanaal, soort, onderwerp en behandelende eenheid "
+        "zijn bijgevoegd."
+    )
+
+
+@transaction.atomic
+def bied_jaarverslag_aan(jaar: int, *, door: Any) -> Jaarverslagaanbieding:
+    """MC offers the yearly report to the Tweede Kamer: a memo of soort Kamerbrief addressed to
+    the Voorzitter, with the report PDF attached (through the document store), on the route to
+    the bewindspersoon for signature; from there the memo flow and Parlementaire Zaken take
+    over. Once per year: a second start says where the first one is."""
+    from ministerie.stukken import services as stukken
+    from ministerie.stukken.models import Nota, Parafeerstap
+    from ministerie.stukken.route import Routevoorstel
+
+    from . import inzicht
+
+    vereis(door, "correspondentie.jaarverslag_aanbieden")
+    if not is_mc(door):
+        raise PermissionDenied("Alleen team MC biedt het jaarverslag aan de Kamer aan.")
+    if not 2000 <= jaar <= timezone.localdate().year:
+        raise ValidationError({"jaar": "Kies een jaar dat al begonnen is."})
+    # one per year, also when two start at once (the unique year refuses the second)
+    bestaand = Jaarverslagaanbieding.objects.select_for_update().filter(jaar=jaar).first()
+    if bestaand is not None:
+        raise ValidationError(
+            f"Het jaarverslag {jaar} is al op {timezone.localtime(bestaand.aangeboden_op):%d-%m-%Y} "
+            f"aangeboden door {bestaand.aangeboden_door}: Kamerbrief {bestaand.nota_kenmerk}."
+        )
+    eenheid = mc_eenheid()
+    bewindspersoon = _standaard_bewindspersoon()
+    tekenaar = _bewindspersoon_gebruiker(bewindspersoon)
+    c = inzicht.cijfers(jaar)
+    pdf, xlsx = inzicht.jaarverslag_pdf(c), inzicht.jaarverslag_xlsx(c)
+    nota = stukken.maak_nota(
+        door=door,
+        soort=Nota.Soort.KAMERBRIEF,
+        onderwerp=f"Jaarverslag Maatschappelijke Correspondentie {jaar}",
+        aan=KAMERVOORZITTER,
+        eenheid=eenheid,
+        rubricering=Rubricering.INTERN,
+        aanleiding=(
+            f"Team MC brengt elk jaar verslag uit over de behandeling van de correspondentie; het "
+            f"verslag over {jaar} gaat als Kamerbrief naar de Tweede Kamer. Met uw handtekening "
+            "stemt u in met de brief; Parlementaire Zaken verzendt hem."
+        ),
+        toelichting=kamerbrief_tekst(c),
+    )
+    naam = f"jaarverslag-correspondentie-{jaar}"
+    stukken.voeg_bestand_als_bijlage_toe(nota, door=door, bestand=ContentFile(pdf, name=f"{naam}.pdf"))
+    stukken.stel_route_in(
+        nota,
+        door=door,
+        stappen=[Routevoorstel(houder=tekenaar, eenheid=bewindspersoon, soort=Parafeerstap.Soort.BESLISSING)],
+    )
+    stukken.start_parafering(nota, door=door)
+    nota.refresh_from_db()
+    aanbieding = Jaarverslagaanbieding(jaar=jaar, nota=nota, nota_kenmerk=nota.kenmerk, aangeboden_door=door)
+    aanbieding.pdf.save(f"{naam}.pdf", ContentFile(pdf), save=False)
+    aanbieding.xlsx.save(f"{naam}.xlsx", ContentFile(xlsx), save=False)
+    aanbieding.save()
+    audit.registreer(
+        "correspondentie_jaarverslag_aangeboden",
+        door=door,
+        subject=aanbieding,
+        gegevens={"jaar": jaar, "nota": nota.kenmerk, "pdf_sha256": hashlib.sha256(pdf).hexdigest()},
+    )
+    return aanbieding

@@ -24,6 +24,11 @@ urlpatterns = [
     ),
     path("inzicht/", views.InzichtView.as_view(), name="inzicht"),
     path("inzicht/jaarverslag-<int:jaar>.<str:formaat>", views.JaarverslagView.as_view(), name="jaarverslag"),
+    path(
+        "inzicht/jaarverslag-<int:jaar>/aanbieden/",
+        views.JaarverslagAanbiedenView,
+        name="jaarverslag-aanbieden",
+    ),
     path("contact/", views.ContactView.as_view(), name="contact"),
     path(
         "contact/ontvangen/<str:token>/", views.ContactBevestigingView.as_view(), name="contact-bevestiging"

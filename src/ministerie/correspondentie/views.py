@@ -27,6 +27,7 @@ from .models import (
     Antwoord,
     Bijlage,
     Campagne,
+    Jaarverslagaanbieding,
     Kanaal,
     Mandaat,
     Postbericht,
@@ -276,6 +277,10 @@ class PersoonsgegevensView(MatrixVereist, TemplateView):
         return antwoord
 
 
+JaarverslagAanbiedenView = ActiePagina.voor(
+    handelingen.JAARVERSLAG_AANBIEDEN,
+    terug=lambda obj, **kw: f"{reverse('correspondentie:inzicht')}?jaar={obj}",
+)
 LijstOpstellenView = ActiePagina.voor(
     handelingen.LIJST_OPSTELLEN, terug=lambda obj, **kw: reverse("correspondentie:persoonsgegevens")
 )
@@ -297,8 +302,18 @@ class InzichtView(MatrixVereist, TemplateView):
             jaar = timezone.localdate().year
         jaar = min(max(jaar, 2000), 2100)
         c = inzicht.cijfers(jaar)
+        gebruiker = self.request.user
+        aanbieding = Jaarverslagaanbieding.objects.filter(jaar=jaar).select_related("nota").first()
         return super().get_context_data(
             c=c,
+            aanbieding=aanbieding,
+            mag_aanbieden=aanbieding is None
+            and jaar <= timezone.localdate().year
+            and is_mc(gebruiker)
+            and heeft_recht(gebruiker, "correspondentie.jaarverslag_aanbieden"),
+            mag_nota_zien=aanbieding is not None
+            and aanbieding.nota_id is not None
+            and heeft_recht(gebruiker, "stukken.bekijken"),
             kanalen=staafdiagram(
                 "kanalen",
                 f"Per kanaal ({jaar})",
