@@ -12,5 +12,8 @@ class ArchiefConfig(AppConfig):
         from ministerie.core.navigatie import Menuitem, voeg_menuitem_toe
 
         from . import demo  # noqa: F401  (registers the demo loader)
+        from .zoekbron import registreer_bron
+
+        registreer_bron()
 
         voeg_menuitem_toe(Menuitem("Archief", "archief:overzicht", "archief.raadplegen"))

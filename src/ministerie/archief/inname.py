@@ -28,7 +28,7 @@ from ministerie.core import audit
 from ministerie.core.permissies import vereis
 from ministerie.lakken.bulk.bronnen import vingerafdruk
 
-from . import imap
+from . import imap, zoekbron
 from .bronnen import BronFout, Gegevens, Stuk, stukken
 from .models import Ingestrun, Innamefout, Item, Selectieregel, Sleutelfunctionaris
 from .selectielijst import regel_voor, termijn_tot, zorg_voor_selectielijst
@@ -282,6 +282,8 @@ def _verwerk_batch(
             ],
             ignore_conflicts=True,
         )
+        # bulk_create sends no post_save: the new items, and those now also of this official
+        zoekbron.plan([*(i.pk for i in nieuw.values() if i.pk), *gedeeld])
         run.positie = begin + len(deel)
         run.opgeslagen += len(nieuw)
         run.dubbel += dubbel

@@ -24,6 +24,7 @@ from lxml import etree
 from ministerie.core import audit
 from ministerie.core.rubricering import Rubricering
 
+from . import zoekbron
 from .models import Item, Overbrenging
 
 SCHEMA = Path(__file__).parent / "mdto" / "MDTO-XML1.0.1.xsd"
@@ -184,6 +185,7 @@ def exporteer(uit: Path, *, tot: date, door: Any) -> Overbrenging:
     with transaction.atomic():
         nu = timezone.now()
         Item.objects.filter(pk__in=[i.pk for i in items]).update(overgebracht_op=nu)
+        zoekbron.plan(i.pk for i in items)
         record = Overbrenging.objects.create(
             map=str(uit.resolve())[:1000],
             tot=tot,
