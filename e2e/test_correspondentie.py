@@ -159,6 +159,30 @@ def test_contactformulier_registratie_mandaten_en_campagne(
     pagina.get_by_role("button", name="Registreren").click()
     assert "is geregistreerd" in pagina.get_by_role("status").first.inner_text()
     assert Zaak.objects.filter(kanaal="telefoon").count() == 1
+
+    # a letter as a scan: read, the sender and address filled in (editable), registered with it
+    with pymupdf.open() as document:
+        document.new_page().insert_textbox(
+            pymupdf.Rect(60, 60, 540, 800),
+            "Fatima el Amrani\nLindelaan 12\n3581 AB Utrecht\n\nGeachte minister,\n\n"
+            "Ik schrijf u over de huurtoeslag voor studenten.",
+            fontsize=11,
+        )
+        scan = document.tobytes()
+    pagina.goto(pagina.basis + "/correspondentie/nieuw/?kanaal=brief")
+    pagina.get_by_label("Scan van de brief").set_input_files(
+        files=[{"name": "brief.pdf", "mimeType": "application/pdf", "buffer": scan}]
+    )
+    pagina.get_by_role("button", name="Scan lezen").click()
+    assert "is gelezen" in pagina.locator("#scan-gelezen").inner_text()
+    assert pagina.get_by_label("Naam afzender").input_value() == "Fatima el Amrani"
+    assert pagina.get_by_label("Postadres").input_value() == "Lindelaan 12\n3581 AB Utrecht"
+    controleer_toegankelijkheid(pagina)
+    _afdruk(pagina, "correspondentie-scan-gelezen")
+    pagina.get_by_label("Onderwerp").fill("Huurtoeslag studenten")
+    pagina.get_by_role("button", name="Registreren").click()
+    assert "is geregistreerd" in pagina.get_by_role("status").first.inner_text()
+    assert pagina.get_by_role("link", name="brief.pdf").is_visible()
     pagina.goto(pagina.basis + "/correspondentie/mandaten/")
     pagina.get_by_label("Bewindspersoon", exact=True).select_option(
         label="Minister van Binnenlandse Zaken en Koninkrijksrelaties"
@@ -204,10 +228,16 @@ def test_contactformulier_registratie_mandaten_en_campagne(
     ]
 
     # the yearly figures and the personal-data page of MC
+    maak_gebruiker("bewindspersoon", eenheden=["minister-bzk"])
     pagina.goto(pagina.basis + "/correspondentie/inzicht/")
-    assert pagina.locator("#totaal").inner_text() == "7"
+    assert pagina.locator("#totaal").inner_text() == "8"
     controleer_toegankelijkheid(pagina)
     _afdruk(pagina, "correspondentie-inzicht")
+    pagina.get_by_role("button", name="Aanbieden aan de Kamer").click()
+    assert "ter ondertekening bij de bewindspersoon" in pagina.get_by_role("status").first.inner_text()
+    assert "aangeboden als Kamerbrief" in pagina.locator("#aanbieding").inner_text()
+    controleer_toegankelijkheid(pagina)
+    _afdruk(pagina, "correspondentie-inzicht-aangeboden")
     pagina.goto(pagina.basis + "/correspondentie/persoonsgegevens/")
     controleer_toegankelijkheid(pagina)
     _afdruk(pagina, "correspondentie-persoonsgegevens")

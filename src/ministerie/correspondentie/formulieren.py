@@ -42,7 +42,6 @@ class ZaakFormulier(forms.Form):
     tekst = forms.CharField(
         label="Inhoud",
         max_length=MAX_TEKST,
-        required=False,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text="De brief, of wat de beller of de vraagsteller op sociale media vroeg "
         "(hoogstens 20.000 tekens). Bij een scan: de herkende tekst, die u kunt verbeteren.",
@@ -64,6 +63,8 @@ class ZaakFormulier(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["bewindspersoon"].queryset = _bewindspersonen()  # type: ignore[attr-defined]
+        if self.files.get("scan") or self.data.get("scan_token"):
+            self.fields["tekst"].required = False  # the text may come from the scan
 
     def clean_scan(self) -> Any:
         """The uploaded scan read (text and sender), or the scan read before ('Scan lezen')."""
