@@ -74,6 +74,8 @@ def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
         return {"pk": campagne.pk}
     if naam == "jaarverslag":
         return {"jaar": 2026, "formaat": "xlsx"}
+    if naam == "jaarverslag-aanbieden":
+        return {"jaar": 2026}
     if naam == "bijlage":
         return {"pk": zaak.pk, "bijlage": zaak.bijlagen.get().pk}
     return {"pk": zaak.pk}
