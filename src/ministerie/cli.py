@@ -53,7 +53,8 @@ EIGEN_COMMANDO_S = {
     ),
     "klachten": "klachten (Awb hoofdstuk 9): 'jaarverslag JAAR [--json]' de klachtcijfers van een jaar",
     "archief": (
-        "archief van sleutelfunctionarissen: 'ingest BRON --functionaris CODE [--soort mail|agenda|chat|"
+        "archief van sleutelfunctionarissen: 'ingest BRON|imaps://GEBRUIKER@HOST/MAP --functionaris CODE"
+        " [--soort mail|agenda|chat|"
         "sociale-media]', 'controleer', 'export --uit MAP [--tot JJJJ-MM-DD]', 'keur-goed LIJST --als"
         " GEBRUIKER', 'register [--vul] [--csv]', 'selectielijst'"
     ),

@@ -386,6 +386,13 @@ CORRESPONDENTIE_IMAP_MINUTEN = int(os.environ.get("MINISTERIE_CORRESPONDENTIE_IM
 # MINISTERIE_CORRESPONDENTIE_AFZENDER: the From of answers by e-mail (default: MINISTERIE_MAIL_AFZENDER).
 CORRESPONDENTIE_AFZENDER = os.environ.get("MINISTERIE_CORRESPONDENTIE_AFZENDER", "")
 
+# --- the archive (ministerie.archief, docs/archief.md) ---------------------------------------
+# MINISTERIE_ARCHIEF_IMAP_WACHTWOORD: the password for `ministerie archief ingest
+#   imaps://gebruiker@host/MAP` (never in the address); MINISTERIE_ARCHIEF_IMAP_CA: a CA file to
+#   trust besides the system's (a private CA).
+ARCHIEF_IMAP_WACHTWOORD = os.environ.get("MINISTERIE_ARCHIEF_IMAP_WACHTWOORD", "")
+ARCHIEF_IMAP_CA = os.environ.get("MINISTERIE_ARCHIEF_IMAP_CA", "")
+
 # --- operations (ministerie.bedrijfsvoering, docs/productie.md) ---------------------------------
 # MINISTERIE_HARTSLAG_SECONDEN: how often a job worker records that it lives (default 10).
 WERKER_HARTSLAG_SECONDEN = float(os.environ.get("MINISTERIE_HARTSLAG_SECONDEN", "10"))

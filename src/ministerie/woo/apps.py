@@ -18,6 +18,7 @@ class WooConfig(AppConfig):
 
         kamerbrief_verzonden.connect(bij_kamerbrief_verzonden, dispatch_uid="woo-actief")
         self._neem_uit_het_archief()
+        self._neem_uit_de_correspondentie()
         self._luister_naar_besluiten()
         voeg_menuitem_toe(Menuitem("Woo", "woo:overzicht", "woo.bekijken"))
         voeg_menuitem_toe(Menuitem("Woo-inzicht", "woo:inzicht", "woo.inzicht"))
@@ -46,3 +47,15 @@ class WooConfig(AppConfig):
         from .uit_archief import bij_archief_naar_woo
 
         archief_naar_woo.connect(bij_archief_naar_woo, dispatch_uid="woo-uit-archief")
+
+    @staticmethod
+    def _neem_uit_de_correspondentie() -> None:
+        """Team MC turns an incoming letter that is really a Woo request into one with one click
+        (uit_correspondentie.bij_correspondentie_naar_woo, on ``als_woo_verzoek_aangemeld``)."""
+        from ministerie.correspondentie.signalen import als_woo_verzoek_aangemeld
+
+        from .uit_correspondentie import bij_correspondentie_naar_woo
+
+        als_woo_verzoek_aangemeld.connect(
+            bij_correspondentie_naar_woo, dispatch_uid="woo-uit-correspondentie"
+        )
