@@ -103,7 +103,8 @@ def test_eenheidpagina_en_persoonpagina(ingelogd: Any) -> None:
 def test_zoeken_zonder_accenten_in_de_browser(ingelogd: Any) -> None:
     ingelogd.goto(ingelogd.basis + "/organisatie/")
     ingelogd.get_by_label("Zoek een eenheid of persoon").fill("rijksvastgoed")
-    ingelogd.get_by_role("button", name="Zoeken").click()
+    organisatiezoeken = ingelogd.get_by_role("search", name="Zoeken in de organisatie")
+    organisatiezoeken.get_by_role("button", name="Zoeken").click()
     assert ingelogd.get_by_role("link", name="Rijksvastgoedbedrijf", exact=False).count() >= 1
     ingelogd.goto(ingelogd.basis + "/organisatie/zoeken/?q=onvindbaarwoord")
     assert "Niets gevonden" in ingelogd.content()

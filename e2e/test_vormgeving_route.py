@@ -145,8 +145,8 @@ def test_route_bewerken_en_zijpaneel(pagina: Any, browser: Any, lijn: dict[str, 
         "Test minister",
     ]
     _afdruk(pagina, "nota-zijpaneel")
-    pagina.mouse.wheel(0, 900)
-    pagina.wait_for_function("window.scrollY > 600")
+    pagina.evaluate("() => window.scrollTo(0, 900)")
+    assert pagina.evaluate("() => window.scrollY") > 600
     vak = zijkant.bounding_box()
     assert vak is not None and 0 <= vak["y"] <= 40, vak  # still at the top of the window
     controleer_toegankelijkheid(pagina, alle_maten=True)
