@@ -3,9 +3,9 @@
 
 Generated, not listed: the demo as ``make run`` loads it, every demo account walks the pages it
 reaches from Mijn werk and the menu with the crawler of the dead-link test (``kruipen.kruip``,
-without submitting forms), and each kind of page (its route and query names: one detail page
-of a list stands for the others) is opened once in the browser, by the first account that
-reaches it, and checked with axe at 1366×900 and for horizontal scrolling at 768×1024 and
+without submitting forms), and each kind of page (its route: one detail page of a list stands
+for the others, a filtered list for the list) is opened once in the browser, by the first
+account that reaches it, and checked with axe at 1366×900 and for horizontal scrolling at 768×1024 and
 1024×768 too. Axe at all three sizes on every page takes three times as long; it runs on
 request (``pytest -m alle_maten``), and CI checks the page shell at all three sizes
 (test_paginas.py). The accounts are split over two tests, one per test process.
@@ -52,13 +52,14 @@ def _paginas(namen: list[str]) -> list[tuple[str, str]]:
         client = Client()
         verslag = kruip(client, gebruiker, naam, max_paginas=MAX_PAGINAS, per_vorm=1, indienen=False)
         for pad, status in verslag.paginas.items():
-            if status != 200 or vorm(pad) in gezien:
+            soort = vorm(pad.partition("?")[0])  # a filtered list is the same page as the list
+            if status != 200 or soort in gezien:
                 continue
             antwoord = client.get(pad)
             # a whole page, not a fragment that htmx puts into one
             if not antwoord.get("Content-Type", "").startswith(HTML) or b"<html" not in antwoord.content:
                 continue
-            gezien.add(vorm(pad))
+            gezien.add(soort)
             paginas.append((naam, pad))
     return paginas
 
