@@ -31,6 +31,17 @@ def _woo(sender: Any, **waarden: Any) -> str:
     return "WOO-2026-0042"
 
 
+@pytest.fixture(autouse=True)
+def zonder_het_woo_deel() -> Iterator[None]:
+    """The Woo part's own receiver (connected in woo/apps.py) is taken away while these tests
+    run: they check this part's side with a receiver of their own, or with none."""
+    bewaard = list(als_woo_verzoek_aangemeld.receivers)
+    als_woo_verzoek_aangemeld.disconnect(dispatch_uid="woo-uit-correspondentie")
+    yield
+    als_woo_verzoek_aangemeld.receivers = bewaard
+    als_woo_verzoek_aangemeld.sender_receivers_cache.clear()
+
+
 @pytest.fixture
 def woo_luistert() -> Iterator[list[dict[str, Any]]]:
     ONTVANGEN.clear()
