@@ -46,6 +46,7 @@ def test_klacht_van_webformulier_tot_jaarcijfers(
     # 1. the public form: what happens next and by when; the route for colleagues' behaviour
     pagina.goto(pagina.basis + "/")
     pagina.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Klacht indienen").click()
+    pagina.wait_for_url(pagina.basis + "/klachten/indienen/")
     tekst = pagina.inner_text("body")
     assert "binnen vier weken" in tekst and "Klachtencommissie ongewenste omgangsvormen" in tekst
     controleer_toegankelijkheid(pagina)
