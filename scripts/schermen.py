@@ -54,6 +54,11 @@ SCHERMEN = [
     Scherm("13-organisatie", "beleid", "/organisatie/"),
     Scherm("14-meldingen", "beleid", "/meldingen/"),
     Scherm("15-gebruikersbeheer", "beheerder", "/beheer/gebruikers/"),
+    Scherm("16-zoeken-in-alles", "beleid", "/zoeken/?q=woningbouw"),
+    Scherm("17-correspondentie", "mc", "/correspondentie/"),
+    Scherm("18-klachten", "jurist", "/klachten/"),
+    Scherm("19-archief", "archivaris", "/archief/"),
+    Scherm("20-klacht-indienen", "", "/klachten/indienen/"),
 ]
 
 

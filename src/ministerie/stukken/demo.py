@@ -21,9 +21,12 @@ TER_BESLISSING = "Versnelling woningbouw: inzet van flexpools bij gemeenten (dem
 BESLOTEN = "Verlenging tijdelijke huisvesting aandachtsgroepen (demo)"
 CONCEPT = "Stand van zaken flexwonen (demo)"
 
-AANLEIDING = """De woningbouwimpuls loopt achter in gemeenten zonder eigen capaciteit voor
-planvorming. In het bestuurlijk overleg van oktober vroegen de provincies om **tijdelijke
-inzet van experts** via een flexpool."""
+# one line per paragraph: a line break in a memo's text is a line break on the page
+AANLEIDING = (
+    "De woningbouwimpuls loopt achter in gemeenten zonder eigen capaciteit voor planvorming. "
+    "In het bestuurlijk overleg van oktober vroegen de provincies om **tijdelijke inzet van "
+    "experts** via een flexpool."
+)
 
 KERNPUNTEN = """- Een flexpool van 40 experts (planeconomie, ruimtelijke ordening, juridisch).
 - Inzet voor maximaal twee jaar per gemeente, op aanvraag via de provincie.
