@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Error
 
 BZK = Path(__file__).resolve().parents[1] / "data" / "bzk-2021"
 WACHTWOORD = "een-lang-wachtwoord-2027"
@@ -30,10 +31,24 @@ def controleer_toegankelijkheid(page: Any, *, alle_maten: bool = False) -> None:
     for naam, maat in SCHERMEN.items():
         page.set_viewport_size(maat)
         if alle_maten or naam == "bureaublad":
-            uitkomst = Axe().run(page, options=AXE_REGELS)
+            uitkomst = _op_de_geladen_pagina(page, lambda: Axe().run(page, options=AXE_REGELS))
             assert uitkomst.violations_count == 0, f"{page.url} op {naam}:\n{uitkomst.generate_report()}"
-        breedte = page.evaluate("document.documentElement.scrollWidth")
+        breedte = _op_de_geladen_pagina(page, lambda: page.evaluate("document.documentElement.scrollWidth"))
         assert breedte <= maat["width"], f"{page.url} scrolt horizontaal op {naam} ({breedte}px)"
+
+
+def _op_de_geladen_pagina(page: Any, meting: Any) -> Any:
+    """Run ``meting`` on the page that is showing. A click on a link may return while the next
+    page is still arriving (its document not yet there, or replacing the one measured); then
+    wait until it has loaded and measure again."""
+    for poging in range(3):
+        page.wait_for_load_state("load")
+        try:
+            return meting()
+        except Error:
+            if poging == 2:
+                raise
+    return None
 
 
 def log_in(page: Any, gebruiker: Any, basis: str | None = None) -> Any:

@@ -140,6 +140,7 @@ def test_nota_van_opstellen_tot_afdoen(pagina: Any, mensen: dict[str, Any], smtp
 
     # the author edits before sending and names a co-author: version 2
     pagina.get_by_role("link", name="Nota bewerken").click()
+    pagina.wait_for_url("**/bewerken/")
     controleer_toegankelijkheid(pagina)
     _afdruk(pagina, "nota-bewerken")
     pagina.get_by_label("Toelichting").fill("Gemeenten krijgen geld voor extra woningen.")
