@@ -9,7 +9,7 @@ class CorrespondentieConfig(AppConfig):
         from ministerie.core.navigatie import Menuitem, voeg_menuitem_toe
         from ministerie.stukken.signalen import nota_afgedaan
 
-        from . import werk  # noqa: F401  (registers the "Mijn werk" source)
+        from . import demo, werk  # noqa: F401  (registers "Mijn werk" and the demo loader)
         from .services import bij_nota_afgedaan
 
         # a letter for signature that the bewindspersoon signed and the secretariaat settled

@@ -1,4 +1,5 @@
-"""Demo content for `make run`: three fictitious complaints in different states (idempotent).
+"""Demo content for `make run`: three fictitious complaints in different states (idempotent):
+just received; heard and extended by four weeks; handled, then taken to the Nationale ombudsman.
 No letters are e-mailed: the demo complaints have a postal address only."""
 
 from __future__ import annotations
@@ -52,6 +53,12 @@ def laad_klachten_demo() -> None:
         gehoord_op=vandaag - timedelta(days=10),
         verslag="[demo] Klager licht toe.",
     )
+    services.verdaag(
+        lopend,
+        door=jurist,
+        reden="[demo] De medewerker over wie wordt geklaagd, is nog niet gehoord (vakantie).",
+        gemeld_op=vandaag - timedelta(days=2),
+    )
     klaar = services.registreer(
         door=mc,
         kanaal="email",
@@ -72,4 +79,7 @@ def laad_klachten_demo() -> None:
         bevindingen="[demo] De klager is te vaak doorverbonden.",
         conclusies="[demo] Excuses; de doorverbindlijst is aangepast.",
         afgehandeld_op=vandaag - timedelta(days=5),
+    )
+    services.leg_ombudsman_vast(
+        klaar, door=jurist, ontvangen_op=vandaag - timedelta(days=1), kenmerk="[demo] NO-2026-0001"
     )
