@@ -1,5 +1,5 @@
 """API of the archive: approving a destruction list (refused under a legal hold, as on the page
-and on the command line). Routes in api_urls.py, included in /api/v1/."""
+and on the command line) and withdrawing one. Routes in api_urls.py, included in /api/v1/."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ class LijstSerializer(serializers.ModelSerializer):
             "manager_op",
             "uitgevoerd_op",
             "verklaring_sha256",
+            "ingetrokken_op",
+            "reden_intrekking",
         ]
 
 
@@ -29,4 +31,9 @@ Goedkeuren = ActieEndpoint.voor(
     handelingen.VERNIETIGING_GOEDKEUREN,
     antwoord=LijstSerializer,
     samenvatting="Een vernietigingslijst goedkeuren (archivaris of leidinggevende); na beide: vernietigen",
+)
+Intrekken = ActieEndpoint.voor(
+    handelingen.LIJST_INTREKKEN,
+    antwoord=LijstSerializer,
+    samenvatting="Een voorgestelde vernietigingslijst intrekken (met reden); de stukken komen weer vrij",
 )

@@ -10,4 +10,9 @@ urlpatterns = [
         api.Goedkeuren,
         name="archief-vernietiging-goedkeuren",
     ),
+    path(
+        "archief/vernietigingslijsten/<int:pk>/intrekken",
+        api.Intrekken,
+        name="archief-vernietiging-intrekken",
+    ),
 ]

@@ -27,7 +27,11 @@ def _datum(label: str, required: bool = False) -> forms.DateField:
 
 
 class ZoekFormulier(forms.Form):
-    termen = forms.CharField(label="Zoektermen", required=False, max_length=200)
+    termen = forms.CharField(
+        label="Zoektermen", required=False, max_length=200,
+        help_text='Elk woord moet voorkomen, ook in een andere vorm ("besluiten" vindt "besluit"); '
+        '"tussen aanhalingstekens" zoekt een zinsdeel.',
+    )  # fmt: skip
     van = _datum("Vanaf")
     tot = _datum("Tot en met")
     functionaris = forms.ModelChoiceField(
@@ -99,6 +103,10 @@ class BewaarplichtFormulier(forms.Form):
 
 class OpheffenFormulier(forms.Form):
     reden = forms.CharField(label="Reden van opheffen", max_length=1000)
+
+
+class IntrekkenFormulier(forms.Form):
+    reden = forms.CharField(label="Reden van intrekken", max_length=1000)
 
 
 class LijstFormulier(forms.Form):

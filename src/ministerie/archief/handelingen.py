@@ -13,6 +13,7 @@ from . import services
 from .formulieren import (
     BewaarplichtFormulier,
     EigenMachtigingFormulier,
+    IntrekkenFormulier,
     LijstFormulier,
     MachtigingFormulier,
     OpheffenFormulier,
@@ -112,6 +113,16 @@ VERNIETIGING_GOEDKEUREN = Handeling(
     service=services.keur_vernietiging_goed,
     ophalen=lijst_voor,
     gelukt=_goedgekeurd,
+)
+LIJST_INTREKKEN = Handeling(
+    recht=GOEDKEUREN,
+    service=services.trek_vernietigingslijst_in,
+    invoer=IntrekkenFormulier,
+    ophalen=lijst_voor,
+    gelukt=lambda lijst: (
+        f"Vernietigingslijst {lijst.pk} is ingetrokken; de {lijst.items.count()} stukken kunnen "
+        "weer op een nieuwe lijst."
+    ),
 )
 NAAR_WOO = Handeling(
     recht=RAADPLEGEN,

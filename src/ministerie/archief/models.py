@@ -263,6 +263,7 @@ class Vernietigingslijst(models.Model):
     class Status(models.TextChoices):
         VOORGESTELD = "voorgesteld", "Voorgesteld"
         UITGEVOERD = "uitgevoerd", "Vernietigd"
+        INGETROKKEN = "ingetrokken", "Ingetrokken"
 
     peildatum = models.DateField()
     items = models.ManyToManyField(Item, related_name="vernietigingslijsten")
@@ -280,6 +281,11 @@ class Vernietigingslijst(models.Model):
     uitgevoerd_op = models.DateTimeField(null=True, blank=True)
     verklaring = models.FileField(upload_to="archief-verklaringen/", blank=True)
     verklaring_sha256 = models.CharField(max_length=64, blank=True)
+    ingetrokken_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True, blank=True
+    )
+    ingetrokken_op = models.DateTimeField(null=True, blank=True)
+    reden_intrekking = models.CharField("reden van intrekking", max_length=1000, blank=True)
 
     class Meta:
         verbose_name = "vernietigingslijst"

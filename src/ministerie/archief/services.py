@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,11 @@ from .models import Bewaarplicht, Functieperiode, Item, Machtiging, Sleutelfunct
 from .zichtbaarheid import BEHEREN, RAADPLEGEN, toegestane_functionarissen, zichtbare_items
 
 GOEDKEUREN = "archief.vernietiging_goedkeuren"
-MAX_ZOEKRESULTATEN = 500
+#: Hits taken from the search index for one search of the archive page (best first); the
+#: database filters and orders them. More matches: the page says so. Each hit costs its text
+#: fragment (about 1 ms for a long mail), so this stays modest.
+MAX_INDEXTREFFERS = 500
+MAX_TERMEN = 200
 
 
 def _systeem(door: Any) -> bool:
@@ -331,14 +335,57 @@ def _vereis_zonder_bewaarplicht(lijst: Vernietigingslijst) -> None:
         )
 
 
+def _vereis_voorgesteld(lijst: Vernietigingslijst) -> None:
+    if lijst.status == Vernietigingslijst.Status.INGETROKKEN:
+        raise ValidationError("Deze vernietigingslijst is ingetrokken.")
+    if lijst.status != Vernietigingslijst.Status.VOORGESTELD:
+        raise ValidationError("Deze vernietigingslijst is al uitgevoerd.")
+
+
+def mag_intrekken(lijst: Vernietigingslijst, gebruiker: Any) -> bool:
+    """Who may withdraw a proposed list: the archivist who drew it up, whoever approved it, or a
+    responsible manager (an approver who is not the archivist: withdrawing is how they refuse)."""
+    if lijst.status != Vernietigingslijst.Status.VOORGESTELD or not heeft_recht(gebruiker, GOEDKEUREN):
+        return False
+    if gebruiker.pk in (lijst.aangemaakt_door_id, lijst.archivaris_id, lijst.manager_id):
+        return True
+    return not heeft_recht(gebruiker, BEHEREN)
+
+
+@transaction.atomic
+def trek_vernietigingslijst_in(lijst: Vernietigingslijst, *, door: Any, reden: str) -> Vernietigingslijst:
+    """Withdraw a proposed list before it is carried out, with a reason. Its items are eligible
+    again (a later list may take them); the list stays, with who withdrew it and why."""
+    vereis(door, GOEDKEUREN)
+    lijst = Vernietigingslijst.objects.select_for_update().get(pk=lijst.pk)
+    _vereis_voorgesteld(lijst)
+    if not mag_intrekken(lijst, door):
+        raise PermissionDenied(
+            "Alleen de archivaris die de lijst opstelde, wie de lijst goedkeurde of de "
+            "verantwoordelijk leidinggevende kan deze lijst intrekken."
+        )
+    if not reden.strip():
+        raise ValidationError({"reden": "Geef een reden voor het intrekken."})
+    lijst.status = Vernietigingslijst.Status.INGETROKKEN
+    lijst.ingetrokken_door, lijst.ingetrokken_op = door, timezone.now()
+    lijst.reden_intrekking = reden.strip()[:1000]
+    lijst.save(update_fields=["status", "ingetrokken_door", "ingetrokken_op", "reden_intrekking"])
+    audit.registreer(
+        "archief_vernietigingslijst_ingetrokken",
+        door=door,
+        subject=lijst,
+        gegevens={"reden": lijst.reden_intrekking, "aantal": lijst.items.count()},
+    )
+    return lijst
+
+
 @transaction.atomic
 def keur_vernietiging_goed(lijst: Vernietigingslijst, *, door: Any) -> Vernietigingslijst:
     """The archivist and a responsible manager (two different people) approve; after both, the
     items are destroyed: bytes gone, metadata kept, a signed declaration (PDF)."""
     vereis(door, GOEDKEUREN)
     lijst = Vernietigingslijst.objects.select_for_update().get(pk=lijst.pk)
-    if lijst.status != Vernietigingslijst.Status.VOORGESTELD:
-        raise ValidationError("Deze vernietigingslijst is al uitgevoerd.")
+    _vereis_voorgesteld(lijst)
     _vereis_zonder_bewaarplicht(lijst)
     nu = timezone.now()
     if heeft_recht(door, BEHEREN):
@@ -477,7 +524,20 @@ def _mogelijke_veroorzakers(item: Item, pad: Path) -> list[str]:
 # --- search and Woo --------------------------------------------------------------------------------
 
 
-def zoek(
+@dataclass
+class Zoekuitslag:
+    items: QuerySet[Item]
+    melding: str = ""  # Dutch; when the index could not give every hit
+    #: per item found by terms: the index's text fragment, escaped, the terms in <mark>
+    fragmenten: dict[int, str] = field(default_factory=dict)
+
+
+def zoek(gebruiker: Any, **filters: Any) -> QuerySet[Item]:
+    """The items of ``zoek_uitslag``, for callers that need no message."""
+    return zoek_uitslag(gebruiker, **filters).items
+
+
+def zoek_uitslag(
     gebruiker: Any,
     *,
     termen: str = "",
@@ -486,9 +546,12 @@ def zoek(
     functionaris: Sleutelfunctionaris | None = None,
     soort: str = "",
     rubricering: int | None = None,
-) -> QuerySet[Item]:
-    """Items the user may see, by period and terms (every term must occur in the text, the
-    title or the sender; simple database search until the shared index serves the archive)."""
+) -> Zoekuitslag:
+    """Items the user may see, by period, key official, kind, classification and terms. The
+    terms go to the search index (the archive's own source, with its visibility filters: every
+    term must occur, "between quotes" is a phrase, Dutch word forms and compounds as in the
+    header search); the database then applies the other filters and has the last word on what
+    the user may see. Without terms: the database alone. Ordered by date."""
     vereis(gebruiker, RAADPLEGEN)
     items = (
         zichtbare_items(gebruiker).filter(vernietigd_op__isnull=True).select_related("functionaris__persoon")
@@ -504,21 +567,55 @@ def zoek(
         items = items.filter(datum__gte=datetime.combine(van, time.min, tzinfo=zone))
     if tot:
         items = items.filter(datum__lte=datetime.combine(tot, time.max, tzinfo=zone))
-    for term in _termen(termen)[:10]:
-        items = items.filter(
-            Q(tekst__icontains=term) | Q(titel__icontains=term) | Q(afzender__icontains=term)
+    melding, fragmenten = "", dict[int, str]()
+    if termen.strip():
+        fragmenten, melding = _in_index(gebruiker, termen, van=van, tot=tot, rubricering=rubricering)
+        items = items.filter(pk__in=list(fragmenten))
+    return Zoekuitslag(items.order_by("datum", "pk"), melding, fragmenten)
+
+
+def _in_index(
+    gebruiker: Any, termen: str, *, van: date | None, tot: date | None, rubricering: int | None
+) -> tuple[dict[int, str], str]:
+    """The items whose indexed text matches ``termen`` (id: fragment), within the user's scope
+    of the archive's search source, and a message when not all could be given."""
+    from ministerie.core.zoekbronnen import zoekindex
+
+    from .zoekbron import SOORT, bereik
+
+    clearance = int(getattr(gebruiker, "clearance", -1))
+    hoogste = clearance if rubricering is None else min(clearance, int(rubricering))
+    # the index keeps the item's date in UTC: a day wider, the database cuts it exactly
+    van_ = van - timedelta(days=1) if van else None
+    tot_ = tot + timedelta(days=1) if tot else None
+    index = zoekindex()
+    fragmenten: dict[int, str] = {}
+    totaal, melding = 0, ""
+    for b in bereik(gebruiker):
+        uitkomst = index.zoek(
+            termen.strip()[:MAX_TERMEN],
+            max_rubricering=hoogste,
+            eenheden=b.eenheden,
+            gebruiker=b.gebruiker,
+            soorten=[SOORT],
+            statussen=b.statussen,
+            van=van_,
+            tot=tot_,
+            aantal=MAX_INDEXTREFFERS,
         )
-    return items.order_by("datum", "pk")
-
-
-def _termen(termen: str) -> list[str]:
-    """The search terms; "between quotes" is one term."""
-    import shlex
-
-    try:
-        return [t for t in shlex.split(termen) if t.strip()]
-    except ValueError:  # an unmatched quote
-        return termen.replace('"', " ").split()
+        totaal += uitkomst.totaal
+        melding = melding or uitkomst.melding
+        for treffer in uitkomst.treffers:
+            pk = treffer.id.partition(":")[2]
+            if pk.isdigit():
+                fragmenten[int(pk)] = treffer.fragment_html
+    if totaal > len(fragmenten):
+        melding = " ".join(filter(None, [
+            melding,
+            f"De zoektermen komen in {totaal} stukken voor; alleen de {len(fragmenten)} best passende zijn "
+            "meegenomen. Beperk de periode of voeg zoektermen toe.",
+        ]))  # fmt: skip
+    return fragmenten, melding
 
 
 def voeg_toe_aan_woo_verzoek(*, door: Any, verzoek: str, items: list[int]) -> list[Any]:

@@ -24,6 +24,7 @@ urlpatterns = [
     path("vernietiging/opstellen/", views.LijstOpstellenView, name="lijst-opstellen"),
     path("vernietiging/<int:pk>/", views.LijstView.as_view(), name="lijst"),
     path("vernietiging/<int:pk>/goedkeuren/", views.GoedkeurenView, name="goedkeuren"),
+    path("vernietiging/<int:pk>/intrekken/", views.IntrekkenView, name="intrekken"),
     path("vernietiging/<int:pk>/verklaring.pdf", views.VerklaringView.as_view(), name="verklaring"),
     path("overbrengingen/", views.OverbrengingenView.as_view(), name="overbrengingen"),
 ]

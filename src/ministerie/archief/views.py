@@ -9,6 +9,7 @@ from typing import Any
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -22,6 +23,7 @@ from . import handelingen, services
 from .formulieren import (
     BewaarplichtFormulier,
     EigenMachtigingFormulier,
+    IntrekkenFormulier,
     LijstFormulier,
     MachtigingFormulier,
     OpheffenFormulier,
@@ -60,22 +62,26 @@ class OverzichtView(MatrixVereist, TemplateView):
         gebruiker = ingelogde(self.request)
         functionarissen = services.functionarissen_voor(gebruiker)
         formulier = ZoekFormulier(self.request.GET or None, functionarissen=functionarissen)
-        items = None
+        uitslag = None
         if formulier.is_bound and formulier.is_valid():
-            items = services.zoek(gebruiker, **formulier.cleaned_data)
+            uitslag = services.zoek_uitslag(gebruiker, **formulier.cleaned_data)
         elif not formulier.is_bound:
-            items = services.zoek(gebruiker)
-        pagina = (
-            Paginator(items, PER_PAGINA).get_page(self.request.GET.get("pagina"))
-            if items is not None
-            else None
-        )
+            uitslag = services.zoek_uitslag(gebruiker)
+        pagina = None
+        if uitslag is not None:
+            pagina = Paginator(uitslag.items, PER_PAGINA).get_page(self.request.GET.get("pagina"))
+            pagina.object_list = list(pagina.object_list)
+            for item in pagina.object_list:
+                # escaped by the index, the terms in <mark>
+                setattr(item, "fragment", mark_safe(uitslag.fragmenten.get(item.pk, "")))  # noqa: S308, B010
+        melding = uitslag.melding if uitslag is not None else ""
         eigen = services.eigen_archief(gebruiker)
         zoekstring = self.request.GET.copy()
         zoekstring.pop("pagina", None)
         return super().get_context_data(
             formulier=formulier,
             pagina=pagina,
+            melding=melding,
             zoekstring=zoekstring.urlencode(),
             functionarissen=functionarissen,
             eigen_archief=eigen,
@@ -232,11 +238,20 @@ class LijstView(MatrixVereist, TemplateView):
         geblokkeerd = set(services.onder_bewaarplicht(lijst.items.all()).values_list("pk", flat=True))
         gebruiker = ingelogde(self.request)
         al_goedgekeurd = gebruiker.pk in (lijst.archivaris_id, lijst.manager_id)
+        handtekening = None
+        if lijst.verklaring:
+            from .verklaring import controleer_handtekening
+
+            with lijst.verklaring.open("rb") as f:
+                handtekening = controleer_handtekening(f.read())
         return super().get_context_data(
             lijst=lijst,
             items=items[:1000],
             geblokkeerd=geblokkeerd,
             kan_goedkeuren=lijst.status == Vernietigingslijst.Status.VOORGESTELD and not al_goedgekeurd,
+            kan_intrekken=services.mag_intrekken(lijst, gebruiker),
+            handtekening=handtekening,
+            intrekken=IntrekkenFormulier(),
             **_rechten(gebruiker),
             **kwargs,
         )
@@ -288,6 +303,9 @@ LijstOpstellenView = ActiePagina.voor(
     handelingen.LIJST_OPSTELLEN,
     terug=_naar("archief:vernietiging"),
     na=lambda lijst, *_, **__: reverse("archief:lijst", args=[lijst.pk]),
+)
+IntrekkenView = ActiePagina.voor(
+    handelingen.LIJST_INTREKKEN, terug=lambda lijst, **_: reverse("archief:lijst", args=[lijst.pk])
 )
 GoedkeurenView = ActiePagina.voor(
     handelingen.VERNIETIGING_GOEDKEUREN, terug=lambda lijst, **_: reverse("archief:lijst", args=[lijst.pk])

@@ -96,7 +96,7 @@ def alle() -> Iterator[Zoekdocument]:
     return (_document(i, cache) for i in _items().iterator(chunk_size=BATCH))
 
 
-def _bereik(gebruiker: Any) -> Sequence[Bereik]:
+def bereik(gebruiker: Any) -> Sequence[Bereik]:
     if not heeft_recht(gebruiker, RAADPLEGEN):
         return []
     if is_archivaris(gebruiker):
@@ -128,7 +128,7 @@ def registreer_bron() -> None:
             deel="archief",
             documenten=documenten,
             alle=alle,
-            bereik=_bereik,
+            bereik=bereik,
             zichtbaar=_zichtbaar,
             volgorde=80,
         )

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client, override_settings
@@ -37,9 +37,11 @@ SCHEMA_ORIGINEEL = Path(__file__).resolve().parents[5] / ".." / "shared" / "stan
 
 
 @pytest.fixture
-def archief(db: Any, maak_gebruiker: Any, tmp_path: Path) -> dict[str, Any]:
+def archief(
+    db: Any, maak_gebruiker: Any, tmp_path: Path, django_capture_on_commit_callbacks: Any
+) -> dict[str, Any]:
     """Two key officials with mail: the minister (kept, 2021) and an old director (destroy,
-    2010: its ten years are over)."""
+    2010: its ten years are over); indexed for search."""
     from datetime import UTC, datetime
 
     minister = Persoon.objects.create(code="minister-a", naam="Minister A")
@@ -53,14 +55,15 @@ def archief(db: Any, maak_gebruiker: Any, tmp_path: Path) -> dict[str, Any]:
         van=date(2015, 1, 1),
     )  # fmt: skip
     wie = {f.code: f for f in Sleutelfunctionaris.objects.all()}
-    inname.neem_in(
-        schrijf_mbox(tmp_path / "oud.mbox", 6, begin=datetime(2003, 2, 1, tzinfo=UTC)),
-        functionaris=wie["minister"], soort="mail", door="test",
-    )  # fmt: skip
-    inname.neem_in(
-        schrijf_mbox(tmp_path / "dir.mbox", 4, begin=datetime(2010, 6, 1, tzinfo=UTC)),
-        functionaris=wie["directeur"], soort="mail", door="test", rubricering=Rubricering.INTERN,
-    )  # fmt: skip
+    with django_capture_on_commit_callbacks(execute=True):
+        inname.neem_in(
+            schrijf_mbox(tmp_path / "oud.mbox", 6, begin=datetime(2003, 2, 1, tzinfo=UTC)),
+            functionaris=wie["minister"], soort="mail", door="test",
+        )  # fmt: skip
+        inname.neem_in(
+            schrijf_mbox(tmp_path / "dir.mbox", 4, begin=datetime(2010, 6, 1, tzinfo=UTC)),
+            functionaris=wie["directeur"], soort="mail", door="test", rubricering=Rubricering.INTERN,
+        )  # fmt: skip
     return {
         **wie,
         "archivaris": maak_gebruiker("archivaris", clearance=Rubricering.STG_GEHEIM),
@@ -99,7 +102,7 @@ def test_controleer_noemt_het_gewijzigde_bestand(archief: dict[str, Any]) -> Non
 
 
 def test_alleen_archivaris_eigenaar_en_gemachtigden_zien_stukken(
-    archief: dict[str, Any], maak_gebruiker: Any
+    archief: dict[str, Any], maak_gebruiker: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
     jurist, minister = archief["jurist"], archief["minister"]
     assert not services.zoek(jurist).exists()
@@ -109,7 +112,8 @@ def test_alleen_archivaris_eigenaar_en_gemachtigden_zien_stukken(
     assert services.zoek(eigenaar).count() == 6  # their own archive, not the director's
     client = Client()
     client.force_login(eigenaar)
-    antwoord = client.post("/archief/toegang/", {"gebruiker": jurist.get_username()}, follow=True)
+    with django_capture_on_commit_callbacks(execute=True):  # the index lists the jurist now
+        antwoord = client.post("/archief/toegang/", {"gebruiker": jurist.get_username()}, follow=True)
     assert "mag nu de stukken van uw archief inzien" in antwoord.content.decode()
     assert services.zoek(jurist, termen='"dossier 3"').count() == 1
     with pytest.raises(PermissionDenied):  # the jurist has no archive of their own to share
@@ -289,3 +293,142 @@ def test_hetzelfde_stuk_bij_twee_functionarissen(archief: dict[str, Any], tmp_pa
     )
     assert services.onder_bewaarplicht(Item.objects.filter(functionaris=archief["directeur"])).count() == 4
     assert not services.te_vernietigen(date(2026, 1, 1)).exists()
+
+
+def _vernietig(archief: dict[str, Any], capture: Any) -> Vernietigingslijst:
+    lijst = services.stel_vernietigingslijst_op(door=archief["archivaris"], peildatum=date(2026, 1, 1))
+    services.keur_vernietiging_goed(lijst, door=archief["archivaris"])
+    with capture(execute=True):
+        services.keur_vernietiging_goed(lijst, door=archief["directeur_cio"])
+    lijst.refresh_from_db()
+    return lijst
+
+
+def test_verklaring_is_digitaal_ondertekend(
+    archief: dict[str, Any], django_capture_on_commit_callbacks: Any, settings: Any
+) -> None:
+    """PAdES signature by the organisation's certificate (self-signed, made once in DATA_DIR,
+    when none is configured), naming both approvers; one changed byte breaks it."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    from ministerie.archief import verklaring
+
+    lijst = _vernietig(archief, django_capture_on_commit_callbacks)
+    pdf = lijst.verklaring.read()
+    assert hashlib.sha256(pdf).hexdigest() == lijst.verklaring_sha256
+    # pyHanko's own validation, trusting the organisation's certificate
+    sleutel = Path(settings.DATA_DIR) / "ondertekening" / "sleutel.pem"
+    assert sleutel.stat().st_mode & 0o077 == 0  # the key is the owner's only
+    from asn1crypto import pem
+    from asn1crypto import x509 as asn1_x509
+
+    _, _, der = pem.unarmor((sleutel.parent / "certificaat.pem").read_bytes())
+    handtekening = PdfFileReader(io.BytesIO(pdf)).embedded_signatures[0]
+    status = validate_pdf_signature(
+        handtekening, ValidationContext(trust_roots=[asn1_x509.Certificate.load(der)])
+    )
+    assert status.intact and status.valid and status.trusted and status.bottom_line
+    assert status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+    assert settings.ORGANISATIE_NAAM in status.signing_cert.subject.human_friendly
+    naam, reden = str(handtekening.sig_object["/Name"]), str(handtekening.sig_object["/Reason"])
+    for wie in (archief["archivaris"], archief["directeur_cio"]):
+        assert str(wie) in naam and str(wie) in reden
+    assert settings.ORGANISATIE_NAAM in naam and "(archivaris," in reden
+    controle = verklaring.controleer_handtekening(pdf)
+    assert controle.in_orde and str(archief["directeur_cio"]) in controle.ondertekenaar
+    # one byte changed (in the text, then in the signature itself): no longer valid
+    plek = pdf.index(b"/Type /Page")
+    veranderd = pdf[:plek] + b"/Type /Pagf" + pdf[plek + 11 :]
+    assert not verklaring.controleer_handtekening(veranderd).in_orde
+    plek = pdf.index(b"/Contents <") + 40
+    veranderd = pdf[:plek] + (b"0" if pdf[plek : plek + 1] != b"0" else b"1") + pdf[plek + 1 :]
+    assert not verklaring.controleer_handtekening(veranderd).in_orde
+    # the list's page shows the check
+    client = Client()
+    client.force_login(archief["directeur_cio"])
+    pagina = client.get(f"/archief/vernietiging/{lijst.pk}/").content.decode()
+    assert "Geldig: ondertekend door" in pagina
+    # the certificate is made once: the same one signs the next declaration
+    assert verklaring.eigen_certificaat()[0].read_bytes() == (sleutel.parent / "certificaat.pem").read_bytes()
+
+
+def test_verklaring_met_het_ingestelde_certificaat(
+    archief: dict[str, Any], django_capture_on_commit_callbacks: Any, settings: Any, tmp_path: Path
+) -> None:
+    from ministerie.archief import verklaring
+
+    cert, sleutel = tmp_path / "org.pem", tmp_path / "org.key"
+    verklaring._maak_eigen_certificaat(cert, sleutel, bits=2048)
+    settings.ONDERTEKENING_CERT = str(cert)  # one of the two: refused, nothing destroyed
+    lijst = services.stel_vernietigingslijst_op(door=archief["archivaris"], peildatum=date(2026, 1, 1))
+    services.keur_vernietiging_goed(lijst, door=archief["archivaris"])
+    with pytest.raises(ValidationError, match="MINISTERIE_ONDERTEKENING_SLEUTEL"):
+        services.keur_vernietiging_goed(lijst, door=archief["directeur_cio"])
+    assert not Item.objects.filter(vernietigd_op__isnull=False).exists()
+    assert all(i.pad.exists() for i in lijst.items.all())
+    settings.ONDERTEKENING_SLEUTEL = str(sleutel)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.keur_vernietiging_goed(lijst, door=archief["directeur_cio"])
+    lijst.refresh_from_db()
+    pdf = lijst.verklaring.read()
+    assert verklaring.controleer_handtekening(pdf).in_orde
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    getekend = PdfFileReader(io.BytesIO(pdf)).embedded_signatures[0].signer_cert
+    assert getekend.dump() == pem_der(cert)
+
+
+def pem_der(pad: Path) -> bytes:
+    from asn1crypto import pem
+
+    return bytes(pem.unarmor(pad.read_bytes())[2])
+
+
+@override_settings(ROOT_URLCONF=__name__)
+def test_lijst_intrekken_op_pagina_api_en_cli(archief: dict[str, Any]) -> None:
+    archivaris, manager = archief["archivaris"], archief["directeur_cio"]
+    peildatum = date(2026, 1, 1)
+    lijst = services.stel_vernietigingslijst_op(door=archivaris, peildatum=peildatum)
+    items = set(lijst.items.values_list("pk", flat=True))
+    assert len(items) == 4 and not services.te_vernietigen(peildatum).exists()
+    # another archivist, who neither drew it up nor approved it, may not
+    with pytest.raises(PermissionDenied):
+        services.trek_vernietigingslijst_in(lijst, door=archief["archivaris2"], reden="Zomaar")
+    # page: the responsible manager withdraws it, with a reason
+    client = Client()
+    client.force_login(manager)
+    assert "Lijst intrekken" in client.get(f"/archief/vernietiging/{lijst.pk}/").content.decode()
+    zonder = client.post(f"/archief/vernietiging/{lijst.pk}/intrekken/", {"reden": ""}, follow=True)
+    assert "Reden van intrekken" in zonder.content.decode()
+    antwoord = client.post(
+        f"/archief/vernietiging/{lijst.pk}/intrekken/", {"reden": "Selectie te ruim"}, follow=True
+    )
+    tekst = antwoord.content.decode()
+    assert "is ingetrokken" in tekst and "Selectie te ruim" in tekst and "Lijst intrekken" not in tekst
+    lijst.refresh_from_db()
+    assert (lijst.status, lijst.ingetrokken_door) == ("ingetrokken", manager)
+    assert set(services.te_vernietigen(peildatum).values_list("pk", flat=True)) == items  # eligible again
+    with pytest.raises(ValidationError, match="ingetrokken"):
+        services.keur_vernietiging_goed(lijst, door=archivaris)
+    # API: the archivist withdraws the next list they drew up
+    tweede = services.stel_vernietigingslijst_op(door=archivaris, peildatum=peildatum)
+    api = APIClient()
+    api.force_authenticate(archivaris)
+    url = f"/api/v1/archief/vernietigingslijsten/{tweede.pk}/intrekken"
+    assert api.post(url, {}, format="json").status_code == 400
+    gelukt = api.post(url, {"reden": "Bewaarplicht op komst"}, format="json")
+    assert gelukt.status_code == 200 and gelukt.json()["status"] == "ingetrokken"
+    # CLI: after an approval, whoever approved may withdraw it; an executed list cannot be
+    derde = services.stel_vernietigingslijst_op(door=archief["archivaris2"], peildatum=peildatum)
+    services.keur_vernietiging_goed(derde, door=archivaris)
+    uit = StringIO()
+    call_command("archief", "trek-in", str(derde.pk), "--als", archivaris.get_username(),
+                 "--reden", "Dubbel opgesteld", stdout=uit)  # fmt: skip
+    assert "4 stukken komen weer vrij" in uit.getvalue()
+    with pytest.raises(CommandError, match="ingetrokken"):
+        call_command("archief", "trek-in", str(derde.pk), "--als", archivaris.get_username(), "--reden", "x")
+    assert AuditRecord.objects.filter(actie="archief_vernietigingslijst_ingetrokken").count() == 3
+    assert audit.verifieer().intact

@@ -77,3 +77,44 @@ def test_archiefstukken_in_de_ene_zoekfunctie(
         item.vernietigd_op = item.datum
         item.save()
     assert f"archief-item:{item.pk}" not in _ids(zoek_overal(archivaris, "dossier", soorten=SOORT))
+
+
+def test_zoekpagina_van_het_archief_zoekt_in_de_index(
+    maak_gebruiker: Any, tmp_path: Path, django_capture_on_commit_callbacks: Any, monkeypatch: Any
+) -> None:
+    """The archive's own search page takes its terms to the index (word forms, compounds,
+    phrases), with the same visibility; period, official and kind stay on the database."""
+    from datetime import UTC, datetime
+
+    from django.test import Client
+
+    minister = Persoon.objects.create(code="minister-p", naam="Minister P")
+    services.neem_op_in_register(
+        door="test", persoon=minister, code="minister", functie=Functieperiode.Functie.BEWINDSPERSOON,
+        van=date(2021, 1, 1),
+    )  # fmt: skip
+    functionaris = Sleutelfunctionaris.objects.get(code="minister")
+    archivaris = maak_gebruiker("archivaris", clearance=Rubricering.STG_GEHEIM)
+    buitenstaander = maak_gebruiker("jurist_czw", clearance=Rubricering.STG_GEHEIM)
+    with django_capture_on_commit_callbacks(execute=True):
+        inname.neem_in(
+            schrijf_mbox(tmp_path / "p.mbox", 6, begin=datetime(2021, 3, 1, 9, tzinfo=UTC)),
+            functionaris=functionaris, soort="mail", door="t",
+        )  # fmt: skip
+    mails = list(Item.objects.order_by("pk"))
+    # "besluiten" is no substring of "Besluit over dossier 1": the index knows the word form
+    assert services.zoek(archivaris, termen="besluiten").count() == 6
+    assert list(services.zoek(archivaris, termen='"dossier 3"')) == [mails[2]]
+    assert services.zoek(archivaris, termen="besluiten", tot=date(2021, 2, 28)).count() == 0
+    assert not services.zoek(buitenstaander, termen="besluiten").exists()
+    # a text changed behind the index's back (no signal) is not found by its new word: the
+    # terms are answered by the index, not by a scan of the database
+    Item.objects.filter(pk=mails[0].pk).update(tekst="Geheim woord zeppelinhaven")
+    assert not services.zoek(archivaris, termen="zeppelinhaven").exists()
+    # more matches than the index gives at once: the page says so
+    monkeypatch.setattr(services, "MAX_INDEXTREFFERS", 2)
+    client = Client()
+    client.force_login(archivaris)
+    pagina = client.get("/archief/", {"termen": "besluiten"}).content.decode()
+    assert "Gevonden: 2 stukken" in pagina and "komen in 6 stukken voor" in pagina
+    assert '<p class="archief-fragment">' in pagina and "<mark>" in pagina  # the index's fragment

@@ -19,7 +19,7 @@ from ministerie.archief.models import Ingestrun, Item, Vernietigingslijst
 from ministerie.core.models import Gebruiker
 from ministerie.core.rubricering import Rubricering
 
-SUBCOMMANDO_S = "ingest, controleer, export, vernietig, keur-goed, selectielijst, register"
+SUBCOMMANDO_S = "ingest, controleer, export, vernietig, keur-goed, trek-in, selectielijst, register"
 
 
 def _datum(tekst: str) -> date:
@@ -40,7 +40,8 @@ class Command(BaseCommand):
     help = (
         "Archief van sleutelfunctionarissen: 'ingest BRON --functionaris CODE [--soort …]', "
         "'controleer', 'export --uit MAP [--tot JJJJ-MM-DD]', 'vernietig STUK --als GEBRUIKER', "
-        "'keur-goed LIJST --als GEBRUIKER', 'selectielijst', 'register [--vul] [--csv]'."
+        "'keur-goed LIJST --als GEBRUIKER', 'trek-in LIJST --als GEBRUIKER --reden TEKST', "
+        "'selectielijst', 'register [--vul] [--csv]'."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -69,6 +70,12 @@ class Command(BaseCommand):
         )
         goed.add_argument("lijst", type=int)
         goed.add_argument("--als", required=True)
+        intrek = sub.add_parser(
+            "trek-in", help="trek een voorgestelde vernietigingslijst in (de stukken komen weer vrij)"
+        )
+        intrek.add_argument("lijst", type=int)
+        intrek.add_argument("--als", required=True)
+        intrek.add_argument("--reden", required=True)
         sub.add_parser("selectielijst", help="laad selectielijst.yaml (het bestand wint)")
         register = sub.add_parser(
             "register", help="toon het register; --vul neemt posities uit de organisatie over"
@@ -154,6 +161,15 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write("Goedkeuring vastgelegd; de tweede goedkeuring ontbreekt nog.")
+
+    def _trek_in(self, *, lijst: int, als: str, reden: str, **_: Any) -> None:
+        gevonden = Vernietigingslijst.objects.filter(pk=lijst).first()
+        if gevonden is None:
+            raise CommandError(f"Geen vernietigingslijst {lijst}.")
+        uitkomst = services.trek_vernietigingslijst_in(gevonden, door=_gebruiker(als), reden=reden)
+        self.stdout.write(
+            f"Vernietigingslijst {uitkomst.pk} ingetrokken; {uitkomst.items.count()} stukken komen weer vrij."
+        )
 
     def _selectielijst(self, **_: Any) -> None:
         aantal = selectielijst.laad(door="cli archief selectielijst")
