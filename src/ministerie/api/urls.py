@@ -21,4 +21,6 @@ urlpatterns = [
     path("", include("ministerie.agenda.api_urls")),
     path("", include("ministerie.archief.api_urls")),
     path("", include("ministerie.gebruikers.api_urls")),
+    path("", include("ministerie.correspondentie.api_urls")),
+    path("", include("ministerie.klachten.api_urls")),
 ]

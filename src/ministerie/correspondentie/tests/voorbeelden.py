@@ -43,7 +43,7 @@ def _zaak() -> Any:
 
 
 def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
-    if not route_naam.startswith("correspondentie:"):
+    if not route_naam.startswith(("correspondentie:", "api:correspondentie")):
         return None
     naam = route_naam.split(":", 1)[1]
     zaak = _zaak()  # also makes team MC under the ministry, so the role's user is in MC

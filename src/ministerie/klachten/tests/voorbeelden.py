@@ -42,7 +42,7 @@ def _brief(klacht: Any) -> Any:
 
 
 def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
-    if not route_naam.startswith("klachten:"):
+    if not route_naam.startswith(("klachten:", "api:klacht")):
         return None
     if "<str:token>" in patroon:
         return {"token": signing.dumps(_klacht().pk, salt="klacht-bevestiging")}
