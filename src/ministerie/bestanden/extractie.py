@@ -12,6 +12,7 @@ from .opendocument import extraheer_odt
 from .opschonen import begrens, schone_regel, schoon
 from .pdf import extraheer_pdf
 from .platte_tekst import extraheer_tekst
+from .rekenblad import extraheer_xlsx
 from .typen import Bestandstype, Extractie
 from .word import extraheer_docx
 
@@ -23,7 +24,7 @@ def niet_ondersteund(type: Bestandstype) -> str:
     omschrijving = type.omschrijving or type.mime or "niet herkend"
     return (
         f"Dit bestandstype ({omschrijving}) wordt niet ondersteund; "
-        "lever PDF, DOCX, ODT, tekst of e-mail (.eml) aan."
+        "lever PDF, DOCX, ODT, XLSX, tekst of e-mail (.eml) aan."
     )
 
 
@@ -34,6 +35,8 @@ def _lees(data: bytes, type: Bestandstype) -> Extractie:
         return extraheer_docx(data)
     if type.soort == "odt":
         return extraheer_odt(data)
+    if type.soort == "xlsx":
+        return extraheer_xlsx(data)
     if type.soort == "eml":
         return extraheer_eml(data)
     if type.soort == "tekst":

@@ -19,6 +19,8 @@ from .typen import Bestandstype
 
 PDF_MIME = "application/pdf"
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_OMSCHRIJVING = "Excel-werkmap, .xlsx"
 ODT_MIME = "application/vnd.oasis.opendocument.text"
 ODT_SJABLOON_MIME = "application/vnd.oasis.opendocument.text-template"
 EML_MIME = "message/rfc822"
@@ -42,12 +44,6 @@ _LEGE_REGEL = re.compile(rb"\r?\n\r?\n")
 
 #: Other formats inside a ZIP, by a member they always have.
 _ZIP_FORMATEN = (
-    (
-        "xl/workbook.xml",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "xlsx",
-        "Excel-werkmap",
-    ),
     (
         "ppt/presentation.xml",
         "application/vnd.openxmlformats-officedocument.presentationml.presentation",
@@ -152,10 +148,15 @@ def _herken_zip(data: bytes, opgegeven: str) -> Bestandstype:
             return Bestandstype(DOCX_MIME, "docx", "docx", opgegeven)
         if opgegeven == "odt":
             return Bestandstype(ODT_MIME, "odt", "odt", opgegeven)
+        if opgegeven == "xlsx":
+            return Bestandstype(XLSX_MIME, "xlsx", "xlsx", opgegeven, XLSX_OMSCHRIJVING)
         return Bestandstype("application/zip", "onbekend", "zip", opgegeven, "ZIP-archief")
     lijst, mimetype = namen
     if "[Content_Types].xml" in lijst and "word/document.xml" in lijst:
         return Bestandstype(DOCX_MIME, "docx", "docx", opgegeven)
+    if "xl/workbook.xml" in lijst:
+        # read (and checked to be a real OOXML workbook) by rekenblad.extraheer_xlsx
+        return Bestandstype(XLSX_MIME, "xlsx", "xlsx", opgegeven, XLSX_OMSCHRIJVING)
     if mimetype == ODT_MIME:
         return Bestandstype(ODT_MIME, "odt", "odt", opgegeven)
     if mimetype == ODT_SJABLOON_MIME:

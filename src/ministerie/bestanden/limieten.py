@@ -31,6 +31,14 @@ MAX_XML_ELEMENTEN = 2_000_000
 #: A 300-page report has some 200,000 elements.
 MAX_ODT_ELEMENTEN = 1_000_000
 
+#: The largest Excel workbook (XLSX) whose cells are read: a workbook of this size holds some
+#: millions of cells; the document store's own limit still applies to everything.
+MAX_XLSX_GROOTTE = 20 * MB
+
+#: The most cells of a workbook that are read (empty ones in a row count); the rest is left out
+#: with a warning. openpyxl streams some 200,000 cells a second here.
+MAX_XLSX_CELLEN = 1_000_000
+
 #: How long text extraction from a PDF may take before it stops with a warning.
 MAX_PDF_EXTRACTIETIJD = 120.0  # seconds
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
-Soort = Literal["pdf", "docx", "odt", "tekst", "eml", "onbekend"]
+Soort = Literal["pdf", "docx", "odt", "xlsx", "tekst", "eml", "onbekend"]
 
 #: Every kind of file, the supported ones first.
 SOORTEN: tuple[Soort, ...] = get_args(Soort)
@@ -22,7 +22,8 @@ class Bestandstype:
     ``"onbekend"``), ``extensie`` the extension that fits the content, without a dot
     (``"pdf"``), fit to store the file under. ``opgegeven_extensie`` is the extension of the
     name it was uploaded with (lower case, without a dot, ``""`` for none), and
-    ``omschrijving`` a Dutch description of an unsupported type for the uploader.
+    ``omschrijving`` a Dutch description of an unsupported type for the uploader (an Excel
+    workbook, which is read, keeps its description for the formats that cannot convert it).
     """
 
     mime: str

@@ -25,7 +25,7 @@ from ministerie.bestanden.limieten import MAX_ZIP_LEDEN, megabytes
 
 from . import voorbeelden as vb
 
-ONDERSTEUNDE = "wordt niet ondersteund; lever PDF, DOCX, ODT, tekst of e-mail (.eml) aan."
+ONDERSTEUNDE = "wordt niet ondersteund; lever PDF, DOCX, ODT, XLSX, tekst of e-mail (.eml) aan."
 
 
 def test_grootte_tot_en_met_de_grens_mag():
