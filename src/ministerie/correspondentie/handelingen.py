@@ -79,6 +79,12 @@ OMZETTEN_WOO = Handeling(
     ophalen=zaak_voor,
     gelukt=lambda zaak: f"De zaak is omgezet naar Woo-verzoek {zaak.omgezet_naar}.",
 )
+OMZETTEN_BEZWAAR = Handeling(
+    recht="correspondentie.omzetten",
+    service=services.zet_om_naar_bezwaar,
+    ophalen=zaak_voor,
+    gelukt=lambda zaak: f"De zaak is omgezet naar bezwaar {zaak.omgezet_naar}.",
+)
 JAARVERSLAG_AANBIEDEN = Handeling(
     recht="correspondentie.jaarverslag_aanbieden",
     service=services.bied_jaarverslag_aan,

@@ -641,6 +641,44 @@ def zet_om_naar_woo(zaak: Zaak, *, door: Any) -> Zaak:
 
 
 @transaction.atomic
+def zet_om_naar_bezwaar(zaak: Zaak, *, door: Any) -> Zaak:
+    """The item is really an objection (bezwaarschrift, Awb chapter 6): the objections part
+    registers it through its own service (signal ``als_bezwaar_aangemeld``; the item's receipt
+    is the objection's) and returns its zaaknummer, kept with the case, which is closed for MC.
+    A refusal of the objections part leaves the case as it was (one transaction)."""
+    zaak = _vergrendel(zaak)
+    vereis(door, "correspondentie.omzetten")
+    if not is_mc(door):
+        raise PermissionDenied("Alleen team MC zet correspondentie om naar een bezwaar.")
+    _vereis_open(zaak)
+    if hasattr(zaak, "antwoord") and zaak.antwoord.nota_id:
+        raise ValidationError("Het antwoord ligt al ter ondertekening; omzetten kan niet meer.")
+    antwoorden = signalen.als_bezwaar_aangemeld.send(
+        sender=Zaak,
+        zaaknummer=zaak.zaaknummer,
+        afzender_naam=zaak.afzender_naam or zaak.afzender_organisatie,
+        afzender_email=zaak.afzender_email,
+        afzender_adres=zaak.afzender_adres,
+        onderwerp=zaak.onderwerp,
+        tekst=zaak.tekst,
+        ontvangen_op=zaak.ontvangen_op,
+        kanaal=zaak.kanaal,
+        door=door.pk,
+    )
+    kenmerken = [str(k) for _, k in antwoorden if isinstance(k, str) and k]
+    if not kenmerken:
+        raise ValidationError(
+            "Het bezwaardeel neemt geen bezwaarschriften uit de correspondentie aan; registreer het "
+            "bezwaar daar."
+        )
+    zaak.status, zaak.afgehandeld_op = Zaak.Status.OMGEZET, timezone.now()
+    zaak.omgezet_naar = kenmerken[0][:60]
+    zaak.save(update_fields=["status", "afgehandeld_op", "omgezet_naar"])
+    _log(zaak, door, "correspondentie_omgezet_naar_bezwaar", bezwaar=zaak.omgezet_naar)
+    return zaak
+
+
+@transaction.atomic
 def stel_mandaat_in(*, door: Any, bewindspersoon: Eenheid, wie: str) -> Mandaat:
     """Record the signing mandate a bewindspersoon agreed with MC (changeable, audited)."""
     vereis(door, "correspondentie.mandaat")

@@ -17,3 +17,9 @@ als_klacht_aangemeld = Signal()
 #: Woo term runs from the receipt of the letter), ``kanaal`` (str), ``door`` (user pk, int).
 #: A receiver that refuses raises (ValidationError/PermissionDenied): nothing is converted.
 als_woo_verzoek_aangemeld = Signal()
+
+#: ``als_bezwaar_aangemeld``: an incoming item turned out to be an objection (bezwaarschrift,
+#: Awb chapter 6); the objections part (``bezwaar.uit_correspondentie``) registers it through its
+#: own service and returns the objection's zaaknummer (str). Arguments as for
+#: ``als_woo_verzoek_aangemeld``. A receiver that refuses raises: nothing is converted.
+als_bezwaar_aangemeld = Signal()

@@ -43,6 +43,7 @@ urlpatterns = [
     path("<int:pk>/verzenden/", views.VerzendView, name="verzenden"),
     path("<int:pk>/omzetten/", views.OmzettenView, name="omzetten"),
     path("<int:pk>/omzetten-woo/", views.OmzettenWooView, name="omzetten-woo"),
+    path("<int:pk>/omzetten-bezwaar/", views.OmzettenBezwaarView, name="omzetten-bezwaar"),
     path("<int:pk>/brief.pdf", views.VerzondenBriefView.as_view(), name="brief"),
     path("<int:pk>/bijlagen/<int:bijlage>/", views.BijlageView.as_view(), name="bijlage"),
 ]

@@ -127,6 +127,11 @@ class ZaakView(MatrixVereist, TemplateView):
             and recht("correspondentie.omzetten")
             and recht("woo.registreren")  # the Woo part registers it in this user's name
             and not (antwoord and antwoord.nota_id),
+            mag_omzetten_bezwaar=zaak.open
+            and is_mc(gebruiker)
+            and recht("correspondentie.omzetten")
+            and recht("bezwaar.registreren")  # the objections part registers it in this user's name
+            and not (antwoord and antwoord.nota_id),
             mag_nota_zien=antwoord is not None and antwoord.nota_id is not None and recht("stukken.bekijken"),
             **kwargs,
         )
@@ -202,6 +207,7 @@ OndertekenView = ActiePagina.voor(handelingen.ONDERTEKENEN, terug=_naar_zaak)
 VerzendView = ActiePagina.voor(handelingen.VERZENDEN, terug=_naar_zaak)
 OmzettenView = ActiePagina.voor(handelingen.OMZETTEN, terug=_naar_zaak)
 OmzettenWooView = ActiePagina.voor(handelingen.OMZETTEN_WOO, terug=_naar_zaak)
+OmzettenBezwaarView = ActiePagina.voor(handelingen.OMZETTEN_BEZWAAR, terug=_naar_zaak)
 
 
 class CampagnesView(MatrixVereist, TemplateView):
