@@ -110,3 +110,13 @@ def test_beschadigd_en_te_groot() -> None:
     with pytest.raises(TeGrootBestand, match="de grens voor een werkmap is 20 MB") as fout:
         extraheer(groot, soort)
     assert fout.value.grens == MAX_XLSX_GROOTTE
+
+
+def test_meer_cellen_dan_de_grens(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ministerie.bestanden import rekenblad
+
+    monkeypatch.setattr(rekenblad, "MAX_XLSX_CELLEN", 4)
+    data = werkmap()
+    extractie = extraheer(data, herken(data, "x.xlsx"))
+    assert extractie.tekst.splitlines() == ["Samenvatting", "Ontvangen\t42", "Aandeel op tijd (%)\t87.5"]
+    assert extractie.waarschuwingen == ["Alleen de eerste 4 cellen van de werkmap zijn gelezen."]
