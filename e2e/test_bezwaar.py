@@ -61,7 +61,6 @@ def test_bezwaar_registreren_en_beslissen(pagina: Any, maak_gebruiker: Callable[
     assert pagina.locator("#uiterste-datum").inner_text() == (
         bereken("beslissing-bezwaar", vandaag).uiterste_datum.isoformat()
     )
-    controleer_toegankelijkheid(pagina)
 
     # take it, no hearing (kennelijk niet-ontvankelijk, Awb 7:3 onder a), decide
     pagina.get_by_text("Behandelaar aanwijzen", exact=True).click()

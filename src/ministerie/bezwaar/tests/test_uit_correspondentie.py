@@ -13,9 +13,11 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from ministerie.bezwaar import services as bezwaar_services
 from ministerie.bezwaar.models import Bezwaar
 from ministerie.correspondentie import services
 from ministerie.correspondentie.models import Zaak
+from ministerie.termijnen import bereken
 
 MC = "com-team-maatschappelijke-correspondentie"
 
@@ -55,6 +57,15 @@ def test_omzetten_naar_bezwaar_met_een_klik(maak_gebruiker: Any) -> None:
         services.zet_om_naar_bezwaar(zaak, door=mc)
     pagina = client.get(reverse("correspondentie:zaak", args=[zaak.pk])).content.decode()
     assert "Omzetten naar bezwaar" not in pagina and bezwaar.zaaknummer in pagina
+    # the jurist records the contested decision: timeliness and the decision term follow
+    jurist = maak_gebruiker("jurist_czw")
+    bekend = bezwaar.ontvangen_op - timedelta(days=20)
+    bezwaar = bezwaar_services.wijzig_besluit(
+        bezwaar, door=jurist, besluit="Woo-besluit 2026-0042", besluit_bekendgemaakt_op=bekend
+    )
+    einde = bereken("bezwaartermijn", bekend).uiterste_datum
+    assert bezwaar.tijdig() is True
+    assert bezwaar.uiterste_datum() == bereken("beslissing-bezwaar", einde).uiterste_datum
 
 
 def test_telefoon_is_geen_bezwaarschrift(maak_gebruiker: Any) -> None:
