@@ -206,8 +206,8 @@ def laad_correspondentie_demo() -> None:
         door=mc,
         kanaal="telefoon",
         onderwerp="Telefonische vraag over inloggen met DigiD",
-        tekst=f"{MARKERING} Beller kan niet inloggen met DigiD bij de gemeente en wil weten wie "
-        "daarvoor verantwoordelijk is. Terugbellen op het bekende nummer.",
+        tekst=f"{MARKERING} Beller kan niet inloggen met DigiD en wil weten wie daarvoor "
+        "verantwoordelijk is. Terugbellen op het bekende nummer.",
         afzender_naam="Demo Beller (fictief)",
         ontvangen_op=nu - timedelta(days=1),
     )
