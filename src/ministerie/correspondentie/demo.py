@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from email.message import EmailMessage
-from email.utils import format_datetime
+from email.utils import format_datetime, formataddr
 from typing import Any
 
 from django.utils import timezone
@@ -70,7 +70,7 @@ CAMPAGNE_AFZENDERS = (
 def _email(*, naam: str, adres: str, onderwerp: str, tekst: str, dagen_geleden: int, sleutel: str) -> bytes:
     """An e-mail as the mailbox reader gets it (its Message-ID makes a second load a no-op)."""
     bericht = EmailMessage()
-    bericht["From"] = f"{naam} <{adres}>"
+    bericht["From"] = formataddr((naam, adres))  # quoted: "(fictief)" is no comment
     bericht["To"] = "correspondentie@minbzk.nl"
     bericht["Subject"] = onderwerp
     bericht["Date"] = format_datetime(timezone.now() - timedelta(days=dagen_geleden))

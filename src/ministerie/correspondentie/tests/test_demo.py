@@ -28,6 +28,7 @@ def test_demo_van_correspondentie_twee_keer_laden() -> None:
     assert soorten == {"burgerbrief", "kinderbrief", "organisatie", "overheid"}
     assert {z.kanaal for z in zaken} == {"email", "brief", "telefoon"}
     assert zaken.get(kanaal="telefoon").soort == "burgerbrief"
+    assert all(z.afzender.endswith("(fictief)") for z in zaken)
     assert Postbericht.objects.filter(status="zaak").count() == 8  # e-mails through the mailbox reader
     [campagne] = Campagne.objects.all()
     assert campagne.zaken.count() == 5
