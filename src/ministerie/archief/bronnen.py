@@ -202,10 +202,10 @@ def _pst(sleutel: str, lees: Callable[[], bytes], werkmap: Path) -> Iterator[Stu
         teller = 0
         for map_naam, bericht in _pst_berichten(bestand.get_root_folder(), ""):
             teller += 1
-            data = _pst_als_eml(bericht)
+            # made when read (while the file is open), not when listed
             yield Stuk(
                 f"{sleutel}#{map_naam}/{teller}",
-                partial(lambda d: d, data),
+                partial(_pst_als_eml, bericht),
                 partial(_ontleed_mail, lees_eml, "bericht.eml"),
             )
     finally:
@@ -220,17 +220,107 @@ def _pst_berichten(map_: Any, pad: str) -> Iterator[tuple[str, Any]]:
         yield from _pst_berichten(map_.get_sub_folder(i), naam)
 
 
+#: Headers taken over from a message's transport headers; the MIME structure (Content-Type,
+#: transfer encoding) is made anew from the parts the .pst holds.
+PST_KOPPEN = (
+    "Return-Path", "Received", "From", "Sender", "Reply-To", "To", "Cc", "Bcc", "Date", "Subject",
+    "Message-ID", "In-Reply-To", "References", "Importance", "Priority", "X-Mailer",
+)  # fmt: skip
+
+
+def _pst_tekst(waarde: Any) -> str:
+    if not waarde:
+        return ""
+    if isinstance(waarde, str):
+        return waarde
+    try:
+        return bytes(waarde).decode("utf-8")
+    except UnicodeDecodeError:
+        return bytes(waarde).decode("cp1252", "replace")
+
+
+def _kop(waarde: str) -> str:
+    from email.header import Header
+
+    return waarde if waarde.isascii() else Header(waarde, "utf-8").encode()
+
+
 def _pst_als_eml(bericht: Any) -> bytes:
-    koppen = (bericht.transport_headers or "").strip()
-    if not koppen:
-        koppen = f"Subject: {bericht.subject or ''}\r\nFrom: {bericht.sender_name or ''}"
-    lichaam = bericht.plain_text_body or b""
-    if isinstance(lichaam, str):
-        lichaam = lichaam.encode()
-    if not lichaam and bericht.html_body:
-        koppen += "\r\nContent-Type: text/html; charset=utf-8"
-        lichaam = bericht.html_body if isinstance(bericht.html_body, bytes) else bericht.html_body.encode()
-    return koppen.encode("utf-8", "replace") + b"\r\n\r\n" + lichaam
+    """One message of a .pst as an RFC 822 message: its transport headers (or, for a message
+    that never travelled, sender, subject and time), its text and HTML body and its
+    attachments as MIME parts. The transport headers alone do not fit the body libpff gives
+    (their multipart boundary belongs to bytes the .pst does not keep), so the structure is
+    made anew, with a boundary derived from the content: the same message always gives the
+    same bytes (one SHA-256, resumable ingest)."""
+    import hashlib
+    import mimetypes
+    from email import encoders, policy
+    from email.message import Message
+    from email.mime.application import MIMEApplication
+    from email.mime.base import MIMEBase
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+    from email.parser import HeaderParser
+    from email.utils import format_datetime
+
+    tekst, html = _pst_tekst(bericht.plain_text_body), _pst_tekst(bericht.html_body)
+    som = hashlib.sha256(f"{len(tekst)}:{tekst}{len(html)}:{html}".encode())
+    delen: list[Message] = []
+    if tekst or not html:
+        delen.append(MIMEText(tekst, "plain", "utf-8"))
+    if html:
+        delen.append(MIMEText(html, "html", "utf-8"))
+    if not tekst and not html and bericht.rtf_body:
+        som.update(bytes(bericht.rtf_body))
+        rtf = MIMEApplication(bytes(bericht.rtf_body), "rtf")
+        rtf.add_header("Content-Disposition", "attachment", filename="bericht.rtf")
+        delen.append(rtf)
+    waarschuwingen: list[str] = []
+    for n in range(bericht.number_of_attachments):
+        naam = f"bijlage-{n + 1}"
+        try:
+            bijlage = bericht.get_attachment(n)
+            naam = _pst_tekst(bijlage.long_filename) or naam
+            data = bytes(bijlage.read_buffer(bijlage.size)) if bijlage.size else b""
+        except (OSError, ValueError, TypeError):  # libpff raises OSError on a damaged attachment
+            waarschuwingen.append(f"Bijlage {naam} kon niet uit het .pst-bestand worden gelezen.")
+            continue
+        som.update(f"{naam}:{len(data)}:".encode() + data)
+        soort, _ = mimetypes.guess_type(naam)
+        hoofd, _, sub = (soort or "application/octet-stream").partition("/")
+        bestand = MIMEBase(hoofd, sub)
+        bestand.set_payload(data)
+        encoders.encode_base64(bestand)
+        bestand.add_header("Content-Disposition", "attachment", filename=naam)
+        delen.append(bestand)
+
+    if len(delen) == 1:
+        uit: Message = delen[0]
+    else:
+        uit = MIMEMultipart("alternative" if all(isinstance(d, MIMEText) for d in delen) else "mixed")
+        for deel in delen:
+            uit.attach(deel)
+    koppen = HeaderParser(policy=policy.compat32).parsestr(_pst_tekst(bericht.transport_headers))
+    overgenomen = False
+    for naam in PST_KOPPEN:
+        for waarde in koppen.get_all(naam) or []:
+            waarde = re.sub(r"\r?\n[ \t]+", " ", str(waarde)).strip()  # unfolded, refolded on output
+            uit[naam] = _kop(waarde)
+            overgenomen = True
+    if not overgenomen or "Subject" not in uit:
+        del uit["Subject"]
+        uit["Subject"] = _kop(_pst_tekst(bericht.subject))
+    if not overgenomen:
+        uit["From"] = _kop(_pst_tekst(bericht.sender_name))
+    if "Date" not in uit:
+        moment = bericht.client_submit_time or bericht.delivery_time or bericht.creation_time
+        if moment is not None:
+            uit["Date"] = format_datetime(moment.replace(tzinfo=UTC))
+    for waarschuwing in waarschuwingen:
+        uit["X-Archief-Waarschuwing"] = _kop(waarschuwing)
+    if uit.is_multipart():  # the boundary from the content: the same bytes on every run
+        uit.set_boundary("=_pst_" + som.hexdigest()[:40])
+    return uit.as_bytes(policy=policy.compat32.clone(linesep="\r\n"))
 
 
 # --- agenda ---------------------------------------------------------------------------------------
