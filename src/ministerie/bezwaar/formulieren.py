@@ -182,6 +182,18 @@ class InstemmingFormulier(forms.Form):
     )
 
 
+class VerzuimFormulier(forms.Form):
+    verzuim = _tekst("Welk verzuim moet worden hersteld", rows=3)
+    gevraagd_op = Datumveld("Herstel gevraagd op")
+    hersteltermijn_tot = Datumveld("Hersteltermijn tot en met")
+
+
+class HerstelFormulier(forms.Form):
+    hersteld_op = Datumveld(
+        "Hersteld op", required=False, help_text="Leeg laten als de hersteltermijn ongebruikt is verstreken."
+    )
+
+
 class BeslissenFormulier(forms.Form):
     oordeel = forms.ChoiceField(
         label="Beslissing",

@@ -63,6 +63,20 @@ INSTEMMING = Handeling(
     ophalen=bezwaar_om_te_handelen,
     gelukt="Het verdere uitstel met instemming van de bezwaarmaker is vastgelegd.",
 )
+VERZUIM = Handeling(
+    recht="bezwaar.behandelen",
+    service=services.vraag_herstel,
+    invoer=f.VerzuimFormulier,
+    ophalen=bezwaar_om_te_handelen,
+    gelukt="Het herstel van het verzuim is gevraagd; de beslistermijn is opgeschort.",
+)
+HERSTEL = Handeling(
+    recht="bezwaar.behandelen",
+    service=services.leg_herstel_vast,
+    invoer=f.HerstelFormulier,
+    ophalen=bezwaar_om_te_handelen,
+    gelukt="Vastgelegd; de opschorting van de beslistermijn is beëindigd.",
+)
 BESLISSEN = Handeling(
     recht="bezwaar.behandelen",
     service=services.beslis,

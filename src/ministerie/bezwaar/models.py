@@ -113,17 +113,24 @@ class Bezwaar(models.Model):
 
 
 class Termijngebeurtenis(models.Model):
-    """A verdaging (Awb 7:10 lid 3, through the deadline engine) or further postponement with the
-    objector's consent (7:10 lid 4: a date agreed, recorded)."""
+    """A verdaging (Awb 7:10 lid 3, through the deadline engine), further postponement with the
+    objector's consent (7:10 lid 4: a date agreed, recorded), or the opschorting while an omission
+    is repaired (6:6, 7:10 lid 2: from the day after the request, ``tot`` empty while it runs)."""
 
     class Soort(models.TextChoices):
         VERDAAGD = "verdaagd", "Verdaging (Awb 7:10 lid 3)"
         INSTEMMING = "instemming", "Verder uitstel met instemming van de bezwaarmaker (Awb 7:10 lid 4)"
+        OPGESCHORT = "opgeschort", "Herstel verzuim (Awb 6:6; opgeschort, Awb 7:10 lid 2)"
 
     bezwaar = models.ForeignKey(Bezwaar, on_delete=models.CASCADE, related_name="termijngebeurtenissen")
     soort = models.CharField(max_length=12, choices=Soort.choices)
-    datum = models.DateField(help_text="verdaging: schriftelijk meegedeeld op; instemming: ontvangen op")
-    nieuwe_datum = models.DateField(null=True, blank=True, help_text="instemming: de afgesproken datum")
+    datum = models.DateField(
+        help_text="verdaging: schriftelijk meegedeeld op; instemming: ontvangen op; opschorting: eerste dag"
+    )
+    nieuwe_datum = models.DateField(
+        null=True, blank=True, help_text="instemming: de afgesproken datum; opschorting: hersteltermijn tot"
+    )
+    tot = models.DateField(null=True, blank=True, help_text="opschorting: laatste dag (leeg: loopt nog)")
     reden = models.TextField()
     door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     vastgelegd_op = models.DateTimeField(auto_now_add=True)

@@ -4,7 +4,7 @@ in the course of events, letters made in the transaction and e-mailed after it c
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 from typing import Any
 
@@ -543,6 +543,90 @@ def verdaag(bezwaar: Bezwaar, *, door: Gebruiker, reden: str, gemeld_op: date) -
 
 
 @transaction.atomic
+def vraag_herstel(
+    bezwaar: Bezwaar, *, door: Gebruiker, verzuim: str, gevraagd_op: date, hersteltermijn_tot: date
+) -> Termijngebeurtenis:
+    """Ask the objector to repair an omission (Awb 6:6: grounds missing, not signed, no copy of
+    the decision); the decision term is suspended from the day after the request (7:10 lid 2)."""
+    bezwaar = _vergrendel(bezwaar)
+    _vereis_behandelaar(bezwaar, door)
+    if bezwaar.besluit_bekendgemaakt_op is None:
+        raise ValidationError(
+            "Leg eerst de datum van bekendmaking van het besluit vast; daaruit volgt de beslistermijn."
+        )
+    if termijn.lopend_herstel(bezwaar) is not None:
+        raise ValidationError("Er loopt al een hersteltermijn; leg eerst vast of het verzuim is hersteld.")
+    if not verzuim.strip():
+        raise ValidationError({"verzuim": "Beschrijf het verzuim dat hersteld moet worden (Awb art. 6:6)."})
+    _controleer_lengtes(verzuim=verzuim)
+    _datum_niet_in_toekomst(gevraagd_op, "gevraagd_op", "De datum van het verzoek")
+    if gevraagd_op < bezwaar.ontvangen_op:
+        raise ValidationError(
+            {"gevraagd_op": "Het verzoek kan niet vóór de ontvangst van het bezwaar liggen."}
+        )
+    if hersteltermijn_tot <= gevraagd_op:
+        raise ValidationError({"hersteltermijn_tot": "De hersteltermijn eindigt na de dag van het verzoek."})
+    van = gevraagd_op + timedelta(days=1)
+    try:
+        aanvang = termijn.aanvang_beslistermijn(bezwaar)
+        assert aanvang is not None
+        termijn.beslistermijn(bezwaar, [g for g in [termijn.opgeschort(aanvang, van, None)] if g])
+    except TermijnFout as fout:
+        raise ValidationError(str(fout)) from None
+    gebeurtenis = Termijngebeurtenis.objects.create(
+        bezwaar=bezwaar,
+        soort=Termijngebeurtenis.Soort.OPGESCHORT,
+        datum=van,
+        nieuwe_datum=hersteltermijn_tot,
+        reden=verzuim.strip(),
+        door=door,
+    )
+    log(
+        bezwaar,
+        door,
+        "bezwaar_herstel_gevraagd",
+        f"Herstel verzuim gevraagd tot en met {_d(hersteltermijn_tot)} (Awb 6:6); "
+        f"beslistermijn opgeschort vanaf {_d(van)} (Awb 7:10 lid 2)",
+        datum=gevraagd_op,
+    )
+    return gebeurtenis
+
+
+@transaction.atomic
+def leg_herstel_vast(bezwaar: Bezwaar, *, door: Gebruiker, hersteld_op: date | None = None) -> Bezwaar:
+    """End the opschorting: the omission was repaired on ``hersteld_op`` (suspended up to the day
+    before), or, without a date, the term set for it passed unused (suspended to its end)."""
+    bezwaar = _vergrendel(bezwaar)
+    _vereis_behandelaar(bezwaar, door)
+    lopend = termijn.lopend_herstel(bezwaar)
+    if lopend is None:
+        raise ValidationError("Er loopt geen hersteltermijn.")
+    if hersteld_op is not None:
+        _datum_niet_in_toekomst(hersteld_op, "hersteld_op", "De datum van herstel")
+        if hersteld_op < bezwaar.ontvangen_op:
+            raise ValidationError(
+                {"hersteld_op": "Het herstel kan niet vóór de ontvangst van het bezwaar liggen."}
+            )
+        tot = hersteld_op - timedelta(days=1)
+        wat = f"Verzuim hersteld op {_d(hersteld_op)}"
+    else:
+        if lopend.nieuwe_datum >= timezone.localdate():
+            raise ValidationError(
+                {"hersteld_op": "De hersteltermijn loopt nog; vul de datum van herstel in."}
+            )
+        tot = lopend.nieuwe_datum
+        wat = f"Verzuim niet hersteld binnen de termijn (tot en met {_d(tot)}): niet-ontvankelijk (Awb 6:6)"
+    if tot < lopend.datum:  # repaired on the first day: nothing was suspended
+        lopend.delete()
+    else:
+        lopend.tot = tot
+        lopend.save(update_fields=["tot"])
+    _controleer_termijn(bezwaar)
+    log(bezwaar, door, "bezwaar_herstel", f"{wat}; opschorting beëindigd", hersteld=hersteld_op is not None)
+    return bezwaar
+
+
+@transaction.atomic
 def leg_instemming_vast(
     bezwaar: Bezwaar,
     *,
@@ -621,6 +705,10 @@ def beslis(bezwaar: Bezwaar, *, door: Gebruiker, oordeel: str, motivering: str, 
     if bezwaar.besluit_bekendgemaakt_op is None:
         raise ValidationError(
             "Leg eerst het bestreden besluit en de datum van bekendmaking vast (tijdigheid, Awb 6:7)."
+        )
+    if termijn.lopend_herstel(bezwaar) is not None:
+        raise ValidationError(
+            "Er loopt nog een hersteltermijn (Awb 6:6); leg eerst vast of het verzuim is hersteld."
         )
     if not bezwaar.hoorzittingen.exists() and not bezwaar.afzien_horen_grond:
         raise ValidationError(

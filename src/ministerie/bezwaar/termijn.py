@@ -8,7 +8,9 @@
   (7:10 lid 1). An objection received after that day has its term counted from the day of
   receipt (settled case law: a term cannot end before the objection is there). The verdaging
   (7:10 lid 3) is a recorded event the engine checks; further postponement with the objector's
-  consent (7:10 lid 4) is a date agreed with them, not a computation;
+  consent (7:10 lid 4) is a date agreed with them, not a computation; while an omission is
+  repaired (6:6) the term is suspended (7:10 lid 2), from the day after the request up to the
+  day before the repair, or to the end of the term set for it;
 - the term for beroep at the rechtbank (Awb 6:7, 8:1): six weeks after the decision on the
   objection was made known; not a regeling of the engine, so given here as a ``Regeling`` row
   and computed by the same ``bereken``.
@@ -16,7 +18,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ministerie.termijnen import (
@@ -88,10 +90,22 @@ def gebeurtenissen_van(bezwaar: Any) -> list[Gebeurtenis]:
     aanvang = aanvang_beslistermijn(bezwaar)
     assert aanvang is not None
     lijst = [Gebeurtenis.ontvangen(aanvang)]
-    lijst += [
-        Gebeurtenis.verdaagd(g.datum) for g in bezwaar.termijngebeurtenissen.all() if g.soort == "verdaagd"
-    ]
+    for g in bezwaar.termijngebeurtenissen.all():
+        if g.soort == "verdaagd":
+            lijst.append(Gebeurtenis.verdaagd(g.datum))
+        elif g.soort == "opgeschort" and (opschorting := opgeschort(aanvang, g.datum, g.tot)) is not None:
+            lijst.append(opschorting)
     return lijst
+
+
+def opgeschort(aanvang: date, van: date, tot: date | None) -> Gebeurtenis | None:
+    """The opschorting as the engine counts it: an omission repaired while the objection term
+    still ran suspends only the part after it (the decision term starts the day after
+    ``aanvang``); repaired before then, it suspends nothing."""
+    begin = max(van, aanvang + timedelta(days=1))
+    if tot is not None and tot < begin:
+        return None
+    return Gebeurtenis.opgeschort(begin, tot)
 
 
 def beslistermijn(
@@ -110,7 +124,15 @@ def afgesproken_datum(bezwaar: Any) -> date | None:
     return max((d for d in datums if d is not None), default=None)
 
 
+def lopend_herstel(bezwaar: Any) -> Any:
+    """The running opschorting for the repair of an omission (6:6), if any."""
+    return next(
+        (g for g in bezwaar.termijngebeurtenissen.all() if g.soort == "opgeschort" and g.tot is None), None
+    )
+
+
 def uiterste_datum(bezwaar: Any) -> date | None:
+    """The last day to decide; None while unknown or suspended (the term stands still)."""
     uitkomst = beslistermijn(bezwaar)
     wettelijk = uitkomst.uiterste_datum if uitkomst is not None else None
     afgesproken = afgesproken_datum(bezwaar)

@@ -16,6 +16,8 @@ urlpatterns = [
     path("<int:pk>/afzien-horen/", views.AfzienHorenView, name="afzien-horen"),
     path("<int:pk>/verdagen/", views.VerdagenView, name="verdagen"),
     path("<int:pk>/instemming/", views.InstemmingView, name="instemming"),
+    path("<int:pk>/verzuim/", views.VerzuimView, name="verzuim"),
+    path("<int:pk>/herstel/", views.HerstelView, name="herstel"),
     path("<int:pk>/beslissen/", views.BeslissenView, name="beslissen"),
     path("<int:pk>/intrekken/", views.IntrekkenView, name="intrekken"),
 ]

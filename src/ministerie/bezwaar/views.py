@@ -10,6 +10,7 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -85,6 +86,7 @@ class BezwaarView(MatrixVereist, TemplateView):
         is_behandelaar = mag_behandelen and bezwaar.behandelaar_id == gebruiker.pk
         verdaagd = bezwaar.termijngebeurtenissen.filter(soort="verdaagd").exists()
         bekend = bezwaar.besluit_bekendgemaakt_op is not None
+        herstel = termijn.lopend_herstel(bezwaar)
         return super().get_context_data(
             bezwaar=bezwaar,
             bezwaartermijn=termijn.bezwaartermijn(bezwaar),
@@ -105,6 +107,11 @@ class BezwaarView(MatrixVereist, TemplateView):
             mag_verdagen=is_behandelaar and bekend and not verdaagd,
             mag_instemming=is_behandelaar and bekend,
             mag_verschonen=is_behandelaar and termijn.te_laat(bezwaar),
+            herstel=herstel,
+            herstel_tot=date_format(herstel.nieuwe_datum, "j F Y") if herstel else "",
+            mag_verzuim=is_behandelaar and bekend and herstel is None,
+            verzuimformulier=f.VerzuimFormulier(initial={"gevraagd_op": vandaag}, auto_id="id_vz_%s"),
+            herstelformulier=f.HerstelFormulier(initial={"hersteld_op": vandaag}, auto_id="id_hs_%s"),
             toewijzen=f.ToewijzenFormulier(
                 initial={
                     "behandelaar": bezwaar.behandelaar_id or gebruiker.pk,
@@ -163,5 +170,7 @@ HorenView = ActiePagina.voor(handelingen.HOREN, terug=_naar_bezwaar)
 AfzienHorenView = ActiePagina.voor(handelingen.AFZIEN_HOREN, terug=_naar_bezwaar)
 VerdagenView = ActiePagina.voor(handelingen.VERDAGEN, terug=_naar_bezwaar)
 InstemmingView = ActiePagina.voor(handelingen.INSTEMMING, terug=_naar_bezwaar)
+VerzuimView = ActiePagina.voor(handelingen.VERZUIM, terug=_naar_bezwaar)
+HerstelView = ActiePagina.voor(handelingen.HERSTEL, terug=_naar_bezwaar)
 BeslissenView = ActiePagina.voor(handelingen.BESLISSEN, terug=_naar_bezwaar)
 IntrekkenView = ActiePagina.voor(handelingen.INTREKKEN, terug=_naar_bezwaar)

@@ -55,6 +55,8 @@ def bezwaren_voor(gebruiker: Any) -> Iterator[Werkitem]:
 def volgende_stap(bezwaar: Bezwaar) -> str:
     if bezwaar.besluit_bekendgemaakt_op is None:
         return "Bestreden besluit en datum van bekendmaking vastleggen (Awb 6:7)"
+    if (herstel := termijn.lopend_herstel(bezwaar)) is not None:
+        return f"Wacht op herstel van het verzuim (Awb 6:6) tot en met {herstel.nieuwe_datum:%d-%m-%Y}"
     if termijn.te_laat(bezwaar) and bezwaar.verschoonbaar is None:
         return "Te laat ingediend: verschoonbaarheid beoordelen (Awb 6:11)"
     if not bezwaar.hoorzittingen.all() and not bezwaar.afzien_horen_grond:

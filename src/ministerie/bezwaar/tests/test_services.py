@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
+from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 
 from ministerie.bezwaar import services, termijn
@@ -206,3 +208,35 @@ def test_rechten_en_zichtbaarheid(maak_gebruiker, jurist):
     ander = maak_gebruiker("jurist_czw")
     with pytest.raises(PermissionDenied, match="behandelaar"):
         services.hoor(van_mc, door=ander, gehoord_op=vandaag, hoorder="x", verslag="x")
+
+
+def test_herstel_verzuim_schort_de_beslistermijn_op(jurist):
+    vandaag = timezone.localdate()
+    bekend = vandaag - timedelta(days=60)
+    ontvangen = bekend + timedelta(days=20)
+    bezwaar = services.wijs_toe(registreer(jurist, ontvangen, bekend), door=jurist, behandelaar=jurist)
+    einde = termijn.einde_bezwaartermijn(bezwaar)
+    assert einde is not None
+    gevraagd = vandaag - timedelta(days=10)
+    assert gevraagd > einde
+    services.vraag_herstel(
+        bezwaar, door=jurist, verzuim="Geen gronden.", gevraagd_op=gevraagd, hersteltermijn_tot=vandaag
+    )
+    assert bezwaar.uiterste_datum() is None and termijn.beslistermijn(bezwaar).opgeschort  # type: ignore[union-attr]
+    with pytest.raises(ValidationError, match="hersteltermijn"):
+        services.beslis(bezwaar, door=jurist, oordeel="ongegrond", motivering="x", beslist_op=vandaag)
+    client = Client()
+    client.force_login(jurist)
+    pagina = client.get(reverse("bezwaar:bezwaar", args=[bezwaar.pk])).content.decode()
+    assert "opgeschort</strong> sinds" in pagina and "Herstel verzuim vastleggen" in pagina
+    # repaired four days after the request: suspended from the day after it, up to the day before
+    services.leg_herstel_vast(bezwaar, door=jurist, hersteld_op=gevraagd + timedelta(days=4))
+    assert (
+        bezwaar.uiterste_datum() == bereken("beslissing-bezwaar", einde, opschorting_dagen=3).uiterste_datum
+    )
+
+    # asked while the objection term still ran: only the days after it count
+    aanvang = date(2026, 3, 2)
+    assert termijn.opgeschort(aanvang, date(2026, 2, 20), date(2026, 2, 27)) is None
+    deel = termijn.opgeschort(aanvang, date(2026, 2, 20), date(2026, 3, 5))
+    assert deel is not None and (deel.datum, deel.tot) == (date(2026, 3, 3), date(2026, 3, 5))
