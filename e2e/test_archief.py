@@ -93,6 +93,9 @@ def test_archivaris_bewaarplicht_vernietiging_en_woo(
     pagina.get_by_label("Sleutelfunctionaris").select_option(label=str(wie["minister"]))
     pagina.get_by_role("button", name="Zoeken in het archief").click()
     assert "Gevonden: 1 stuk" in pagina.locator("main").inner_text()
+    assert pagina.locator(".archief-fragment mark").count() >= 1  # the search index's fragment
+    controleer_toegankelijkheid(pagina)
+    _foto(pagina, "1b-gezocht")
     pagina.get_by_role("link", name="Overleg 0 (bericht 3)").click()
     assert "SHA-256 bij inname" in pagina.locator("main").inner_text()
     controleer_toegankelijkheid(pagina)
@@ -157,6 +160,7 @@ def test_archivaris_bewaarplicht_vernietiging_en_woo(
     with pagina.expect_download() as download:
         pagina.get_by_role("link", name="PDF downloaden").click()
     assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
+    assert "Geldig: ondertekend door" in pagina.locator("main").inner_text()  # PAdES
     controleer_toegankelijkheid(pagina)
     _foto(pagina, "8-lijst-vernietigd")
     assert audit.verifieer().intact
