@@ -351,8 +351,27 @@ def test_verklaring_is_digitaal_ondertekend(
     client.force_login(archief["directeur_cio"])
     pagina = client.get(f"/archief/vernietiging/{lijst.pk}/").content.decode()
     assert "Geldig: ondertekend door" in pagina
+    # another certificate configured now: the old declaration is intact, but not trusted
+    ander = _ander_certificaat(settings)
+    settings.ONDERTEKENING_CERT, settings.ONDERTEKENING_SLEUTEL = str(ander), str(ander.with_name("k.pem"))
+    controle = verklaring.controleer_handtekening(pdf)
+    assert controle.intact and controle.geldig and not controle.vertrouwd and not controle.in_orde
+    pagina = client.get(f"/archief/vernietiging/{lijst.pk}/").content.decode()
+    assert "maar het certificaat wordt niet vertrouwd" in pagina
+    del settings.ONDERTEKENING_CERT, settings.ONDERTEKENING_SLEUTEL
     # the certificate is made once: the same one signs the next declaration
     assert verklaring.eigen_certificaat()[0].read_bytes() == (sleutel.parent / "certificaat.pem").read_bytes()
+
+
+def _ander_certificaat(settings: Any) -> Path:
+    """Another self-signed certificate (and its key, k.pem), made once."""
+    from ministerie.archief import verklaring
+
+    map_ = Path(settings.DATA_DIR) / "testdata" / "ander-certificaat"
+    map_.mkdir(parents=True, exist_ok=True)
+    if not (map_ / "c.pem").exists():
+        verklaring._maak_eigen_certificaat(map_ / "c.pem", map_ / "k.pem", bits=2048)
+    return map_ / "c.pem"
 
 
 def test_verklaring_met_het_ingestelde_certificaat(
