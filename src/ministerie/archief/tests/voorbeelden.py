@@ -86,6 +86,9 @@ def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
         return {"pk": _item().run_id}
     if naam == "bewaarplicht-opheffen":
         return {"pk": _bewaarplicht().pk}
-    if naam in ("lijst", "goedkeuren", "verklaring", "archief-vernietiging-goedkeuren"):
+    if naam in (
+        "lijst", "goedkeuren", "intrekken", "verklaring",
+        "archief-vernietiging-goedkeuren", "archief-vernietiging-intrekken",
+    ):  # fmt: skip
         return {"pk": _lijst().pk}
     return None
