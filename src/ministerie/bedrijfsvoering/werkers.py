@@ -37,15 +37,18 @@ from django_tasks_db.models import DBTaskResult
 from ministerie.core import audit
 
 from .models import Werker
+from .signalen import taak_afgebroken
 
 logger = logging.getLogger(__name__)
 
+WOOTAAK = "ministerie.woo.verwerking.verwerk_woo"  # resumable: continues where it stopped
 #: Jobs that may simply run again: each writes the state the database has at that moment.
 HERHAALBAAR = frozenset(
     {
         "ministerie.stukken.indexering.indexeer",
         "ministerie.woo.portaalindex.indexeer_publicatie",
         "ministerie.core.taken.controleer_audittrail",
+        WOOTAAK,
     }
 )
 #: A job whose worker died this many times is failed, not queued again (it may be the cause).
@@ -164,7 +167,7 @@ def _herstel(taak: DBTaskResult, *, door: str) -> Herstel | None:
         )
     if not gewijzigd:
         return None  # another worker handled it, or the job finished after all
-    subject = _nazorg(taak)
+    subject = _nazorg(taak, mislukt=afloop == "mislukt")
     audit.registreer(
         "taak_afgebroken",
         door=door,
@@ -175,8 +178,15 @@ def _herstel(taak: DBTaskResult, *, door: str) -> Herstel | None:
     return Herstel(str(taak.pk), taak.task_path, werker, afloop)
 
 
-def _nazorg(taak: DBTaskResult) -> Any:
-    """What the job left half done, set back so that a person can restart it."""
+def _nazorg(taak: DBTaskResult, *, mislukt: bool) -> Any:
+    """What the job left half done, set back so that a person can restart it: the bulk
+    processing here, a part's own job by the part that listens to ``taak_afgebroken``."""
+    argumenten = list((taak.args_kwargs or {}).get("args") or [])
+    for _, subject in taak_afgebroken.send(
+        sender=None, taak=taak.task_path, argumenten=argumenten, mislukt=mislukt
+    ):
+        if subject is not None:
+            return subject
     if taak.task_path != BULKTAAK:
         return None
     from ministerie.stukken.models import Bulkverwerking

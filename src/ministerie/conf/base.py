@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "ministerie.agenda",
     "ministerie.correspondentie",
     "ministerie.klachten",
+    "ministerie.bezwaar",
     "ministerie.archief",
     "ministerie.api",
     # single sign-on and the second factor (conf/identiteit.py, docs/identiteit.md)
@@ -392,6 +393,15 @@ CORRESPONDENTIE_AFZENDER = os.environ.get("MINISTERIE_CORRESPONDENTIE_AFZENDER",
 #   trust besides the system's (a private CA).
 ARCHIEF_IMAP_WACHTWOORD = os.environ.get("MINISTERIE_ARCHIEF_IMAP_WACHTWOORD", "")
 ARCHIEF_IMAP_CA = os.environ.get("MINISTERIE_ARCHIEF_IMAP_CA", "")
+# MINISTERIE_ONDERTEKENING_CERT / MINISTERIE_ONDERTEKENING_SLEUTEL: the organisation's certificate
+#   and private key (PEM or DER) that sign the verklaring van vernietiging (PAdES); optional
+#   MINISTERIE_ONDERTEKENING_WACHTWOORD (an encrypted key) and MINISTERIE_ONDERTEKENING_KETEN
+#   (intermediate and root certificates, one PEM file). Unset: a self-signed certificate in the
+#   organisation's name is made once in $MINISTERIE_DATA_DIR/ondertekening/ (demo, tests).
+ONDERTEKENING_CERT = os.environ.get("MINISTERIE_ONDERTEKENING_CERT", "")
+ONDERTEKENING_SLEUTEL = os.environ.get("MINISTERIE_ONDERTEKENING_SLEUTEL", "")
+ONDERTEKENING_WACHTWOORD = os.environ.get("MINISTERIE_ONDERTEKENING_WACHTWOORD", "")
+ONDERTEKENING_KETEN = os.environ.get("MINISTERIE_ONDERTEKENING_KETEN", "")
 
 # --- operations (ministerie.bedrijfsvoering, docs/productie.md) ---------------------------------
 # MINISTERIE_HARTSLAG_SECONDEN: how often a job worker records that it lives (default 10).

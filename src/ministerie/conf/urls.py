@@ -12,6 +12,7 @@ urlpatterns = [
     path("agenda/", include("ministerie.agenda.urls")),
     path("correspondentie/", include("ministerie.correspondentie.urls")),
     path("klachten/", include("ministerie.klachten.urls")),
+    path("bezwaar/", include("ministerie.bezwaar.urls")),
     path("archief/", include("ministerie.archief.urls")),
     path("identiteit/", include("ministerie.identiteit.urls")),
     path("", include("ministerie.bedrijfsvoering.urls")),  # /gezondheid/leeft, /gezondheid/gereed, /metrics

@@ -283,8 +283,8 @@ class Vernietigingslijst(models.Model):
 
 class Jaarverslagaanbieding(models.Model):
     """The yearly report of MC offered to the Tweede Kamer as a Kamerbrief: once per year. The
-    memo (``stukken.Nota``, soort Kamerbrief) carries the PDF as its attachment; the XLSX (which
-    the document store does not take) is kept here, with the figures as they were offered."""
+    memo (``stukken.Nota``, soort Kamerbrief) carries the PDF and the XLSX as its attachments;
+    both are kept here too, with the figures as they were offered."""
 
     jaar = models.PositiveSmallIntegerField(unique=True)
     nota = models.ForeignKey(

@@ -871,9 +871,9 @@ def kamerbrief_tekst(c: Any) -> str:
 @transaction.atomic
 def bied_jaarverslag_aan(jaar: int, *, door: Any) -> Jaarverslagaanbieding:
     """MC offers the yearly report to the Tweede Kamer: a memo of soort Kamerbrief addressed to
-    the Voorzitter, with the report PDF attached (through the document store), on the route to
-    the bewindspersoon for signature; from there the memo flow and Parlementaire Zaken take
-    over. Once per year: a second start says where the first one is."""
+    the Voorzitter, with the report as PDF and XLSX attached (through the document store), on
+    the route to the bewindspersoon for signature; from there the memo flow and Parlementaire
+    Zaken take over. Once per year: a second start says where the first one is."""
     from ministerie.stukken import services as stukken
     from ministerie.stukken.models import Nota, Parafeerstap
     from ministerie.stukken.route import Routevoorstel
@@ -913,6 +913,7 @@ def bied_jaarverslag_aan(jaar: int, *, door: Any) -> Jaarverslagaanbieding:
     )
     naam = f"jaarverslag-correspondentie-{jaar}"
     stukken.voeg_bestand_als_bijlage_toe(nota, door=door, bestand=ContentFile(pdf, name=f"{naam}.pdf"))
+    stukken.voeg_bestand_als_bijlage_toe(nota, door=door, bestand=ContentFile(xlsx, name=f"{naam}.xlsx"))
     stukken.stel_route_in(
         nota,
         door=door,

@@ -118,18 +118,19 @@ def deel_bulk(verwerking: Bulkverwerking, *, door: Any, collegas: Any) -> list[s
     return sorted(g.username for g in gewenst.values())
 
 
-class _Voortgangsschrijver:
-    """Writes progress at most twice a second, and at every change of phase."""
+class Voortgangsschrijver:
+    """Writes the bulk pipeline's progress to a row of ``model`` (fields fase, gedaan, totaal,
+    bericht), at most twice a second and at every change of phase."""
 
-    def __init__(self, pk: int) -> None:
-        self.pk, self.laatst, self.fase = pk, 0.0, ""
+    def __init__(self, pk: int, model: Any = Bulkverwerking) -> None:
+        self.pk, self.model, self.laatst, self.fase = pk, model, 0.0, ""
 
     def __call__(self, voortgang: Any) -> None:
         nu = time.monotonic()
         if voortgang.fase == self.fase and nu - self.laatst < 0.5 and voortgang.gedaan < voortgang.totaal:
             return
         self.laatst, self.fase = nu, voortgang.fase
-        Bulkverwerking.objects.filter(pk=self.pk).update(
+        self.model.objects.filter(pk=self.pk).update(
             fase=voortgang.fase,
             gedaan=voortgang.gedaan,
             totaal=voortgang.totaal,
@@ -156,7 +157,7 @@ def verwerk_bulk(pk: int) -> dict[str, Any]:
             Path(verwerking.bron),
             Path(verwerking.werkmap),
             detecteer=detector,
-            voortgang=_Voortgangsschrijver(pk),
+            voortgang=Voortgangsschrijver(pk),
         )
     except Exception as fout:
         Bulkverwerking.objects.filter(pk=pk).update(

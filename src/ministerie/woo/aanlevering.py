@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,10 +26,10 @@ from ministerie.lakken.bulk.bronnen import eenheden
 from ministerie.lakken.bulk.opslag import open_database
 from ministerie.organisatie.models import Eenheid
 
-from .beoordeling import _vereis_open, upload_documenten
+from .beoordeling import _vereis_open, log_verzameld, upload_een
 from .models import Verzoek, WooDocument
 
-#: Processed while the user waits: larger deliveries go in parts.
+#: Processed while the caller waits (``lever_aan``); the background job takes larger ones.
 MAX_AANLEVERING_MB = 200
 MAX_EENHEDEN = 200
 
@@ -55,11 +55,11 @@ def _veilige_naam(naam: str, gebruikt: set[str]) -> str:
     return kandidaat
 
 
-def _schrijf_bron(bestanden: Iterable[tuple[str, Any]], bronmap: Path) -> None:
-    """Write the uploads (bytes or Django uploaded files) to ``bronmap``, within the size limit."""
+def schrijf_bron(bestanden: Iterable[tuple[str, Any]], bronmap: Path, max_mb: int) -> None:
+    """Write the uploads (bytes or Django uploaded files) to ``bronmap``, within ``max_mb``."""
     bronmap.mkdir(parents=True)
     gebruikt: set[str] = set()
-    totaal, grens = 0, MAX_AANLEVERING_MB * 1024 * 1024
+    totaal, grens = 0, max_mb * 1024 * 1024
     for naam, inhoud in bestanden:
         stukken = [inhoud] if isinstance(inhoud, bytes) else inhoud.chunks()
         with (bronmap / _veilige_naam(naam, gebruikt)).open("wb") as uit:
@@ -67,11 +67,58 @@ def _schrijf_bron(bestanden: Iterable[tuple[str, Any]], bronmap: Path) -> None:
                 totaal += len(stuk)
                 if totaal > grens:
                     raise ValidationError(
-                        f"De aanlevering is groter dan {MAX_AANLEVERING_MB} MB; lever haar in delen aan."
+                        f"De aanlevering is groter dan {max_mb} MB; lever haar in delen aan."
                     )
                 uit.write(stuk)
     if not gebruikt:
         raise ValidationError("Kies een of meer bestanden of een ZIP-bestand.")
+
+
+@dataclass(frozen=True)
+class Eenheidsuitkomst:
+    """The pipeline's verdict on one unit of a delivery: to add (with its bytes), or a message
+    why not (``soort`` 'fout' or 'dubbel'). A near duplicate is added, with a warning."""
+
+    soort: str  # "toevoegen", "fout" or "dubbel"
+    plaats: str
+    melding: str = ""
+    naam: str = ""
+    data: bytes = b""
+
+
+def lees_uitkomsten(bronmap: Path, werkmap: Path) -> Iterator[Eenheidsuitkomst]:
+    """Every unit of a delivery that went through ``verwerk``, in the pipeline's stable order,
+    with its verdict. Read while iterating: a ZIP member can only be read while its archive
+    is open."""
+    items = _items(werkmap)
+    for unit in eenheden(bronmap, werkmap):
+        item = items.get(unit.sleutel)
+        if item is None:
+            continue
+        if item["onleesbaar"]:
+            yield Eenheidsuitkomst("fout", unit.sleutel, f"{unit.sleutel}: {item['onleesbaar']}")
+        elif item["dubbel_van"]:
+            yield Eenheidsuitkomst(
+                "dubbel",
+                unit.sleutel,
+                f"{unit.sleutel} is gelijk aan {item['dubbel_van']} en is niet nog eens toegevoegd.",
+            )
+        else:
+            melding = ""
+            if item["bijna_dubbel_van"]:
+                melding = (
+                    f"{unit.sleutel} lijkt sterk op {item['bijna_dubbel_van']};"
+                    " beide zijn toegevoegd, beoordeel of er één buiten reikwijdte valt."
+                )
+            naam = unit.naam if not unit.bericht else f"{item['titel'][:100] or 'bericht'}.eml"
+            yield Eenheidsuitkomst("toevoegen", unit.sleutel, melding, naam, unit.lees())
+
+
+def vereis_eenheid(door: Gebruiker, eenheid: Eenheid | None) -> Eenheid:
+    eenheid = eenheid or door.eenheden.order_by("pk").first()
+    if eenheid is None:
+        raise ValidationError("U hoort bij geen eenheid.")
+    return eenheid
 
 
 def lever_aan(
@@ -81,20 +128,20 @@ def lever_aan(
     bestanden: Iterable[tuple[str, Any]],
     eenheid: Eenheid | None = None,
 ) -> Aanleveringsverslag:
-    """Run the uploads through the bulk pipeline and add every unique readable unit. Entries
-    are named by their place, as the pipeline names them: 'levering.zip!map/brief.docx',
-    'post.mbox#3'. The documents are stored for ``eenheid``, by default the user's first unit."""
+    """Run a small delivery (at most ``MAX_EENHEDEN`` units) through the bulk pipeline while
+    the caller waits and add every unique readable unit. Entries are named by their place, as
+    the pipeline names them: 'levering.zip!map/brief.docx', 'post.mbox#3'. The documents are
+    stored for ``eenheid``, by default the user's first unit. A delivery of any size goes
+    through the background job instead: ``verwerking.start_aanlevering``."""
     vereis(door, "woo.behandelen")
-    eenheid = eenheid or door.eenheden.order_by("pk").first()
-    if eenheid is None:
-        raise ValidationError("U hoort bij geen eenheid.")
+    eenheid = vereis_eenheid(door, eenheid)
     _vereis_open(Verzoek.objects.get(pk=verzoek.pk))  # fail fast; checked again per document
     verslag = Aanleveringsverslag()
     tijdelijk = Path(settings.DATA_DIR) / "tmp"
     tijdelijk.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=tijdelijk, prefix="woo-aanlevering-") as map_:
         bronmap, werkmap = Path(map_) / "bron", Path(map_) / "werk"
-        _schrijf_bron(bestanden, bronmap)
+        schrijf_bron(bestanden, bronmap, MAX_AANLEVERING_MB)
         aantal = sum(1 for _ in eenheden(bronmap, werkmap))
         if aantal > MAX_EENHEDEN:
             raise ValidationError(
@@ -106,31 +153,33 @@ def lever_aan(
         except BulkFout as fout:
             raise ValidationError(str(fout)) from None
         verslag.draden = bulk.draden
-        items = _items(werkmap)
-        te_voegen: list[tuple[str, bytes, str]] = []
-        # Read while iterating: a ZIP member can only be read while its archive is open.
-        for unit in eenheden(bronmap, werkmap):
-            item = items.get(unit.sleutel)
-            if item is None:
-                continue
-            if item["onleesbaar"]:
-                verslag.fouten.append(f"{unit.sleutel}: {item['onleesbaar']}")
-            elif item["dubbel_van"]:
-                verslag.dubbelen.append(
-                    f"{unit.sleutel} is gelijk aan {item['dubbel_van']} en is niet nog eens toegevoegd."
-                )
+        for uitkomst in lees_uitkomsten(bronmap, werkmap):
+            if uitkomst.soort == "fout":
+                verslag.fouten.append(uitkomst.melding)
+            elif uitkomst.soort == "dubbel":
+                verslag.dubbelen.append(uitkomst.melding)
             else:
-                if item["bijna_dubbel_van"]:
-                    verslag.bijna_dubbelen.append(
-                        f"{unit.sleutel} lijkt sterk op {item['bijna_dubbel_van']};"
-                        " beide zijn toegevoegd, beoordeel of er één buiten reikwijdte valt."
-                    )
-                naam = unit.naam if not unit.bericht else f"{item['titel'][:100] or 'bericht'}.eml"
-                te_voegen.append((naam, unit.lees(), unit.sleutel))
-    toegevoegd, fouten = upload_documenten(verzoek, door=door, bestanden=te_voegen, eenheid=eenheid)
-    verslag.toegevoegd = toegevoegd
-    verslag.fouten.extend(fouten)
+                if uitkomst.melding:
+                    verslag.bijna_dubbelen.append(uitkomst.melding)
+                toegevoegd = upload_een(
+                    verzoek,
+                    door=door,
+                    naam=uitkomst.naam,
+                    data=uitkomst.data,
+                    eenheid=eenheid,
+                    plaats=uitkomst.plaats,
+                )
+                if isinstance(toegevoegd, str):
+                    verslag.fouten.append(toegevoegd)
+                else:
+                    verslag.toegevoegd.append(toegevoegd)
+    log_verzameld(verzoek, door, len(verslag.toegevoegd))
     return verslag
+
+
+def aantal_eenheden(werkmap: Path) -> int:
+    """How many units (files and messages, not their attachments) a processed delivery has."""
+    return len(_items(werkmap))
 
 
 def _items(werkmap: Path) -> dict[str, dict[str, Any]]:

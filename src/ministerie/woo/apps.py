@@ -20,6 +20,7 @@ class WooConfig(AppConfig):
         self._neem_uit_het_archief()
         self._neem_uit_de_correspondentie()
         self._luister_naar_besluiten()
+        self._zorg_voor_afgebroken_verwerkingen()
         voeg_menuitem_toe(Menuitem("Woo", "woo:overzicht", "woo.bekijken"))
         voeg_menuitem_toe(Menuitem("Woo-inzicht", "woo:inzicht", "woo.inzicht"))
         # the public side: what a citizen can do here (no right needed: the pages are public)
@@ -59,3 +60,13 @@ class WooConfig(AppConfig):
         als_woo_verzoek_aangemeld.connect(
             bij_correspondentie_naar_woo, dispatch_uid="woo-uit-correspondentie"
         )
+
+    @staticmethod
+    def _zorg_voor_afgebroken_verwerkingen() -> None:
+        """A background job on a request's documents whose worker died is set back for a restart
+        (verwerking.bij_taak_afgebroken, on bedrijfsvoering's signal ``taak_afgebroken``)."""
+        from ministerie.bedrijfsvoering.signalen import taak_afgebroken
+
+        from .verwerking import bij_taak_afgebroken
+
+        taak_afgebroken.connect(bij_taak_afgebroken, dispatch_uid="woo-verwerking-afgebroken")

@@ -86,7 +86,7 @@ def _als_pdf(data: bytes, bestandsnaam: str) -> bytes:
     for deel in omgezet:
         with pymupdf.open(stream=deel.pdf, filetype="pdf") as los:
             samen.insert_pdf(los)
-    return samen.tobytes()
+    return samen.tobytes(no_new_id=True)  # no random /ID: the same input gives the same file
 
 
 def analyseer(woodoc: WooDocument, pdf: bytes) -> None:
@@ -203,6 +203,39 @@ def koppel_documenten(
     return uitkomsten
 
 
+def upload_een(
+    verzoek: Verzoek,
+    *,
+    door: Gebruiker,
+    naam: str,
+    data: bytes,
+    eenheid: Eenheid,
+    plaats: str = "",
+    rubricering: int = Rubricering.INTERN,
+) -> WooDocument | str:
+    """Store one upload in the document store (quarantine for an unreadable file) and add it:
+    the request's document, or the Dutch reason it was not added, named by ``plaats`` (its
+    place, e.g. in a ZIP). One transaction: a file that cannot be added leaves no new stored
+    document. Uploads are stored as Intern, not at the uploader's clearance: they are gathered
+    to be assessed for release, by the directie they are assigned to. Classified material is
+    added from the document store, where it keeps its classification."""
+    plaats = plaats or naam
+    try:
+        with transaction.atomic():
+            resultaat = sla_op(data, naam, door=door, eenheid=eenheid, rubricering=rubricering)
+            if not resultaat.gelukt:
+                return resultaat.melding if plaats == naam else f"{plaats}: {resultaat.melding}"
+            assert resultaat.document is not None
+            return voeg_document_toe(verzoek, door=door, document=resultaat.document)
+    except (ValidationError, PermissionDenied) as fout:
+        return f"{plaats}: {' '.join(getattr(fout, 'messages', [str(fout)]))}"
+
+
+def log_verzameld(verzoek: Verzoek, door: Gebruiker | str, aantal: int) -> None:
+    if aantal:
+        log(verzoek, door, "woo_documenten_verzameld", f"{aantal} document(en) verzameld voor beoordeling")
+
+
 def upload_documenten(
     verzoek: Verzoek,
     *,
@@ -211,35 +244,25 @@ def upload_documenten(
     eenheid: Eenheid,
     rubricering: int = Rubricering.INTERN,
 ) -> tuple[list[WooDocument], list[str]]:
-    """Store uploads in the document store (quarantine for unreadable files) and add them. An
-    optional third element names the file's place (e.g. in a ZIP) in the error messages.
-
-    Uploads are stored as Intern, not at the uploader's clearance: they are gathered to be
-    assessed for release, by the directie they are assigned to. Classified material is added from
-    the document store, where it keeps its classification."""
+    """``upload_een`` for several files; an optional third element names the file's place."""
     toegevoegd: list[WooDocument] = []
     fouten: list[str] = []
     for bestand in bestanden:
-        naam, data = bestand[0], bestand[1]
-        plaats = bestand[2] if len(bestand) > 2 else naam
-        try:
-            # One transaction per file: a file that cannot be added leaves no new stored document.
-            with transaction.atomic():
-                resultaat = sla_op(data, naam, door=door, eenheid=eenheid, rubricering=rubricering)
-                if not resultaat.gelukt:
-                    fouten.append(resultaat.melding if plaats == naam else f"{plaats}: {resultaat.melding}")
-                    continue
-                assert resultaat.document is not None
-                toegevoegd.append(voeg_document_toe(verzoek, door=door, document=resultaat.document))
-        except (ValidationError, PermissionDenied) as fout:
-            fouten.append(f"{plaats}: {' '.join(getattr(fout, 'messages', [str(fout)]))}")
-    if toegevoegd:
-        log(
+        plaats = bestand[2] if len(bestand) > 2 else ""
+        uitkomst = upload_een(
             verzoek,
-            door,
-            "woo_documenten_verzameld",
-            f"{len(toegevoegd)} document(en) verzameld voor beoordeling",
+            door=door,
+            naam=bestand[0],
+            data=bestand[1],
+            eenheid=eenheid,
+            plaats=plaats,
+            rubricering=rubricering,
         )
+        if isinstance(uitkomst, str):
+            fouten.append(uitkomst)
+        else:
+            toegevoegd.append(uitkomst)
+    log_verzameld(verzoek, door, len(toegevoegd))
     return toegevoegd, fouten
 
 
@@ -650,6 +673,42 @@ def markeer_nagekeken(woodoc: WooDocument, *, door: Gebruiker, pagina: int) -> i
     return pagina
 
 
+def beoordeel_een_in_bulk(
+    woodoc: WooDocument,
+    *,
+    door: Gebruiker,
+    beoordeling: str,
+    gronden: list[str] | None = None,
+    reeds_openbaar_waar: str = "",
+) -> str:
+    """One document of an assessment in bulk: assessed (accepting the proposals for deels
+    openbaar), then redacted and checked. Returns the Dutch reason when it failed, else ''.
+    The assessment stands when redaction fails, as with ``beoordeel_en_lak``."""
+    try:
+        beoordeel(
+            woodoc,
+            door=door,
+            beoordeling=beoordeling,
+            gronden=gronden,
+            reeds_openbaar_waar=reeds_openbaar_waar,
+            accepteer_voorstellen=beoordeling == Beoordeling.DEELS,
+        )
+        lak_document(woodoc, door=door)
+    except (ValidationError, PermissionDenied) as fout:
+        return " ".join(getattr(fout, "messages", [str(fout)]))
+    return ""
+
+
+def log_in_bulk_beoordeeld(verzoek: Verzoek, door: Gebruiker | str, gedaan: int, beoordeling: str) -> None:
+    if gedaan:
+        log(
+            verzoek,
+            door,
+            "woo_documenten_beoordeeld",
+            f"{gedaan} document(en) beoordeeld als {Beoordeling(beoordeling).label.lower()}",
+        )
+
+
 def beoordeel_in_bulk(
     verzoek: Verzoek,
     *,
@@ -659,30 +718,23 @@ def beoordeel_in_bulk(
     gronden: list[str] | None = None,
     reeds_openbaar_waar: str = "",
 ) -> tuple[int, list[str]]:
-    """Assess several documents at once (accepting the proposals for deels openbaar), then
-    redact and check each. Returns the number done and the messages of those that failed."""
+    """Assess several documents at once, each with ``beoordeel_een_in_bulk``. Returns the number
+    done and the messages of those that failed. (The page runs this as a background job:
+    ``verwerking.start_beoordeling``.)"""
     gedaan, fouten = 0, []
     for woodoc in verzoek.documenten.filter(nummer__in=nummers).order_by("nummer"):
-        try:
-            beoordeel(
-                woodoc,
-                door=door,
-                beoordeling=beoordeling,
-                gronden=gronden,
-                reeds_openbaar_waar=reeds_openbaar_waar,
-                accepteer_voorstellen=beoordeling == Beoordeling.DEELS,
-            )
-            lak_document(woodoc, door=door)
-            gedaan += 1
-        except (ValidationError, PermissionDenied) as fout:
-            fouten.append(" ".join(getattr(fout, "messages", [str(fout)])))
-    if gedaan:
-        log(
-            verzoek,
-            door,
-            "woo_documenten_beoordeeld",
-            f"{gedaan} document(en) beoordeeld als {Beoordeling(beoordeling).label.lower()}",
+        fout = beoordeel_een_in_bulk(
+            woodoc,
+            door=door,
+            beoordeling=beoordeling,
+            gronden=gronden,
+            reeds_openbaar_waar=reeds_openbaar_waar,
         )
+        if fout:
+            fouten.append(fout)
+        else:
+            gedaan += 1
+    log_in_bulk_beoordeeld(verzoek, door, gedaan, beoordeling)
     return gedaan, fouten
 
 

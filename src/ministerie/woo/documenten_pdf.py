@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
-from io import BytesIO
+from datetime import datetime, time
 from typing import Any
 
 from django.core.files.base import ContentFile
@@ -16,7 +16,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from ministerie.core import audit
-from ministerie.core.export import xlsx_rij
+from ministerie.core.export import xlsx_bytes, xlsx_rij
 from ministerie.termijnen import bereken_uit_gebeurtenissen
 
 from .gronden import GRONDEN
@@ -242,9 +242,8 @@ def inventaris_xlsx(verzoek: Verzoek) -> bytes:
         )
     for kolom, breedte in zip("ABCDEFG", (6, 60, 12, 10, 20, 24, 40), strict=True):
         blad.column_dimensions[kolom].width = breedte
-    uit = BytesIO()
-    werkboek.save(uit)
-    return uit.getvalue()
+    # made on this day: the same inventory today is the same file (see xlsx_bytes)
+    return xlsx_bytes(werkboek, gemaakt=datetime.combine(timezone.localdate(), time.min))
 
 
 def nota_pdf(nota: Any) -> bytes:

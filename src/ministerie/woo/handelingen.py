@@ -11,8 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from ministerie.core.acties import Handeling, Melding, fouttekst
 from ministerie.stukken.models import Document, Nota
 
-from . import aanlevering, beoordeling, besluit, publicatie, services
-from .aanlevering import Aanleveringsverslag
+from . import beoordeling, besluit, publicatie, services, verwerking
 from .formulieren import (
     BeoordelingFormulier,
     BesluitFormulier,
@@ -34,8 +33,8 @@ from .formulieren import (
     ZienswijzeFormulier,
     ZienswijzeOntvangenFormulier,
 )
-from .models import Passage, Publicatie, Verzoek, WooDocument
-from .zichtbaarheid import publicatie_voor, verzoek_voor, woodoc_voor
+from .models import Passage, Publicatie, Verwerking, Verzoek, WooDocument
+from .zichtbaarheid import publicatie_voor, verwerking_voor, verzoek_voor, woodoc_voor
 
 BEHANDELEN = "woo.behandelen"
 BEOORDELEN = "woo.beoordelen"
@@ -184,21 +183,37 @@ AFRONDEN = Handeling(
 # The documents of a request: collecting, assessing, redacting.
 
 
-def _aangeleverd(verslag: Aanleveringsverslag) -> list[Melding]:
+def _aangeleverd(verwerking: Verwerking) -> list[Melding]:
+    verwerking.refresh_from_db()
+    if verwerking.loopt:
+        return [Melding(messages.INFO, LOOPT.format(wat="De aanlevering"))]
+    if verwerking.status == Verwerking.Status.MISLUKT:
+        return [Melding(messages.ERROR, f"De aanlevering stopte met een fout: {verwerking.fout}")]
+    return aanlevering_meldingen(verwerking.verslag)
+
+
+def aanlevering_meldingen(verslag: dict[str, Any]) -> list[Melding]:
+    """What a finished delivery came to, as messages (also shown on the documents page)."""
     meldingen = []
-    if verslag.toegevoegd:
-        draden = f" De e-mails vormen {verslag.draden} draad/draden." if verslag.draden else ""
+    if toegevoegd := verslag.get("toegevoegd", 0):
+        draden = verslag.get("draden", 0)
+        draden_tekst = f" De e-mails vormen {draden} draad/draden." if draden else ""
         meldingen.append(
             Melding(
                 messages.SUCCESS,
-                f"{len(verslag.toegevoegd)} document(en) toegevoegd, met voorstellen om te lakken.{draden}",
+                f"{toegevoegd} document(en) toegevoegd, met voorstellen om te lakken.{draden_tekst}",
             )
         )
-    meldingen += [Melding(messages.WARNING, m) for m in verslag.dubbelen + verslag.bijna_dubbelen]
-    meldingen += [Melding(messages.ERROR, f"Niet toegevoegd: {fout}") for fout in verslag.fouten]
-    if not (verslag.toegevoegd or verslag.dubbelen or verslag.fouten):
+    meldingen += [
+        Melding(messages.WARNING, m) for m in verslag.get("dubbelen", []) + verslag.get("bijna_dubbelen", [])
+    ]
+    meldingen += [Melding(messages.ERROR, f"Niet toegevoegd: {fout}") for fout in verslag.get("fouten", [])]
+    if not (toegevoegd or verslag.get("dubbelen") or verslag.get("fouten")):
         meldingen.append(Melding(messages.ERROR, "Er zat niets in de aanlevering om toe te voegen."))
     return meldingen
+
+
+LOOPT = "{wat} wordt op de achtergrond verwerkt; de voortgang staat op deze pagina."
 
 
 def _gekoppeld(
@@ -212,10 +227,18 @@ def _gekoppeld(
     ]
 
 
-def _in_bulk_beoordeeld(uitkomst: tuple[int, list[str]]) -> list[Melding]:
-    gedaan, fouten = uitkomst
-    meldingen = [Melding(messages.ERROR, fout) for fout in fouten]
-    if gedaan:
+def _in_bulk_beoordeeld(verwerking: Verwerking) -> list[Melding]:
+    verwerking.refresh_from_db()
+    if verwerking.loopt:
+        return [Melding(messages.INFO, LOOPT.format(wat="De beoordeling"))]
+    if verwerking.status == Verwerking.Status.MISLUKT:
+        return [Melding(messages.ERROR, f"De beoordeling stopte met een fout: {verwerking.fout}")]
+    return beoordeling_meldingen(verwerking.verslag)
+
+
+def beoordeling_meldingen(verslag: dict[str, Any]) -> list[Melding]:
+    meldingen = [Melding(messages.ERROR, fout) for fout in verslag.get("fouten", [])]
+    if gedaan := verslag.get("gedaan", 0):
         meldingen.insert(
             0, Melding(messages.SUCCESS, f"{gedaan} document(en) beoordeeld, gelakt en gecontroleerd.")
         )
@@ -230,7 +253,7 @@ def _beoordeeld(woodoc: WooDocument) -> str:
 
 UPLOADEN = Handeling(
     recht=BEHANDELEN,
-    service=aanlevering.lever_aan,
+    service=verwerking.start_aanlevering,
     invoer=UploadFormulier,
     ophalen=verzoek_voor,
     gelukt=_aangeleverd,
@@ -245,11 +268,17 @@ KOPPELEN = Handeling(
 )
 IN_BULK_BEOORDELEN = Handeling(
     recht=BEOORDELEN,
-    service=beoordeling.beoordeel_in_bulk,
+    service=verwerking.start_beoordeling,
     invoer=BulkBeoordelingFormulier,
     ophalen=verzoek_voor,
     formulier_opties=_verzoek,
     gelukt=_in_bulk_beoordeeld,
+)
+VERWERKING_HERSTARTEN = Handeling(
+    recht=BEHANDELEN,
+    service=verwerking.herstart,
+    ophalen=verwerking_voor,
+    gelukt="De verwerking is opnieuw gestart; zij gaat verder waar zij stopte.",
 )
 DOCUMENT_BEOORDELEN = Handeling(
     recht=BEOORDELEN,

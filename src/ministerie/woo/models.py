@@ -407,3 +407,59 @@ class Briefbestand(models.Model):
 
     def __str__(self) -> str:
         return f"{self.soort} {self.verzoek.zaaknummer}"
+
+
+class Verwerking(models.Model):
+    """A heavy step on a request's documents, run as a background job (never inside a web
+    request): a delivery through the bulk pipeline, or an assessment in bulk with redaction and
+    checking of every file. ``volgende`` (the next unit or document to do) is saved in the same
+    transaction as each unit's work, so a job that was killed continues where it stopped and
+    does nothing twice; the page shows ``fase``, ``gedaan`` and ``totaal``."""
+
+    class Soort(models.TextChoices):
+        AANLEVERING = "aanlevering", "Aanlevering"
+        BEOORDELING = "beoordeling", "Beoordeling in bulk"
+
+    class Status(models.TextChoices):
+        WACHTEND = "wachtend", "Wacht op de verwerker"
+        BEZIG = "bezig", "Bezig"
+        KLAAR = "klaar", "Klaar"
+        MISLUKT = "mislukt", "Mislukt"
+
+    verzoek = models.ForeignKey(Verzoek, on_delete=models.CASCADE, related_name="verwerkingen")
+    soort = models.CharField(max_length=20, choices=Soort.choices)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.WACHTEND)
+    omschrijving = models.CharField(max_length=300)
+    opdracht = models.JSONField(default=dict, blank=True, help_text="wat er moet gebeuren")
+    map = models.CharField("werkmap op de server", max_length=500, blank=True)
+    eenheid = models.ForeignKey(
+        "organisatie.Eenheid", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    fase = models.CharField(max_length=40, blank=True)
+    gedaan = models.PositiveIntegerField(default=0)
+    totaal = models.PositiveIntegerField(default=0)
+    volgende = models.PositiveIntegerField(default=0)
+    bericht = models.CharField(max_length=300, blank=True)
+    verslag = models.JSONField(default=dict, blank=True)
+    fout = models.TextField(blank=True)
+    gestart_door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    bijgewerkt_op = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "verwerking"
+        verbose_name_plural = "verwerkingen"
+        ordering = ["-aangemaakt_op", "-pk"]
+
+    def __str__(self) -> str:
+        return self.omschrijving
+
+    @property
+    def loopt(self) -> bool:
+        return self.status in (self.Status.WACHTEND, self.Status.BEZIG)
+
+    @property
+    def procent(self) -> int:
+        if self.status == self.Status.KLAAR:
+            return 100
+        return int(100 * self.gedaan / self.totaal) if self.totaal else 0

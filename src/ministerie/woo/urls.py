@@ -46,6 +46,16 @@ urlpatterns = [
     path(f"{VERZOEK}bestanden/<str:soort>", views.BestandView.as_view(), name="bestand"),
     path(f"{VERZOEK}documenten/", views.DocumentenView.as_view(), name="documenten"),
     path(f"{VERZOEK}documenten/uploaden/", views.UploadView, name="uploaden"),
+    path(
+        f"{VERZOEK}verwerkingen/<int:verwerking>/",
+        views.VerwerkingVoortgangView.as_view(),
+        name="verwerking-voortgang",
+    ),
+    path(
+        f"{VERZOEK}verwerkingen/<int:verwerking>/herstarten/",
+        views.VerwerkingHerstartView,
+        name="verwerking-herstarten",
+    ),
     path(f"{VERZOEK}documenten/koppelen/", views.KoppelView, name="koppelen"),
     path(f"{VERZOEK}documenten/beoordelen/", views.BulkBeoordelingView, name="bulk"),
     path(DOCUMENT, views.DocumentView.as_view(), name="document"),

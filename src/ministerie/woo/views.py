@@ -25,8 +25,8 @@ from ministerie.stukken.zichtbaarheid import zichtbare_documenten
 
 from . import beoordeling, besluit, documenten_pdf, filters, handelingen, taken
 from .gronden import GROND_KEUZES, GRONDEN
-from .models import Beoordeling, Passage, Publicatie, Verzoek, WooDocument
-from .zichtbaarheid import verzoek_voor, woodoc_voor, zichtbare_verzoeken
+from .models import Beoordeling, Passage, Publicatie, Verwerking, Verzoek, WooDocument
+from .zichtbaarheid import verwerking_voor, verzoek_voor, woodoc_voor, zichtbare_verzoeken
 
 
 class OverzichtView(MatrixVereist, TemplateView):
@@ -163,6 +163,10 @@ class BestandView(MatrixVereist, View):
         return FileResponse(veld.open("rb"), as_attachment=True, filename=f"{verzoek.zaaknummer}-{soort}")
 
 
+#: The most recent background jobs shown on the documents page.
+VERWERKINGEN_GETOOND = 5
+
+
 class DocumentenView(MatrixVereist, TemplateView):
     actie = "woo.bekijken"
     template_name = "woo/documenten.html"
@@ -204,6 +208,10 @@ class DocumentenView(MatrixVereist, TemplateView):
             beoordelingen=Beoordeling.choices,
             grond_keuzes=GROND_KEUZES,
             kandidaten=kandidaten,
+            verwerkingen=[
+                (v, _verwerking_context(gebruiker, v))
+                for v in verzoek.verwerkingen.all()[:VERWERKINGEN_GETOOND]
+            ],
             mag_behandelen=heeft_recht(gebruiker, "woo.behandelen"),
             mag_beoordelen=heeft_recht(gebruiker, "woo.beoordelen"),
             open=verzoek.status in beoordeling.IN_BEOORDELING,
@@ -216,6 +224,35 @@ def _naar_documenten(_: Any, *, pk: int, **__: Any) -> str:
 
 
 UploadView = ActiePagina.voor(handelingen.UPLOADEN, terug=_naar_documenten)
+VerwerkingHerstartView = ActiePagina.voor(handelingen.VERWERKING_HERSTARTEN, terug=_naar_documenten)
+
+
+class VerwerkingVoortgangView(MatrixVereist, TemplateView):
+    """The progress of one background job, polled by the documents page every two seconds."""
+
+    actie = "woo.bekijken"
+    template_name = "woo/_verwerking.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        verwerking = verwerking_voor(self.request.user, kwargs["pk"], kwargs["verwerking"])
+        return super().get_context_data(v=verwerking, **_verwerking_context(self.request.user, verwerking))
+
+
+def _verwerking_context(gebruiker: Any, verwerking: Verwerking) -> dict[str, Any]:
+    meldingen = (
+        []
+        if verwerking.status != Verwerking.Status.KLAAR
+        else handelingen.aanlevering_meldingen(verwerking.verslag)
+        if verwerking.soort == Verwerking.Soort.AANLEVERING
+        else handelingen.beoordeling_meldingen(verwerking.verslag)
+    )
+    return {
+        "uitkomst": meldingen,
+        "mag_herstarten": verwerking.status == Verwerking.Status.MISLUKT
+        and heeft_recht(gebruiker, "woo.behandelen"),
+    }
+
+
 KoppelView = ActiePagina.voor(handelingen.KOPPELEN, terug=_naar_documenten)
 BulkBeoordelingView = ActiePagina.voor(handelingen.IN_BULK_BEOORDELEN, terug=_naar_documenten)
 

@@ -20,7 +20,7 @@ from ministerie.core.rubricering import Rubricering
 from ministerie.stukken.models import Document, Nota
 from ministerie.stukken.zichtbaarheid import mag_document_zien, mag_nota_zien
 
-from .models import Publicatie, Verzoek, WooDocument
+from .models import Publicatie, Verwerking, Verzoek, WooDocument
 
 ALLE_ZIEN = {"jurist_czw", "secretaris_generaal", "bewindspersoon", "woordvoerder"}
 
@@ -39,6 +39,14 @@ def verzoek_voor(gebruiker: Any, pk: int) -> Verzoek:
     if verzoek is None:
         raise Http404("Dit verzoek bestaat niet of u kunt het niet inzien.")
     return verzoek
+
+
+def verwerking_voor(gebruiker: Any, pk: int, verwerking: int) -> Verwerking:
+    """A background job on a request's documents: seen by whoever sees the request."""
+    gevonden = verzoek_voor(gebruiker, pk).verwerkingen.filter(pk=verwerking).first()
+    if gevonden is None:
+        raise Http404("Deze verwerking bestaat niet of u kunt haar niet inzien.")
+    return gevonden
 
 
 def bron_van(woodoc: WooDocument) -> Document | Nota | None:

@@ -277,7 +277,10 @@ def _lak(
     schrap_bijwerk(doc)
     herstel_lagen(doc, voorbereiding)
     budget.controleer(aantal, aantal)
-    uit = doc.tobytes(garbage=4, deflate=True, clean=True, encryption=pymupdf.PDF_ENCRYPT_NONE)
+    # no_new_id: the same input gives the same bytes (a restarted job yields an identical file)
+    uit = doc.tobytes(
+        garbage=4, deflate=True, clean=True, encryption=pymupdf.PDF_ENCRYPT_NONE, no_new_id=True
+    )
     _controleer_uitvoer(uit, aantal)
     return Lakresultaat(uit, redacties, handmatig, schoon=not handmatig)
 

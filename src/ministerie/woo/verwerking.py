@@ -1,0 +1,293 @@
+"""The heavy steps on a request's documents as background jobs, never inside a web request: a
+delivery of any size (files, ZIP archives, mailboxes) through the bulk pipeline into the request,
+and an assessment in bulk with redaction and checking of every file. The page shows the
+progress (``Verwerking``: fase, gedaan, totaal) and the report when the job is done.
+
+Resumable: the bulk pipeline keeps its own state in the job's work folder, and every unit or
+document added or assessed moves ``Verwerking.volgende`` on in the same transaction. A job whose
+worker was killed is queued again by the workers' heartbeat (``bedrijfsvoering.werkers``) and
+continues where it stopped; the result is the same as that of an uninterrupted run.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django_tasks import task
+
+from ministerie.core import audit
+from ministerie.core.models import Gebruiker
+from ministerie.core.permissies import vereis
+from ministerie.lakken.bulk import BulkFout, verwerk
+from ministerie.organisatie.models import Eenheid
+from ministerie.stukken.bulk import Voortgangsschrijver
+
+from .aanlevering import aantal_eenheden, lees_uitkomsten, schrijf_bron, vereis_eenheid
+from .beoordeling import (
+    _vereis_open,
+    beoordeel_een_in_bulk,
+    log_in_bulk_beoordeeld,
+    log_verzameld,
+    upload_een,
+)
+from .gronden import onbekende_gronden
+from .models import Beoordeling, Verwerking, Verzoek
+
+#: A delivery may be this large; the bulk pipeline reads it in a stream, unit by unit.
+MAX_AANLEVERING_MB = 2048
+#: Messages kept per kind in a job's report (the counts are always complete).
+MAX_MELDINGEN = 500
+
+V = Verwerking.Status
+
+
+def _map(verwerking: Verwerking) -> Path:
+    return Path(settings.DATA_DIR) / "woo" / "verwerkingen" / str(verwerking.pk)
+
+
+@transaction.atomic
+def start_aanlevering(
+    verzoek: Verzoek,
+    *,
+    door: Gebruiker,
+    bestanden: Iterable[tuple[str, Any]],
+    eenheid: Eenheid | None = None,
+) -> Verwerking:
+    """Keep the uploads and queue their processing into ``verzoek`` (see the module)."""
+    vereis(door, "woo.behandelen")
+    eenheid = vereis_eenheid(door, eenheid)
+    verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
+    _vereis_open(verzoek)
+    verwerking = Verwerking.objects.create(
+        verzoek=verzoek,
+        soort=Verwerking.Soort.AANLEVERING,
+        omschrijving="Aanlevering",
+        eenheid=eenheid,
+        gestart_door=door,
+    )
+    map_ = _map(verwerking)
+    shutil.rmtree(map_, ignore_errors=True)  # a leftover of a row number used before a restore
+    try:
+        schrijf_bron(bestanden, map_ / "bron", MAX_AANLEVERING_MB)
+    except BaseException:
+        shutil.rmtree(map_, ignore_errors=True)
+        raise
+    namen = sorted(p.name for p in (map_ / "bron").iterdir())
+    lijst = ", ".join(namen[:3]) + (f" en {len(namen) - 3} andere" if len(namen) > 3 else "")
+    verwerking.omschrijving = f"Aanlevering: {lijst}"[:300]
+    verwerking.map = str(map_)
+    verwerking.save(update_fields=["omschrijving", "map"])
+    audit.registreer(
+        "woo_aanlevering_gestart", door=door, subject=verzoek, gegevens={"verwerking": verwerking.pk}
+    )
+    transaction.on_commit(lambda: verwerk_woo.enqueue(verwerking.pk))
+    return verwerking
+
+
+@transaction.atomic
+def start_beoordeling(
+    verzoek: Verzoek,
+    *,
+    door: Gebruiker,
+    nummers: list[int],
+    beoordeling: str,
+    gronden: list[str] | None = None,
+    reeds_openbaar_waar: str = "",
+) -> Verwerking:
+    """Queue the assessment of these documents, each redacted and checked after it."""
+    vereis(door, "woo.beoordelen")
+    verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
+    _vereis_open(verzoek)
+    if beoordeling not in Beoordeling.values:
+        raise ValidationError("Kies een beoordeling.")
+    if onbekend := onbekende_gronden(gronden or []):
+        raise ValidationError(f"Onbekende weigeringsgrond: {', '.join(onbekend)}.")
+    nummers = sorted(set(nummers))
+    bekend = set(verzoek.documenten.filter(nummer__in=nummers).values_list("nummer", flat=True))
+    if not nummers or set(nummers) - bekend:
+        raise ValidationError("Kies documenten van dit verzoek.")
+    label = Beoordeling(beoordeling).label.lower()
+    verwerking = Verwerking.objects.create(
+        verzoek=verzoek,
+        soort=Verwerking.Soort.BEOORDELING,
+        omschrijving=f"{len(nummers)} document(en) beoordelen als {label}, lakken en controleren",
+        opdracht={
+            "nummers": nummers,
+            "beoordeling": beoordeling,
+            "gronden": list(gronden or []),
+            "reeds_openbaar_waar": reeds_openbaar_waar,
+        },
+        totaal=len(nummers),
+        gestart_door=door,
+    )
+    audit.registreer(
+        "woo_beoordeling_gestart",
+        door=door,
+        subject=verzoek,
+        gegevens={"verwerking": verwerking.pk, "documenten": len(nummers), "beoordeling": beoordeling},
+    )
+    transaction.on_commit(lambda: verwerk_woo.enqueue(verwerking.pk))
+    return verwerking
+
+
+@transaction.atomic
+def herstart(verwerking: Verwerking, *, door: Gebruiker) -> Verwerking:
+    """Queue a job that stopped with an error again; it goes on where it stopped."""
+    vereis(door, "woo.behandelen" if verwerking.soort == Verwerking.Soort.AANLEVERING else "woo.beoordelen")
+    verwerking = Verwerking.objects.select_for_update().get(pk=verwerking.pk)
+    if verwerking.status != V.MISLUKT:
+        raise ValidationError("Alleen een verwerking die met een fout stopte, kan opnieuw worden gestart.")
+    Verwerking.objects.filter(pk=verwerking.pk).update(status=V.WACHTEND, fout="")
+    audit.registreer(
+        "woo_verwerking_herstart",
+        door=door,
+        subject=verwerking.verzoek,
+        gegevens={"verwerking": verwerking.pk},
+    )
+    transaction.on_commit(lambda: verwerk_woo.enqueue(verwerking.pk))
+    return verwerking
+
+
+@task()
+def verwerk_woo(pk: int) -> dict[str, Any]:
+    """The job: run the step of ``Verwerking`` ``pk`` from where it is to the end."""
+    verwerking = Verwerking.objects.select_related("verzoek", "gestart_door", "eenheid").get(pk=pk)
+    if verwerking.status == V.KLAAR:
+        return verwerking.verslag
+    Verwerking.objects.filter(pk=pk).update(status=V.BEZIG, fout="")
+    try:
+        if verwerking.soort == Verwerking.Soort.AANLEVERING:
+            _lever_aan(verwerking)
+        else:
+            _beoordeel(verwerking)
+    except (ValidationError, PermissionDenied, BulkFout) as fout:
+        tekst = " ".join(getattr(fout, "messages", [str(fout)]))
+        Verwerking.objects.filter(pk=pk).update(status=V.MISLUKT, fout=tekst[:2000])
+        return {"fout": tekst}
+    except Exception as fout:
+        Verwerking.objects.filter(pk=pk).update(
+            status=V.MISLUKT, fout=f"{type(fout).__name__}: {fout}"[:2000]
+        )
+        raise
+    verwerking.refresh_from_db()
+    with transaction.atomic():
+        Verwerking.objects.filter(pk=pk).update(status=V.KLAAR, fase="klaar")
+        if verwerking.soort == Verwerking.Soort.AANLEVERING:
+            log_verzameld(
+                verwerking.verzoek, verwerking.gestart_door, verwerking.verslag.get("toegevoegd", 0)
+            )
+        else:
+            log_in_bulk_beoordeeld(
+                verwerking.verzoek,
+                verwerking.gestart_door,
+                verwerking.verslag.get("gedaan", 0),
+                verwerking.opdracht["beoordeling"],
+            )
+    return verwerking.verslag
+
+
+def _voeg_toe(verslag: dict[str, Any], lijst: str, melding: str) -> None:
+    meldingen = verslag.setdefault(lijst, [])
+    if len(meldingen) < MAX_MELDINGEN:
+        meldingen.append(melding)
+    else:
+        verslag[f"{lijst}_meer"] = verslag.get(f"{lijst}_meer", 0) + 1
+
+
+def _lever_aan(verwerking: Verwerking) -> None:
+    bronmap, werkmap = Path(verwerking.map) / "bron", Path(verwerking.map) / "werk"
+    bulk = verwerk(bronmap, werkmap, voortgang=Voortgangsschrijver(verwerking.pk, Verwerking))
+    Verwerking.objects.filter(pk=verwerking.pk).update(fase="toevoegen", totaal=aantal_eenheden(werkmap))
+    door, eenheid = verwerking.gestart_door, verwerking.eenheid
+    assert eenheid is not None
+    for index, uitkomst in enumerate(lees_uitkomsten(bronmap, werkmap)):
+        if index < verwerking.volgende:
+            continue
+        with transaction.atomic():
+            verslag = (
+                Verwerking.objects.select_for_update().values_list("verslag", flat=True).get(pk=verwerking.pk)
+            )
+            verslag.setdefault("toegevoegd", 0)
+            verslag["draden"] = bulk.draden
+            if uitkomst.soort == "fout":
+                _voeg_toe(verslag, "fouten", uitkomst.melding)
+            elif uitkomst.soort == "dubbel":
+                _voeg_toe(verslag, "dubbelen", uitkomst.melding)
+            else:
+                if uitkomst.melding:
+                    _voeg_toe(verslag, "bijna_dubbelen", uitkomst.melding)
+                toegevoegd = upload_een(
+                    verwerking.verzoek,
+                    door=door,
+                    naam=uitkomst.naam,
+                    data=uitkomst.data,
+                    eenheid=eenheid,
+                    plaats=uitkomst.plaats,
+                )
+                if isinstance(toegevoegd, str):
+                    _voeg_toe(verslag, "fouten", toegevoegd)
+                else:
+                    verslag["toegevoegd"] += 1
+            Verwerking.objects.filter(pk=verwerking.pk).update(
+                volgende=index + 1, gedaan=index + 1, verslag=verslag, bericht=uitkomst.plaats[:300]
+            )
+    shutil.rmtree(bronmap, ignore_errors=True)
+
+
+def _beoordeel(verwerking: Verwerking) -> None:
+    opdracht = verwerking.opdracht
+    documenten = {d.nummer: d for d in verwerking.verzoek.documenten.filter(nummer__in=opdracht["nummers"])}
+    Verwerking.objects.filter(pk=verwerking.pk).update(fase="beoordelen, lakken en controleren")
+    for index, nummer in enumerate(opdracht["nummers"]):
+        if index < verwerking.volgende:
+            continue
+        with transaction.atomic():
+            verslag = (
+                Verwerking.objects.select_for_update().values_list("verslag", flat=True).get(pk=verwerking.pk)
+            )
+            verslag.setdefault("gedaan", 0)
+            woodoc = documenten.get(nummer)
+            fout = (
+                f"Document {nummer} hoort niet meer bij dit verzoek."
+                if woodoc is None
+                else beoordeel_een_in_bulk(
+                    woodoc,
+                    door=verwerking.gestart_door,
+                    beoordeling=opdracht["beoordeling"],
+                    gronden=opdracht["gronden"],
+                    reeds_openbaar_waar=opdracht["reeds_openbaar_waar"],
+                )
+            )
+            if fout:
+                _voeg_toe(verslag, "fouten", fout)
+            else:
+                verslag["gedaan"] += 1
+            Verwerking.objects.filter(pk=verwerking.pk).update(
+                volgende=index + 1, gedaan=index + 1, verslag=verslag, bericht=f"Document {nummer}"
+            )
+
+
+def bij_taak_afgebroken(sender: Any, *, taak: str, argumenten: list[Any], mislukt: bool, **_: Any) -> Any:
+    """Receiver of ``bedrijfsvoering.signalen.taak_afgebroken``: when a job of ours is failed
+    because its worker died (too often), its page offers the restart; a job queued again just
+    goes on. Returns the request, for the audit record."""
+    if taak != verwerk_woo.module_path or not argumenten:
+        return None
+    verwerking = Verwerking.objects.filter(pk=argumenten[0]).select_related("verzoek").first()
+    if verwerking is None:
+        return None
+    if mislukt and verwerking.status != V.KLAAR:
+        Verwerking.objects.filter(pk=verwerking.pk).update(status=V.MISLUKT, fout=WERKER_GESTOPT)
+    return verwerking.verzoek
+
+
+WERKER_GESTOPT = (
+    "De verwerker die haar uitvoerde stopte steeds onverwacht. Start haar opnieuw met de knop "
+    "hieronder: zij gaat verder waar zij was en doet niets dubbel."
+)
