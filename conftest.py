@@ -12,6 +12,9 @@ Markers set here (see ``[tool.pytest.ini_options]`` in pyproject.toml):
   ``alle_maten``: axe-core on every page of the demo at all three screen sizes (CI checks every
   page at the desktop size and the page shell at all three). Left out unless the ``-m``
   expression names them: ``pytest -m volledige_permissies``, ``pytest -m alle_maten``.
+- ``schaal``: the runs at full scale that the benchmarks also make (10,000 messages through the
+  bulk pipeline, killed and restarted: ``bench/bulk.py``); CI runs the same code at 1,000
+  messages and its restarts on small inputs. ``pytest -m schaal``.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ DATABASEFIXTURES = {
     "admin_user",
     "admin_client",
 }
-OP_VERZOEK = ("volledige_permissies", "alle_maten")  # run only when -m names them
+OP_VERZOEK = ("volledige_permissies", "alle_maten", "schaal")  # run only when -m names them
 
 
 # --- markers and order -------------------------------------------------------------------------

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import zipfile
+from datetime import timedelta
+from io import BytesIO
 from typing import Any
 
 import pymupdf
+from django.utils import timezone
 
 from ministerie.organisatie.models import Eenheid
 
@@ -114,3 +118,36 @@ def publiceerbaar(org: dict[str, Any]) -> Any:
         eenheid=org["directeur_wb"].eenheden.first(),
     )
     return verzoek
+
+
+def verzoek_in_behandeling(org: dict[str, Any]) -> Any:
+    """A request received three days ago, taken into handling by the jurist."""
+    from ministerie.woo import services
+
+    verzoek = services.registreer_verzoek(
+        door=org["jurist"],
+        kanaal="email",
+        onderwerp="Woningbouw",
+        omschrijving="Alle notities",
+        verzoeker_email="greet@example.org",
+        ontvangen_op=timezone.localdate() - timedelta(days=3),
+    )
+    services.neem_in_behandeling(verzoek, door=org["jurist"])
+    return verzoek
+
+
+def eml(onderwerp: str, message_id: str, tekst: str, antwoord_op: str = "") -> bytes:
+    kop = f"In-Reply-To: {antwoord_op}\nReferences: {antwoord_op}\n" if antwoord_op else ""
+    return (
+        f"From: Jan Jansen <jan.jansen@voorbeeld.nl>\nTo: beleid@minbzk.nl\nSubject: {onderwerp}\n"
+        f"Date: Mon, 2 Mar 2026 10:00:00 +0100\nMessage-ID: {message_id}\n{kop}"
+        f"Content-Type: text/plain; charset=utf-8\n\n{tekst}\n"
+    ).encode()
+
+
+def zip_van(leden: dict[str, bytes]) -> bytes:
+    uit = BytesIO()
+    with zipfile.ZipFile(uit, "w") as archief:
+        for naam, data in leden.items():
+            archief.writestr(naam, data)
+    return uit.getvalue()

@@ -3,9 +3,6 @@ e-mail threads recognised, bad entries reported by name, nothing half-written.""
 
 from __future__ import annotations
 
-import zipfile
-from datetime import timedelta
-from io import BytesIO
 from typing import Any
 
 import pytest
@@ -17,40 +14,12 @@ from django.utils import timezone
 
 from ministerie.stukken.models import Document, Quarantaine
 from ministerie.woo import aanlevering, services
-from ministerie.woo.models import Verzoek
+from ministerie.woo.tests.hulp import eml as _eml
 from ministerie.woo.tests.hulp import log_in, woo_document
+from ministerie.woo.tests.hulp import verzoek_in_behandeling as _verzoek
+from ministerie.woo.tests.hulp import zip_van as _zip
 
 pytestmark = pytest.mark.django_db
-
-
-def _verzoek(org: dict[str, Any]) -> Verzoek:
-    verzoek = services.registreer_verzoek(
-        door=org["jurist"],
-        kanaal="email",
-        onderwerp="Woningbouw",
-        omschrijving="Alle notities",
-        verzoeker_email="greet@example.org",
-        ontvangen_op=timezone.localdate() - timedelta(days=3),
-    )
-    services.neem_in_behandeling(verzoek, door=org["jurist"])
-    return verzoek
-
-
-def _eml(onderwerp: str, message_id: str, tekst: str, antwoord_op: str = "") -> bytes:
-    kop = f"In-Reply-To: {antwoord_op}\nReferences: {antwoord_op}\n" if antwoord_op else ""
-    return (
-        f"From: Jan Jansen <jan.jansen@voorbeeld.nl>\nTo: beleid@minbzk.nl\nSubject: {onderwerp}\n"
-        f"Date: Mon, 2 Mar 2026 10:00:00 +0100\nMessage-ID: {message_id}\n{kop}"
-        f"Content-Type: text/plain; charset=utf-8\n\n{tekst}\n"
-    ).encode()
-
-
-def _zip(leden: dict[str, bytes]) -> bytes:
-    uit = BytesIO()
-    with zipfile.ZipFile(uit, "w") as archief:
-        for naam, data in leden.items():
-            archief.writestr(naam, data)
-    return uit.getvalue()
 
 
 def test_zip_met_dubbel_draad_en_onbruikbare_bestanden(woo_org: dict[str, Any]) -> None:

@@ -15,8 +15,10 @@ from django.urls import reverse
 from ministerie.bedrijfsvoering.signalen import taak_afgebroken
 from ministerie.woo import beoordeling, verwerking
 from ministerie.woo.models import Verwerking, Verzoek
+from ministerie.woo.tests.hulp import eml as _eml
 from ministerie.woo.tests.hulp import log_in, woo_document
-from ministerie.woo.tests.test_aanlevering import _eml, _verzoek, _zip
+from ministerie.woo.tests.hulp import verzoek_in_behandeling as _verzoek
+from ministerie.woo.tests.hulp import zip_van as _zip
 
 pytestmark = pytest.mark.django_db
 

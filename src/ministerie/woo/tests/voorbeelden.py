@@ -114,4 +114,25 @@ def voorbeeld_kwargs(route_naam: str, patroon: str) -> dict | None:
         kwargs["soort"] = "bron" if "pagina" in patroon else "ontvangstbevestiging.pdf"
     if "<int:pagina>" in patroon:
         kwargs["pagina"] = 1
+    if "<int:verwerking>" in patroon:
+        kwargs["verwerking"] = _verwerking(verzoek).pk
     return kwargs
+
+
+def _verwerking(verzoek: Any) -> Any:
+    """A delivery job that stopped with an error (so a restart is possible)."""
+    from ministerie.core.models import Gebruiker
+    from ministerie.woo.models import Verwerking
+
+    starter, _ = Gebruiker.objects.get_or_create(username="voorbeeld-woo")
+    verwerking, _ = Verwerking.objects.get_or_create(
+        verzoek=verzoek,
+        soort=Verwerking.Soort.AANLEVERING,
+        defaults={
+            "omschrijving": "Aanlevering: voorbeeld.zip",
+            "status": Verwerking.Status.MISLUKT,
+            "fout": "Voorbeeld.",
+            "gestart_door": starter,
+        },
+    )
+    return verwerking

@@ -1,6 +1,8 @@
 """Acceptance: a generated mailbox export of 10,000 messages is processed, with duplicates and
 threads grouped and an inventory produced, and a run killed half-way and restarted ends exactly
-as an uninterrupted run. Runs bench/bulk.py (two runs in child processes, about 2.5 minutes)."""
+as an uninterrupted run. Runs bench/bulk.py (two runs in child processes, 4 to 6 minutes on the
+2-core machine), so it is opt-in (``pytest -m schaal``); CI runs the same pipeline at 1,000
+messages (test_schaal.py) and its restarts after a kill (test_hervatten.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import pytest
 BENCH = Path(__file__).resolve().parents[5] / "bench" / "bulk.py"
 
 
+@pytest.mark.schaal
 @pytest.mark.traag
 def test_tienduizend_berichten_met_herstart(tmp_path: Path) -> None:
     uit = subprocess.run(
