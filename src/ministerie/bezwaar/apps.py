@@ -11,6 +11,9 @@ class BezwaarConfig(AppConfig):
 
         from . import demo, werk  # noqa: F401  (registers "Mijn werk" and the demo loader)
         from .uit_correspondentie import bij_correspondentie_naar_bezwaar
+        from .zoekbron import registreer_bron
+
+        registreer_bron()  # in the one search (core.zoekbronnen)
 
         # team MC turns an incoming letter that is really an objection into one with one click
         als_bezwaar_aangemeld.connect(

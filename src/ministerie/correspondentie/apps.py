@@ -11,6 +11,9 @@ class CorrespondentieConfig(AppConfig):
 
         from . import demo, werk  # noqa: F401  (registers "Mijn werk" and the demo loader)
         from .services import bij_nota_afgedaan
+        from .zoekbron import registreer_bron
+
+        registreer_bron()  # in the one search (core.zoekbronnen)
 
         # a letter for signature that the bewindspersoon signed and the secretariaat settled
         nota_afgedaan.connect(bij_nota_afgedaan, dispatch_uid="correspondentie-brief-afgedaan")

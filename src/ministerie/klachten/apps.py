@@ -12,6 +12,9 @@ class KlachtenConfig(AppConfig):
         from ministerie.correspondentie.signalen import als_klacht_aangemeld
 
         from . import demo, werk  # noqa: F401  (registers "Mijn werk" and the demo loader)
+        from .zoekbron import registreer_bron
+
+        registreer_bron()  # in the one search (core.zoekbronnen)
 
         als_klacht_aangemeld.connect(bij_klacht_aangemeld, dispatch_uid="klachten-uit-correspondentie")
         voeg_menuitem_toe(Menuitem("Klachten", "klachten:overzicht", "klacht.bekijken"))
