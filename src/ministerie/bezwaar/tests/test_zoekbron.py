@@ -40,6 +40,7 @@ def test_bezwaar_alleen_voor_wie_het_mag_zien(
 
     # team MC did not register it; a director has no right to objections
     for ander in (mc, maak_gebruiker("directeur", eenheden=["czw"])):
+        assert zoek_overal(ander, "Bezwaarder", aantal=0).totaal == 0  # the index's own count
         verborgen = zoek_overal(ander, "Bezwaarder")
         assert verborgen.totaal == 0 and not verborgen.treffers
         assert all(f.aantal == 0 for f in verborgen.soorten if f.waarde in SOORT)

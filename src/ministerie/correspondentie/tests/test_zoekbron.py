@@ -46,6 +46,7 @@ def test_zaak_alleen_voor_mc_en_de_toegewezen_directie(
         maak_gebruiker("directeur", eenheden=["czw"]),  # a directie it is not assigned to
         maak_gebruiker("fez_medewerker", eenheden=["woningbouw"]),  # no right to correspondence
     ):
+        assert zoek_overal(ander, "windmolens", aantal=0).totaal == 0  # the index's own count
         verborgen = zoek_overal(ander, "windmolens")
         assert verborgen.totaal == 0 and not verborgen.treffers
         assert all(f.aantal == 0 for f in verborgen.soorten if f.waarde in SOORT)
