@@ -1,5 +1,5 @@
-"""Appointments, recurring appointments, cabinet and Bestuursraad meetings (with their agenda
-items) and Bestuursraad decisions in the one search (``core.zoekbronnen``), registered from
+"""Appointments, recurring appointments, meeting structures, cabinet and Bestuursraad meetings
+(with their agenda items) and Bestuursraad decisions in the one search (``core.zoekbronnen``), registered from
 ``apps.py``.
 
 The same filters as the agenda pages (``zichtbaarheid.py``), expressed as filters inside the
@@ -10,6 +10,7 @@ index query so no count includes what the pages would hide:
   own person, a politiek assistent the portfolios in their scope, and, without another role that
   sees the whole agenda, only the political kinds (the kind is the item's ``status``); always
   within the clearance (the appointment's own classification);
+- a meeting structure (overleg): everyone with ``overleg.bekijken`` (not classified);
 - a meeting: the kind of its overleg is its ``status``; the cabinet kinds for
   ``vergadering.bekijken``, the Bestuursraad for ``bestuursraad.bekijken``, any other kind for
   no one (the pages show none); its agenda items and Bestuursraad feedback are in its text;
@@ -40,11 +41,13 @@ from .zichtbaarheid import (
     alleen_politiek,
     zichtbare_afspraken,
     zichtbare_besluiten,
+    zichtbare_overleggen,
     zichtbare_reeksen,
     zichtbare_vergaderingen,
 )
 
 AFSPRAAK, REEKS, VERGADERING, BESLUIT = "afspraak", "afspraakreeks", "vergadering", "bestuursraadbesluit"
+OVERLEG = "overleg"
 BESTUURSRAAD = frozenset({str(Overleg.Soort.BESTUURSRAAD)})
 KABINETSOORTEN = frozenset(str(s) for s in KABINET)
 
@@ -83,6 +86,40 @@ def _reeks(r: Reeks, cache: dict[int, tuple[int, ...]]) -> Zoekdocument:
         rubricering=int(r.rubricering),
         status=r.soort,
         datum=timezone.localtime(r.begin).date(),
+    )
+
+
+def _plat(waarde: Any) -> str:
+    """The words in a JSON field (a list of names, or of {"wie": ..., "wat": ...})."""
+    if isinstance(waarde, dict):
+        return " ".join(_plat(v) for v in waarde.values())
+    if isinstance(waarde, list):
+        return "\n".join(_plat(v) for v in waarde)
+    return str(waarde) if waarde else ""
+
+
+def _overleg(o: Overleg, cache: dict[int, tuple[int, ...]]) -> Zoekdocument:
+    return Zoekdocument(
+        id=f"{OVERLEG}:{o.pk}",
+        soort=OVERLEG,
+        titel=o.naam,
+        tekst="\n".join(
+            [
+                o.get_soort_display(),
+                o.voorzitter,
+                _plat(o.deelnemers),
+                o.plaats,
+                o.regel_toelichting,
+                o.secretaris_toelichting,
+                _plat(o.voorbereiding),
+                o.opmerking,
+            ]
+        ),
+        eenheid=None,
+        rubricering=0,  # the structures are not classified (the pages show them to all staff)
+        status=o.soort,
+        datum=None,
+        kenmerk=o.code,
     )
 
 
@@ -164,6 +201,10 @@ def _agenda_bereik(gebruiker: Any) -> Sequence[Bereik]:
     return [Bereik(eenheden=frozenset(eenheden), gebruiker=eigen, statussen=statussen)]
 
 
+def _overleg_bereik(gebruiker: Any) -> Sequence[Bereik]:
+    return [ALLES] if heeft_recht(gebruiker, "overleg.bekijken") else []
+
+
 def _vergadering_bereik(gebruiker: Any) -> Sequence[Bereik]:
     soorten: frozenset[str] = frozenset()
     if heeft_recht(gebruiker, "vergadering.bekijken"):
@@ -189,6 +230,11 @@ def _adressen(
     return zichtbaar
 
 
+def _overleg_adres(pk: int) -> str:
+    code = Overleg.objects.filter(pk=pk).values_list("code", flat=True).first()
+    return reverse("agenda:overleg", args=[code])
+
+
 def _besluit_adres(pk: int) -> str:
     return f"{reverse('agenda:besluiten')}#besluit-{pk}"
 
@@ -202,6 +248,11 @@ def _bij_agenda(a: Agenda) -> list[str]:
         *(f"{AFSPRAAK}:{pk}" for pk in a.afspraken.values_list("pk", flat=True)),
         *(f"{REEKS}:{pk}" for pk in a.reeksen.values_list("pk", flat=True)),
     ]
+
+
+def _bij_overleg(o: Overleg) -> list[str]:
+    """A meeting's kind (who sees it) and name are its overleg's."""
+    return [f"{VERGADERING}:{pk}" for pk in o.vergaderingen.values_list("pk", flat=True)]
 
 
 def _bij_vergadering(v: Vergadering) -> list[str]:
@@ -238,6 +289,17 @@ def registreer_bronnen() -> None:
             61,
         ),
         (
+            OVERLEG,
+            "Overlegstructuren",
+            "Overlegstructuur",
+            _bouwer(Overleg, _overleg),
+            _overleg_bereik,
+            Overleg,
+            zichtbare_overleggen,
+            _overleg_adres,
+            62,
+        ),
+        (
             VERGADERING,
             "Vergaderingen",
             "Vergadering",
@@ -246,7 +308,7 @@ def registreer_bronnen() -> None:
             Vergadering,
             zichtbare_vergaderingen,
             lambda pk: reverse("agenda:vergadering", args=[pk]),
-            62,
+            63,
         ),
         (
             BESLUIT,
@@ -257,7 +319,7 @@ def registreer_bronnen() -> None:
             Besluit,
             zichtbare_besluiten,
             _besluit_adres,
-            63,
+            64,
         ),
     ]
     for soort, label, enkelvoud, (documenten, alle), bereik, model, zichtbare, adres, volgorde in bronnen:
@@ -276,5 +338,6 @@ def registreer_bronnen() -> None:
         )
         volg(model, _bij(soort))
     volg(Agenda, _bij_agenda)
+    volg(Overleg, _bij_overleg)
     volg(Vergadering, _bij_vergadering)
     volg(Agendapunt, lambda p: (f"{VERGADERING}:{p.vergadering_id}",))

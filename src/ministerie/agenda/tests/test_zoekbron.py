@@ -1,8 +1,8 @@
-"""Appointments, meetings (with their agenda items) and Bestuursraad decisions in the header
-search (core.zoekpagina): found by a word in them by whoever the agenda pages show them to; no
-hit and no count for anyone else (another minister's agenda, an appointment above the
-clearance, a non-political one for the politiek assistent, a meeting or decision without the
-right)."""
+"""Appointments, meeting structures, meetings (with their agenda items) and Bestuursraad
+decisions in the header search (core.zoekpagina): found by a word in them by whoever the agenda
+pages show them to; no hit and no count for anyone else (another minister's agenda, an
+appointment above the clearance, a non-political one for the politiek assistent, a structure,
+meeting or decision without the right)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from ministerie.organisatie.models import Eenheid, Persoon
 
 pytestmark = pytest.mark.django_db
 
-AGENDA = ["afspraak", "afspraakreeks", "vergadering", "bestuursraadbesluit"]
+AGENDA = ["afspraak", "afspraakreeks", "overleg", "vergadering", "bestuursraadbesluit"]
 
 
 def _ids(gebruiker: Any, vraag: str) -> set[str]:
@@ -94,25 +94,26 @@ def test_afspraken_alleen_zoals_de_agendapaginas_ze_tonen(
     assert _ids(None, "Zonnedorp") == {p, g}
 
 
-def test_vergaderingen_en_besluiten_met_recht_en_rubricering(
+def test_overleggen_vergaderingen_en_besluiten_met_recht_en_rubricering(
     maak_gebruiker: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
     dv = Rubricering.DEPARTEMENTAAL_VERTROUWELIJK
-    overleg = {
-        soort: Overleg.objects.create(
-            code=soort,
-            naam=soort.capitalize(),
-            soort=soort,
-            regel="FREQ=WEEKLY;BYDAY=FR",
-            vanaf=date(2030, 1, 4),
-            begintijd=datetime(2030, 1, 4, 10).time(),
-            duur_minuten=60,
-            bron_sectie="2.2",
-        )
-        for soort in ("ministerraad", "bestuursraad")
-    }
     begin = datetime(2030, 1, 4, 10, tzinfo=AMSTERDAM)
     with django_capture_on_commit_callbacks(execute=True):  # units are indexed too: all in one job
+        overleg = {
+            soort: Overleg.objects.create(
+                code=soort,
+                naam=soort.capitalize(),
+                soort=soort,
+                regel="FREQ=WEEKLY;BYDAY=FR",
+                vanaf=date(2030, 1, 4),
+                begintijd=datetime(2030, 1, 4, 10).time(),
+                duur_minuten=60,
+                bron_sectie="2.2",
+                voorzitter="Premier Zeldenrust" if soort == "ministerraad" else "SG",
+            )
+            for soort in ("ministerraad", "bestuursraad")
+        }
         woningbouw = Eenheid.objects.create(
             code="woningbouw", naam="Woningbouw", soort=Eenheid.Soort.DIRECTIE
         )
@@ -121,6 +122,7 @@ def test_vergaderingen_en_besluiten_met_recht_en_rubricering(
         sg = maak_gebruiker("secretaris_generaal", clearance=dv)
         directeur = maak_gebruiker("directeur", eenheden=["woningbouw"], clearance=dv)
         directeur_elders = maak_gebruiker("directeur", eenheden=["elders"], clearance=dv)
+        zonder_rol = maak_gebruiker(eenheden=["woningbouw"], clearance=dv)
         mr = Vergadering.objects.create(
             overleg=overleg["ministerraad"], titel="Ministerraad 4 januari", begin=begin, aangemaakt_door="t"
         )
@@ -140,6 +142,14 @@ def test_vergaderingen_en_besluiten_met_recht_en_rubricering(
 
     # an agenda item of the Ministerraad is found through its meeting
     assert _ids(pz, "stikstofakkoord") == {m}
+    # the meeting structure (not classified) by its chair, for all staff; not without a role
+    o = f"overleg:{overleg['ministerraad'].pk}"
+    assert _ids(directeur, "Zeldenrust") == {o}
+    assert (
+        zoek_overal(directeur, "Zeldenrust", soorten=AGENDA).treffers[0].url
+        == "/agenda/overleggen/ministerraad/"
+    )
+    _niets(zonder_rol, "Zeldenrust")
     # a meeting is Departementaal Vertrouwelijk by default: not below that clearance
     _niets(pz_laag, "stikstofakkoord")
     # the SG sees the Bestuursraad and its decisions
