@@ -1,6 +1,6 @@
 """Appointments, recurring appointments, meeting structures, cabinet and Bestuursraad meetings
-(with their agenda items) and Bestuursraad decisions in the one search (``core.zoekbronnen``), registered from
-``apps.py``.
+(with their agenda items) and Bestuursraad decisions in the one search (``core.zoekbronnen``),
+registered from ``apps.py``.
 
 The same filters as the agenda pages (``zichtbaarheid.py``), expressed as filters inside the
 index query so no count includes what the pages would hide:
