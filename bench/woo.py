@@ -200,11 +200,16 @@ BEOORDELEN = """
 from ministerie.core.models import Gebruiker
 from ministerie.woo import verwerking
 from ministerie.woo.models import Verzoek
-verzoek = Verzoek.objects.get()
-nummers = list(verzoek.documenten.values_list("nummer", flat=True))
-v = verwerking.start_beoordeling(verzoek, door=Gebruiker.objects.get(username="jurist"), nummers=nummers,
-    beoordeling="deels_openbaar")
-print(v.pk)
+from django.db.models import Count
+verzoek, jurist = Verzoek.objects.get(), Gebruiker.objects.get(username="jurist")
+documenten = verzoek.documenten.annotate(n=Count("passages"))
+# with proposals: deels openbaar, the proposals accepted; without any: openbaar
+met = list(documenten.filter(n__gt=0).values_list("nummer", flat=True))
+zonder = list(documenten.filter(n=0).values_list("nummer", flat=True))
+pks = [verwerking.start_beoordeling(verzoek, door=jurist, nummers=met, beoordeling="deels_openbaar").pk]
+if zonder:
+    pks.append(verwerking.start_beoordeling(verzoek, door=jurist, nummers=zonder, beoordeling="openbaar").pk)
+print(" ".join(map(str, pks)))
 """
 BESLUIT = """
 from ministerie.core.models import Gebruiker
@@ -330,10 +335,11 @@ def draai(levering: list[Path], data: Path, *, stop_fase: str | None, stop_bij: 
         )
         tijden["aanlevering"] = time.perf_counter() - begin
         begin = time.perf_counter()
-        pk = int(_ministerie(env, "shell", "-c", BEOORDELEN).split()[-1])
-        werker, _ = _wacht(
-            env, data, pk, werker, log, stop_bij=stop_bij if stop_fase == "beoordeling" else None
-        )
+        pks = map(int, _ministerie(env, "shell", "-c", BEOORDELEN).splitlines()[-1].split())
+        stop = stop_bij if stop_fase == "beoordeling" else None
+        for pk in pks:  # the kill, if any, in the first (the largest) job
+            werker, _ = _wacht(env, data, pk, werker, log, stop_bij=stop)
+            stop = None
         tijden["beoordeling"] = time.perf_counter() - begin
     finally:
         os.killpg(werker.pid, signal.SIGTERM)
