@@ -41,7 +41,9 @@ def test_overzicht_en_mijn_werk_eerstvolgende_eerst_met_te_laat(bzk: Any, maak_g
     rijen = json.loads(uit.getvalue())
     assert [r["zaaknummer"] for r in rijen] == [oud.zaaknummer, recent.zaaknummer]
     assert rijen[0]["te_laat"] is True and rijen[1]["te_laat"] is False
-    assert rijen[0]["uiterste_datum"] == (oud.ontvangen_op.date() + timedelta(weeks=3)).isoformat()
+    # the term counts in days of the ministry's time zone, not UTC (a test just before midnight)
+    uiterst = timezone.localdate(oud.ontvangen_op) + timedelta(weeks=3)
+    assert rijen[0]["uiterste_datum"] == uiterst.isoformat()
     tekst = StringIO()
     call_command("correspondentie", "overzicht", stdout=tekst)
     assert tekst.getvalue().splitlines()[0].split()[1] == "TE"

@@ -7,9 +7,11 @@ from __future__ import annotations
 import os
 import signal
 import time
+from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.utils import timezone
 
 from ministerie.bestanden.limieten import MB
 from ministerie.correspondentie.models import Bijlage, Postbericht, Zaak
@@ -30,7 +32,7 @@ def test_een_kinderbrief_wordt_een_zaak_en_het_bericht_gaat_pas_daarna_naar_verw
         zaak.kanaal == "email" and zaak.soort == "kinderbrief" and zaak.afzender_email == "sanne@voorbeeld.nl"
     )
     assert zaak.leeftijd == 9 and "9 jaar" in zaak.reden_voorstel
-    assert zaak.uiterste_datum == zaak.ontvangen_op.date() + __import__("datetime").timedelta(weeks=3)
+    assert zaak.uiterste_datum == timezone.localdate(zaak.ontvangen_op) + timedelta(weeks=3)
     bijlage = Bijlage.objects.get(zaak=zaak)
     assert bijlage.naam == "tekening.png" and bijlage.bestand.read().startswith(b"\x89PNG")
     post = Postbericht.objects.get()
