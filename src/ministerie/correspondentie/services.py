@@ -577,14 +577,18 @@ def verzend(zaak: Zaak, *, door: Any, wijze: str) -> Antwoord:
 # --- other routes, mandates, text blocks -----------------------------------------------------
 
 
+def _vereis_omzetbaar(zaak: Zaak) -> None:
+    _vereis_open(zaak)
+    if hasattr(zaak, "antwoord") and zaak.antwoord.nota_id:
+        raise ValidationError("Het antwoord ligt al ter ondertekening; omzetten kan niet meer.")
+
+
 @transaction.atomic
 def zet_om_naar_klacht(zaak: Zaak, *, door: Any) -> Zaak:
     """The item is really a complaint (Awb chapter 9): the complaints part opens one (signal)."""
     zaak = _vergrendel(zaak)
     vereis(door, "correspondentie.omzetten")
-    _vereis_open(zaak)
-    if hasattr(zaak, "antwoord") and zaak.antwoord.nota_id:
-        raise ValidationError("Het antwoord ligt al ter ondertekening; omzetten kan niet meer.")
+    _vereis_omzetbaar(zaak)
     zaak.status, zaak.afgehandeld_op = Zaak.Status.OMGEZET, timezone.now()
     zaak.save(update_fields=["status", "afgehandeld_op"])
     _log(zaak, door, "correspondentie_omgezet_naar_klacht")
@@ -608,36 +612,18 @@ def zet_om_naar_woo(zaak: Zaak, *, door: Any) -> Zaak:
     (signal ``als_woo_verzoek_aangemeld``; the Woo term runs from the receipt of the letter)
     and returns the request's zaaknummer, kept with the case, which is closed for MC. A
     refusal of the Woo part leaves the case as it was (one transaction)."""
-    zaak = _vergrendel(zaak)
-    vereis(door, "correspondentie.omzetten")
-    if not is_mc(door):
-        raise PermissionDenied("Alleen team MC zet correspondentie om naar een Woo-verzoek.")
-    _vereis_open(zaak)
-    if hasattr(zaak, "antwoord") and zaak.antwoord.nota_id:
-        raise ValidationError("Het antwoord ligt al ter ondertekening; omzetten kan niet meer.")
-    antwoorden = signalen.als_woo_verzoek_aangemeld.send(
-        sender=Zaak,
-        zaaknummer=zaak.zaaknummer,
-        afzender_naam=zaak.afzender_naam or zaak.afzender_organisatie,
-        afzender_email=zaak.afzender_email,
-        afzender_adres=zaak.afzender_adres,
-        onderwerp=zaak.onderwerp,
-        tekst=zaak.tekst,
-        ontvangen_op=zaak.ontvangen_op,
-        kanaal=zaak.kanaal,
-        door=door.pk,
-    )
-    kenmerken = [str(k) for _, k in antwoorden if isinstance(k, str) and k]
-    if not kenmerken:
-        raise ValidationError(
+    return _zet_om_via_signaal(
+        zaak,
+        door=door,
+        signaal=signalen.als_woo_verzoek_aangemeld,
+        alleen_mc="Alleen team MC zet correspondentie om naar een Woo-verzoek.",
+        niemand=(
             "Het Woo-deel neemt geen verzoeken uit de correspondentie aan; registreer het verzoek "
             "in het Woo-deel."
-        )
-    zaak.status, zaak.afgehandeld_op = Zaak.Status.OMGEZET, timezone.now()
-    zaak.omgezet_naar = kenmerken[0][:60]
-    zaak.save(update_fields=["status", "afgehandeld_op", "omgezet_naar"])
-    _log(zaak, door, "correspondentie_omgezet_naar_woo", woo_verzoek=zaak.omgezet_naar)
-    return zaak
+        ),
+        actie="correspondentie_omgezet_naar_woo",
+        logveld="woo_verzoek",
+    )
 
 
 @transaction.atomic
@@ -646,14 +632,32 @@ def zet_om_naar_bezwaar(zaak: Zaak, *, door: Any) -> Zaak:
     registers it through its own service (signal ``als_bezwaar_aangemeld``; the item's receipt
     is the objection's) and returns its zaaknummer, kept with the case, which is closed for MC.
     A refusal of the objections part leaves the case as it was (one transaction)."""
+    return _zet_om_via_signaal(
+        zaak,
+        door=door,
+        signaal=signalen.als_bezwaar_aangemeld,
+        alleen_mc="Alleen team MC zet correspondentie om naar een bezwaar.",
+        niemand=(
+            "Het bezwaardeel neemt geen bezwaarschriften uit de correspondentie aan; registreer het "
+            "bezwaar daar."
+        ),
+        actie="correspondentie_omgezet_naar_bezwaar",
+        logveld="bezwaar",
+    )
+
+
+def _zet_om_via_signaal(
+    zaak: Zaak, *, door: Any, signaal: Any, alleen_mc: str, niemand: str, actie: str, logveld: str
+) -> Zaak:
+    """Team MC hands the item to the part that listens to ``signaal``; that part registers it
+    and answers with its zaaknummer, kept with the case, which is closed for MC. Call inside
+    the caller's transaction: a refusal of the other part leaves the case as it was."""
     zaak = _vergrendel(zaak)
     vereis(door, "correspondentie.omzetten")
     if not is_mc(door):
-        raise PermissionDenied("Alleen team MC zet correspondentie om naar een bezwaar.")
-    _vereis_open(zaak)
-    if hasattr(zaak, "antwoord") and zaak.antwoord.nota_id:
-        raise ValidationError("Het antwoord ligt al ter ondertekening; omzetten kan niet meer.")
-    antwoorden = signalen.als_bezwaar_aangemeld.send(
+        raise PermissionDenied(alleen_mc)
+    _vereis_omzetbaar(zaak)
+    antwoorden = signaal.send(
         sender=Zaak,
         zaaknummer=zaak.zaaknummer,
         afzender_naam=zaak.afzender_naam or zaak.afzender_organisatie,
@@ -667,14 +671,11 @@ def zet_om_naar_bezwaar(zaak: Zaak, *, door: Any) -> Zaak:
     )
     kenmerken = [str(k) for _, k in antwoorden if isinstance(k, str) and k]
     if not kenmerken:
-        raise ValidationError(
-            "Het bezwaardeel neemt geen bezwaarschriften uit de correspondentie aan; registreer het "
-            "bezwaar daar."
-        )
+        raise ValidationError(niemand)
     zaak.status, zaak.afgehandeld_op = Zaak.Status.OMGEZET, timezone.now()
     zaak.omgezet_naar = kenmerken[0][:60]
     zaak.save(update_fields=["status", "afgehandeld_op", "omgezet_naar"])
-    _log(zaak, door, "correspondentie_omgezet_naar_bezwaar", bezwaar=zaak.omgezet_naar)
+    _log(zaak, door, actie, **{logveld: zaak.omgezet_naar})
     return zaak
 
 
