@@ -361,6 +361,9 @@ WOO_MIN_INVULTIJD = float(os.environ.get("MINISTERIE_WOO_MIN_INVULTIJD", "3"))
 WOO_MAX_PER_UUR = int(os.environ.get("MINISTERIE_WOO_MAX_PER_UUR", "5"))
 # MINISTERIE_WOO_MAX_DOWNLOADS_PER_UUR: downloads of a receipt per IP address per hour (default 30).
 WOO_MAX_DOWNLOADS_PER_UUR = int(os.environ.get("MINISTERIE_WOO_MAX_DOWNLOADS_PER_UUR", "30"))
+# MINISTERIE_WOO_LAKPROCESSEN: processes that redact and check ahead in an assessment in bulk
+# (default: one per core; 0 does everything in the job's own process).
+WOO_LAKPROCESSEN = int(os.environ.get("MINISTERIE_WOO_LAKPROCESSEN", str(os.cpu_count() or 1)))
 # The contact form and the complaint form have the same protection (core/webformulier.py):
 # MINISTERIE_CORRESPONDENTIE_MIN_INVULTIJD / _MAX_PER_UUR and MINISTERIE_KLACHT_MIN_INVULTIJD /
 # _MAX_PER_UUR (defaults 3 seconds and 5 per hour).

@@ -25,6 +25,10 @@ MEDIA_ROOT = DATA_DIR / f"bestanden-test-{_SUFFIX}"
 if os.environ.get("MINISTERIE_TAKEN") != "database":
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# The tests redact in the job's own process; test_verwerking switches the pool on where it proves
+# the same result.
+WOO_LAKPROCESSEN = 0
+
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory: the job-worker test starts a second process on the same database.
     # MINISTERIE_TEST_WORKER (set per pytest-xdist worker) keeps parallel runs apart.

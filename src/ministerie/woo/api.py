@@ -17,8 +17,8 @@ from ministerie.api.acties import ActieEndpoint, actiemethode
 
 from . import categorieen, filters, handelingen
 from .documenten_pdf import inventaris_rijen
-from .models import Passage, Publicatie, Verzoek, WooDocument
-from .zichtbaarheid import mag_bron_zien, verzoek_voor, zichtbare_verzoeken
+from .models import Passage, Publicatie, Verwerking, Verzoek, WooDocument
+from .zichtbaarheid import mag_bron_zien, verwerking_voor, verzoek_voor, zichtbare_verzoeken
 
 
 class VerzoekSerializer(serializers.ModelSerializer):
@@ -245,12 +245,45 @@ class Besluit(APIView):
         )
 
 
+class VerwerkingSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Verwerking
+        fields = [
+            "id",
+            "soort",
+            "status",
+            "omschrijving",
+            "fase",
+            "gedaan",
+            "totaal",
+            "verslag",
+            "fout",
+            "aangemaakt_op",
+            "bijgewerkt_op",
+        ]
+
+
+class VerwerkingDetail(APIView):
+    actie = "woo.bekijken"
+
+    @extend_schema(
+        summary="Een verwerking op de achtergrond en haar voortgang", responses=VerwerkingSerializer
+    )
+    def get(self, request: Request, pk: int, verwerking: int) -> Response:
+        return Response(VerwerkingSerializer(verwerking_voor(request.user, pk, verwerking)).data)
+
+
 Publiceren = ActieEndpoint.voor(
     handelingen.PUBLICEREN,
-    antwoord=PublicatieSerializer,
+    antwoord=VerwerkingSerializer,
     antwoord_van="resultaat",
-    status_code=status.HTTP_201_CREATED,
-    samenvatting="Publiceren (of inplannen, als bezwaar van een derde wordt verwacht)",
+    status_code=status.HTTP_202_ACCEPTED,
+    samenvatting="Publiceren (of inplannen, als bezwaar van een derde wordt verwacht) op de achtergrond",
+    beschrijving=(
+        "Controleert elk te publiceren bestand nogmaals en stelt het pakket samen, als verwerking op "
+        "de achtergrond. Het antwoord is die verwerking; volg haar met GET "
+        "/woo-verzoeken/{pk}/verwerkingen/{id} (status klaar: verslag.melding; mislukt: fout)."
+    ),
 )
 
 

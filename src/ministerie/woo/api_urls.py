@@ -21,5 +21,10 @@ urlpatterns = [
     path("woo-verzoeken/<int:pk>/documenten/<int:nummer>/vakken", api.VakTekenen, name="woo-vakken"),
     path("woo-verzoeken/<int:pk>/besluit", api.Besluit.as_view(), name="woo-besluit"),
     path("woo-verzoeken/<int:pk>/publiceren", api.Publiceren, name="woo-publiceren"),
+    path(
+        "woo-verzoeken/<int:pk>/verwerkingen/<int:verwerking>",
+        api.VerwerkingDetail.as_view(),
+        name="woo-verwerking",
+    ),
     path("woo-publicaties", api.PublicatieLijst.as_view(), name="woo-publicaties"),
 ]

@@ -22,7 +22,16 @@ from ministerie.core.permissies import heeft_recht, vereis
 from ministerie.core.rubricering import Rubricering
 from ministerie.lakken.conversie import NietOmTeZetten, naar_pdf
 from ministerie.lakken.detectie import detecteer
-from ministerie.lakken.pdf import LakMislukt, Lakopdracht, OnleesbarePdf, controleer, lak, paginatekst
+from ministerie.lakken.pdf import (
+    LakMislukt,
+    Lakopdracht,
+    Lakpool,
+    Lakwerk,
+    OnleesbarePdf,
+    lak,
+    lak_en_controleer,
+    paginatekst,
+)
 from ministerie.organisatie.models import Eenheid
 from ministerie.organisatie.publiek import publieke_personen
 from ministerie.stukken.models import Document
@@ -417,16 +426,48 @@ def beoordeel_en_lak(
     return lak_document(woodoc, door=door)
 
 
-def _geheimen(woodoc: WooDocument) -> list[str]:
-    actief = set(woodoc.passages.filter(status__in=Passage.ACTIEF).values_list("tekst", flat=True))
-    afgewezen = set(woodoc.passages.filter(status=Passage.Status.AFGEWEZEN).values_list("tekst", flat=True))
-    # a box drawn over a picture hides no text: nothing to look for
-    return sorted(t for t in actief - afgewezen if t.strip())
+def _lakwerk(woodoc: WooDocument, passages: Iterable[tuple[str, Passage]]) -> Lakwerk:
+    """The redaction of ``woodoc`` for its passages, each with its status: (status, passage)."""
+    statussen = list(passages)
+    actief = [p for status, p in statussen if status in Passage.ACTIEF]
+    afgewezen = {p.tekst for status, p in statussen if status == Passage.Status.AFGEWEZEN}
+    return Lakwerk(
+        pdf=woodoc.bron_bytes(),
+        opdracht=Lakopdracht(
+            gebieden=tuple((p.pagina, tuple(p.rect), p.grond) for p in actief if p.rect),
+            termen=tuple((p.tekst, p.grond) for p in actief if not p.rect),
+        ),
+        # a box drawn over a picture hides no text: nothing to look for
+        geheimen=tuple(sorted(t for t in {p.tekst for p in actief} - afgewezen if t.strip())),
+        verwachte_gronden=tuple(sorted({p.grond for p in actief})),
+        verwacht_paginas=woodoc.paginas,
+    )
+
+
+def voorspelde_lakwerk(woodoc: WooDocument, beoordeling: str) -> Lakwerk | None:
+    """The redaction ``lak_document`` will do after an assessment in bulk as ``beoordeling``
+    (proposals accepted for deels openbaar; nothing redacted for openbaar), for a pool to
+    compute ahead; None when nothing will be published. Only a guess: ``Lakpool`` uses a
+    result computed ahead only when the real work turns out the same."""
+    if beoordeling == Beoordeling.DEELS:
+        werk = _lakwerk(
+            woodoc,
+            (
+                (Passage.Status.GEACCEPTEERD if p.status == Passage.Status.VOORGESTELD else p.status, p)
+                for p in woodoc.passages.all()
+            ),
+        )
+        # without a redaction the assessment fails: nothing to compute
+        return werk if werk.opdracht.gebieden or werk.opdracht.termen else None
+    if beoordeling == Beoordeling.OPENBAAR:
+        return _lakwerk(woodoc, ())
+    return None
 
 
 @transaction.atomic
-def lak_document(woodoc: WooDocument, *, door: Gebruiker) -> WooDocument:
-    """Redact as assessed and run the checker; the result and any problems are stored."""
+def lak_document(woodoc: WooDocument, *, door: Gebruiker, lakpool: Lakpool | None = None) -> WooDocument:
+    """Redact as assessed and run the checker; the result and any problems are stored. A job
+    that redacts many documents passes its ``lakpool``, which may have done the work ahead."""
     woodoc = WooDocument.objects.select_for_update().select_related("verzoek").get(pk=woodoc.pk)
     _vereis_beoordelen(door, woodoc)
     _vereis_open(woodoc.verzoek)
@@ -436,21 +477,11 @@ def lak_document(woodoc: WooDocument, *, door: Gebruiker) -> WooDocument:
     if not woodoc.wordt_gepubliceerd:
         woodoc.save()
         return woodoc
-    actief = list(woodoc.passages.filter(status__in=Passage.ACTIEF))
-    opdracht = Lakopdracht(
-        gebieden=[(p.pagina, tuple(p.rect), p.grond) for p in actief if p.rect],
-        termen=[(p.tekst, p.grond) for p in actief if not p.rect],
-    )
-    try:
-        resultaat = lak(woodoc.bron_bytes(), opdracht)
-    except (OnleesbarePdf, LakMislukt, ValueError) as fout:
-        raise ValidationError(f"Document {woodoc.nummer} kon niet worden gelakt: {fout}") from None
-    problemen = controleer(
-        resultaat.pdf,
-        _geheimen(woodoc),
-        verwachte_gronden=sorted({p.grond for p in actief}),
-        verwacht_paginas=woodoc.paginas,
-    )
+    werk = _lakwerk(woodoc, ((p.status, p) for p in woodoc.passages.all()))
+    uitkomst = lakpool.uitkomst(woodoc.pk, werk) if lakpool else lak_en_controleer(werk)
+    if uitkomst.resultaat is None:
+        raise ValidationError(f"Document {woodoc.nummer} kon niet worden gelakt: {uitkomst.fout}")
+    resultaat, problemen = uitkomst.resultaat, uitkomst.problemen
     woodoc.gelakt_pdf.save(
         f"{woodoc.verzoek.zaaknummer}-{woodoc.nummer:04d}.pdf", ContentFile(resultaat.pdf), save=False
     )
@@ -625,23 +656,12 @@ def voorbeeld(woodoc: WooDocument) -> tuple[bytes, list[str]]:
                 return f.read(), list(woodoc.voorbeeld_problemen)
         except OSError:
             pass
-    bron = woodoc.bron_bytes()
     if not actief:
-        return bron, []
-    opdracht = Lakopdracht(
-        gebieden=[(p.pagina, tuple(p.rect), p.grond) for p in actief if p.rect],
-        termen=[(p.tekst, p.grond) for p in actief if not p.rect],
-    )
-    try:
-        resultaat = lak(bron, opdracht)
-    except (OnleesbarePdf, LakMislukt, ValueError) as fout:
-        raise ValidationError(f"Het voorbeeld kon niet worden gemaakt: {fout}") from None
-    problemen = controleer(
-        resultaat.pdf,
-        _geheimen(woodoc),
-        verwachte_gronden=sorted({p.grond for p in actief}),
-        verwacht_paginas=woodoc.paginas,
-    )
+        return woodoc.bron_bytes(), []
+    uitkomst = lak_en_controleer(_lakwerk(woodoc, ((p.status, p) for p in woodoc.passages.order_by("pk"))))
+    if uitkomst.resultaat is None:
+        raise ValidationError(f"Het voorbeeld kon niet worden gemaakt: {uitkomst.fout}")
+    resultaat, problemen = uitkomst.resultaat, uitkomst.problemen
     with transaction.atomic():
         vers = WooDocument.objects.select_for_update().get(pk=woodoc.pk)
         if vers.voorbeeld_pdf:
@@ -680,10 +700,12 @@ def beoordeel_een_in_bulk(
     beoordeling: str,
     gronden: list[str] | None = None,
     reeds_openbaar_waar: str = "",
+    lakpool: Lakpool | None = None,
 ) -> str:
     """One document of an assessment in bulk: assessed (accepting the proposals for deels
-    openbaar), then redacted and checked. Returns the Dutch reason when it failed, else ''.
-    The assessment stands when redaction fails, as with ``beoordeel_en_lak``."""
+    openbaar), then redacted and checked (``lakpool``: see ``lak_document``). Returns the Dutch
+    reason when it failed, else ''. The assessment stands when redaction fails, as with
+    ``beoordeel_en_lak``."""
     try:
         beoordeel(
             woodoc,
@@ -693,7 +715,7 @@ def beoordeel_een_in_bulk(
             reeds_openbaar_waar=reeds_openbaar_waar,
             accepteer_voorstellen=beoordeling == Beoordeling.DEELS,
         )
-        lak_document(woodoc, door=door)
+        lak_document(woodoc, door=door, lakpool=lakpool)
     except (ValidationError, PermissionDenied) as fout:
         return " ".join(getattr(fout, "messages", [str(fout)]))
     return ""

@@ -102,12 +102,8 @@ def _bewaar_stukken(verzoek: Verzoek) -> bytes:
     return pdf
 
 
-@transaction.atomic
-def stel_besluit_op(verzoek: Verzoek, *, door: Gebruiker) -> Nota | None:
-    """Generate the letter and inventory; for a request, send a beslisnota with the letter
-    attached up the line (routing of initials) for sign-off."""
-    verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
-    vereis(door, "woo.behandelen")
+def vereis_op_te_stellen(verzoek: Verzoek) -> None:
+    """The decision can be drawn up now (else ``ValidationError`` with what is missing)."""
     if verzoek.status != S.IN_BEHANDELING:
         raise ValidationError(
             "Het besluit kan alleen worden opgesteld als het verzoek in behandeling is en niet "
@@ -116,6 +112,15 @@ def stel_besluit_op(verzoek: Verzoek, *, door: Gebruiker) -> Nota | None:
     problemen = ontbrekend_voor_besluit(verzoek)
     if problemen:
         raise ValidationError(problemen)
+
+
+@transaction.atomic
+def stel_besluit_op(verzoek: Verzoek, *, door: Gebruiker) -> Nota | None:
+    """Generate the letter and inventory; for a request, send a beslisnota with the letter
+    attached up the line (routing of initials) for sign-off."""
+    verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
+    vereis(door, "woo.behandelen")
+    vereis_op_te_stellen(verzoek)
     pdf = _bewaar_stukken(verzoek)
     if not verzoek.is_verzoek:
         log(verzoek, door, "woo_besluit_opgesteld", "Inventarislijst opgesteld")
@@ -303,24 +308,9 @@ def _meld_behandelaar(verzoek: Verzoek, nota: Nota, wat: str, sleutel: str) -> N
     )
 
 
-@transaction.atomic
-def neem_besluit(
-    verzoek: Verzoek,
-    *,
-    door: Gebruiker,
-    bekendgemaakt_op: date,
-    bezwaar_verwacht: bool,
-    besluit_datum: date | None = None,
-) -> None:
-    """Record the announcement of the decision (and, for an active disclosure, the decision
-    itself); the publication date follows from it (Woo art. 4.4 lid 5: 2 weeks after the
-    announcement when an objection is expected).
-
-    For a request the decision date is the day the bewindspersoon signed the decision memo,
-    recorded by ``bij_nota_besloten``; a request decided before that was automatic (the memo
-    akkoord, the request still in handling) takes ``besluit_datum`` as before."""
-    verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
-    vereis(door, "woo.behandelen")
+def vereis_te_nemen(verzoek: Verzoek, *, bekendgemaakt_op: date, besluit_datum: date | None) -> date:
+    """The decision can be recorded with these dates (else ``ValidationError``); returns the
+    decision date (for a request signed by the bewindspersoon: the day of the signature)."""
     al_getekend = wacht_op_bekendmaking(verzoek)
     if verzoek.is_verzoek and not al_getekend and not nota_akkoord(verzoek):
         raise ValidationError(
@@ -346,6 +336,29 @@ def neem_besluit(
     problemen = ontbrekend_voor_besluit(verzoek)
     if problemen:
         raise ValidationError(problemen)
+    return besluit_datum
+
+
+@transaction.atomic
+def neem_besluit(
+    verzoek: Verzoek,
+    *,
+    door: Gebruiker,
+    bekendgemaakt_op: date,
+    bezwaar_verwacht: bool,
+    besluit_datum: date | None = None,
+) -> None:
+    """Record the announcement of the decision (and, for an active disclosure, the decision
+    itself); the publication date follows from it (Woo art. 4.4 lid 5: 2 weeks after the
+    announcement when an objection is expected).
+
+    For a request the decision date is the day the bewindspersoon signed the decision memo,
+    recorded by ``bij_nota_besloten``; a request decided before that was automatic (the memo
+    akkoord, the request still in handling) takes ``besluit_datum`` as before."""
+    verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
+    vereis(door, "woo.behandelen")
+    al_getekend = wacht_op_bekendmaking(verzoek)
+    besluit_datum = vereis_te_nemen(verzoek, bekendgemaakt_op=bekendgemaakt_op, besluit_datum=besluit_datum)
     if not al_getekend:
         zet_status(verzoek, S.BESLUIT_GENOMEN)
     verzoek.besluit_datum = besluit_datum

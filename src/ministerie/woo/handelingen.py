@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from ministerie.core.acties import Handeling, Melding, fouttekst
-from ministerie.stukken.models import Document, Nota
+from ministerie.stukken.models import Document
 
 from . import beoordeling, besluit, publicatie, services, verwerking
 from .formulieren import (
@@ -33,7 +34,7 @@ from .formulieren import (
     ZienswijzeFormulier,
     ZienswijzeOntvangenFormulier,
 )
-from .models import Passage, Publicatie, Verwerking, Verzoek, WooDocument
+from .models import Passage, Verwerking, Verzoek, WooDocument
 from .zichtbaarheid import publicatie_voor, verwerking_voor, verzoek_voor, woodoc_voor
 
 BEHANDELEN = "woo.behandelen"
@@ -132,38 +133,43 @@ MOTIVEREN = Handeling(
 )
 
 
-def _besluit_opgesteld(nota: Nota | None) -> str:
-    if nota is None:
-        return "De inventarislijst is opgesteld."
-    return f"Het besluit is opgesteld en als beslisnota {nota.kenmerk} de lijn in gestuurd."
+def _stap_gestart(wat: str) -> Callable[[Verwerking], list[Melding]]:
+    """The message after starting a step of the decision or publication as a job: its outcome
+    when it is already done (a quick job, or the tests' immediate backend), else that it runs."""
+
+    def melding(verwerking: Verwerking) -> list[Melding]:
+        verwerking.refresh_from_db()
+        if verwerking.loopt:
+            return [Melding(messages.INFO, LOOPT.format(wat=wat))]
+        if verwerking.status == Verwerking.Status.MISLUKT:
+            return [Melding(messages.ERROR, f"{wat} stopte met een fout: {verwerking.fout}")]
+        return stap_meldingen(verwerking.verslag)
+
+    return melding
+
+
+def stap_meldingen(verslag: dict[str, Any]) -> list[Melding]:
+    return [Melding(messages.SUCCESS, verslag["melding"])] if verslag.get("melding") else []
 
 
 BESLUIT_OPSTELLEN = Handeling(
     recht=BEHANDELEN,
-    service=besluit.stel_besluit_op,
+    service=verwerking.start_besluit_opstellen,
     ophalen=verzoek_voor,
-    gelukt=_besluit_opgesteld,
+    gelukt=_stap_gestart("Het opstellen van het besluit"),
 )
 BESLUIT_NEMEN = Handeling(
     recht=BEHANDELEN,
-    service=besluit.neem_besluit,
+    service=verwerking.start_besluit_nemen,
     invoer=BesluitFormulier,
     ophalen=verzoek_voor,
-    gelukt="Het besluit is vastgelegd.",
+    gelukt=_stap_gestart("Het vastleggen van het besluit"),
 )
-
-
-def _gepubliceerd(pub: Publicatie) -> str:
-    if pub.status == Publicatie.Status.GEPUBLICEERD:
-        return "Gepubliceerd op de publieke portal."
-    return f"Goedgekeurd; de publicatie wordt op {pub.gepland_op:%d-%m-%Y} openbaar."
-
-
 PUBLICEREN = Handeling(
     recht=PUBLICEREN_RECHT,
-    service=publicatie.publiceer,
+    service=verwerking.start_publicatie,
     ophalen=verzoek_voor,
-    gelukt=_gepubliceerd,
+    gelukt=_stap_gestart("De publicatie"),
 )
 PUBLICATIE_INTREKKEN = Handeling(
     recht=PUBLICEREN_RECHT,

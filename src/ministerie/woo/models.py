@@ -411,14 +411,19 @@ class Briefbestand(models.Model):
 
 class Verwerking(models.Model):
     """A heavy step on a request's documents, run as a background job (never inside a web
-    request): a delivery through the bulk pipeline, or an assessment in bulk with redaction and
-    checking of every file. ``volgende`` (the next unit or document to do) is saved in the same
-    transaction as each unit's work, so a job that was killed continues where it stopped and
-    does nothing twice; the page shows ``fase``, ``gedaan`` and ``totaal``."""
+    request): a delivery through the bulk pipeline, an assessment in bulk with redaction and
+    checking of every file, drawing up the decision and inventory, recording the decision, or
+    publishing (every file checked once more). ``volgende`` (the next unit or document to do) is
+    saved in the same transaction as each unit's work, so a job that was killed continues where
+    it stopped and does nothing twice (the last three are one transaction each: a killed one
+    left nothing and runs again); the page shows ``fase``, ``gedaan`` and ``totaal``."""
 
     class Soort(models.TextChoices):
         AANLEVERING = "aanlevering", "Aanlevering"
         BEOORDELING = "beoordeling", "Beoordeling in bulk"
+        BESLUIT_OPSTELLEN = "besluit_opstellen", "Besluit opstellen"
+        BESLUIT_NEMEN = "besluit_nemen", "Besluit nemen"
+        PUBLICEREN = "publiceren", "Publiceren"
 
     class Status(models.TextChoices):
         WACHTEND = "wachtend", "Wacht op de verwerker"

@@ -5,6 +5,7 @@ scheduled release (Woo art. 4.4 lid 5); withdrawal."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -17,13 +18,13 @@ from django.utils import timezone
 from ministerie.core import audit
 from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import vereis
-from ministerie.lakken.pdf import controleer
+from ministerie.lakken.pdf import Controlewerk, controleer
 from ministerie.organisatie.models import Eenheid
 
 from . import categorieen, documenten_pdf, portaalindex
 from .beoordeling import publicatieklaar
 from .diwoo import maak_metadata
-from .models import Publicatie, Publicatiebestand, Verzoek
+from .models import Passage, Publicatie, Publicatiebestand, Verzoek, WooDocument
 from .services import log, zet_status
 from .taken import publiceer_gepland as taak_publiceer_gepland
 from .vrijgave import maak_openbaar
@@ -100,7 +101,29 @@ def _bestand(
     return bestand
 
 
-def _stel_pakket_samen(publicatie: Publicatie) -> None:
+Controlesleutel = tuple[str, tuple[str, ...]]
+
+
+def pakketcontroles(verzoek: Verzoek) -> Iterator[tuple[WooDocument, Controlewerk]]:
+    """Each document to be published, in order, with the check of its redacted file: the
+    requester's data and every redacted passage may not be in it."""
+    geheimen = requester_gegevens(verzoek)
+    for d in verzoek.documenten.order_by("nummer"):
+        if not d.wordt_gepubliceerd:
+            continue
+        with d.gelakt_pdf.open("rb") as f:
+            pdf = f.read()
+        actief = d.passages.filter(status__in=Passage.ACTIEF).values_list("tekst", flat=True)
+        afgewezen = set(d.passages.filter(status=Passage.Status.AFGEWEZEN).values_list("tekst", flat=True))
+        yield d, Controlewerk(pdf, tuple(g for g in [*geheimen, *actief] if g not in afgewezen))
+
+
+def controlesleutel(werk: Controlewerk) -> Controlesleutel:
+    """What a verdict of the checker depends on: the file's bytes and the secrets."""
+    return hashlib.sha256(werk.pdf).hexdigest(), werk.geheimen
+
+
+def _stel_pakket_samen(publicatie: Publicatie, gecontroleerd: Mapping[Controlesleutel, list[str]]) -> None:
     verzoek = publicatie.verzoek
     besluit_datum = verzoek.besluit_datum or timezone.localdate()
     vastgesteld = timezone.make_aware(datetime.combine(besluit_datum, datetime.min.time()))
@@ -154,23 +177,11 @@ def _stel_pakket_samen(publicatie: Publicatie) -> None:
         creatiedatum=besluit_datum,
         handelingen=[(categorieen.VASTSTELLING, vastgesteld)],
     )
-    for d in verzoek.documenten.order_by("nummer"):
-        if not d.wordt_gepubliceerd:
-            continue
-        with d.gelakt_pdf.open("rb") as f:
-            pdf = f.read()
-        geheim = [
-            *geheimen,
-            *(
-                p
-                for p in d.passages.filter(status__in=("geaccepteerd", "toegevoegd")).values_list(
-                    "tekst", flat=True
-                )
-            ),
-        ]
+    for d, werk in pakketcontroles(verzoek):
+        pdf = werk.pdf
         # the stored checker verdict is re-confirmed on the exact bytes that are published
-        afgewezen = set(d.passages.filter(status="afgewezen").values_list("tekst", flat=True))
-        problemen = controleer(pdf, [g for g in geheim if g not in afgewezen])
+        sleutel = controlesleutel(werk)
+        problemen = gecontroleerd[sleutel] if sleutel in gecontroleerd else werk.voer_uit()
         if problemen:
             raise ValidationError([f"Document {d.nummer} haalt de lakcontrole niet:"] + problemen)
         volgorde += 1
@@ -190,13 +201,8 @@ def _stel_pakket_samen(publicatie: Publicatie) -> None:
         )
 
 
-@transaction.atomic
-def publiceer(verzoek: Verzoek, *, door: Gebruiker, vandaag: date | None = None) -> Publicatie:
-    """The explicit publish action. With an objection expected, the package waits until the
-    publication date (Woo art. 4.4 lid 5); ``publiceer_gepland`` releases it then."""
-    verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
-    vereis_publicatierecht(door)
-    vandaag = vandaag or timezone.localdate()
+def vereis_publiceerbaar(verzoek: Verzoek) -> None:
+    """The request can be published now (else ``ValidationError`` with what stops it)."""
     if verzoek.status != S.BESLUIT_GENOMEN:
         raise ValidationError(
             f"Alleen na het besluit kan worden gepubliceerd (nu: {verzoek.get_status_display().lower()})."
@@ -208,6 +214,24 @@ def publiceer(verzoek: Verzoek, *, door: Gebruiker, vandaag: date | None = None)
     problemen = publicatieklaar(verzoek)
     if problemen:
         raise ValidationError(["Nog niet te publiceren:"] + problemen)
+
+
+@transaction.atomic
+def publiceer(
+    verzoek: Verzoek,
+    *,
+    door: Gebruiker,
+    vandaag: date | None = None,
+    gecontroleerd: Mapping[Controlesleutel, list[str]] | None = None,
+) -> Publicatie:
+    """The explicit publish action. With an objection expected, the package waits until the
+    publication date (Woo art. 4.4 lid 5); ``publiceer_gepland`` releases it then.
+    ``gecontroleerd``: verdicts of the checker made before (by ``controlesleutel``: the job
+    checks every file before it takes the lock), used only for exactly the same file."""
+    verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
+    vereis_publicatierecht(door)
+    vandaag = vandaag or timezone.localdate()
+    vereis_publiceerbaar(verzoek)
     gepland_op = verzoek.publicatie_op or vandaag
     titel = f"Besluit op Woo-verzoek over {verzoek.onderwerp}" if verzoek.is_verzoek else verzoek.onderwerp
     publicatie = Publicatie.objects.create(
@@ -220,7 +244,7 @@ def publiceer(verzoek: Verzoek, *, door: Gebruiker, vandaag: date | None = None)
         goedgekeurd_door=door,
         goedgekeurd_op=timezone.now(),
     )
-    _stel_pakket_samen(publicatie)
+    _stel_pakket_samen(publicatie, gecontroleerd or {})
     audit.registreer(
         "woo_publicatie_goedgekeurd",
         door=door,

@@ -12,7 +12,9 @@ continues where it stopped; the result is the same as that of an uninterrupted r
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +27,12 @@ from ministerie.core import audit
 from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import vereis
 from ministerie.lakken.bulk import BulkFout, verwerk
+from ministerie.lakken.pdf import Lakpool
 from ministerie.organisatie.models import Eenheid
 from ministerie.stukken.bulk import Voortgangsschrijver
+from ministerie.stukken.models import Nota
 
+from . import besluit, publicatie
 from .aanlevering import aantal_eenheden, lees_uitkomsten, schrijf_bron, vereis_eenheid
 from .beoordeling import (
     _vereis_open,
@@ -35,9 +40,10 @@ from .beoordeling import (
     log_in_bulk_beoordeeld,
     log_verzameld,
     upload_een,
+    voorspelde_lakwerk,
 )
 from .gronden import onbekende_gronden
-from .models import Beoordeling, Verwerking, Verzoek
+from .models import Beoordeling, Publicatie, Verwerking, Verzoek, WooDocument
 
 #: A delivery may be this large; the bulk pipeline reads it in a stream, unit by unit.
 MAX_AANLEVERING_MB = 2048
@@ -136,10 +142,108 @@ def start_beoordeling(
     return verwerking
 
 
+def _vereis_geen_lopende(verzoek: Verzoek, soort: str) -> None:
+    if verzoek.verwerkingen.filter(soort__in=STAP_SOORTEN, status__in=(V.WACHTEND, V.BEZIG)).exists():
+        raise ValidationError(
+            "Er loopt al een stap van het besluit of de publicatie voor dit verzoek; wacht tot die klaar is."
+        )
+
+
+STAP_SOORTEN = (
+    Verwerking.Soort.BESLUIT_OPSTELLEN,
+    Verwerking.Soort.BESLUIT_NEMEN,
+    Verwerking.Soort.PUBLICEREN,
+)
+
+
+def _start_stap(
+    verzoek: Verzoek, *, door: Gebruiker, soort: str, omschrijving: str, opdracht: dict[str, Any]
+) -> Verwerking:
+    _vereis_geen_lopende(verzoek, soort)
+    verwerking = Verwerking.objects.create(
+        verzoek=verzoek, soort=soort, omschrijving=omschrijving, opdracht=opdracht, gestart_door=door
+    )
+    audit.registreer(
+        "woo_verwerking_gestart",
+        door=door,
+        subject=verzoek,
+        gegevens={"verwerking": verwerking.pk, "soort": soort},
+    )
+    transaction.on_commit(lambda: verwerk_woo.enqueue(verwerking.pk))
+    return verwerking
+
+
+@transaction.atomic
+def start_besluit_opstellen(verzoek: Verzoek, *, door: Gebruiker) -> Verwerking:
+    """Queue ``besluit.stel_besluit_op`` (letter, inventory, memo up the line); what stops it
+    is said at once."""
+    vereis(door, "woo.behandelen")
+    verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
+    besluit.vereis_op_te_stellen(verzoek)
+    return _start_stap(
+        verzoek,
+        door=door,
+        soort=Verwerking.Soort.BESLUIT_OPSTELLEN,
+        omschrijving="Besluit en inventarislijst opstellen",
+        opdracht={},
+    )
+
+
+@transaction.atomic
+def start_besluit_nemen(
+    verzoek: Verzoek,
+    *,
+    door: Gebruiker,
+    bekendgemaakt_op: date,
+    bezwaar_verwacht: bool,
+    besluit_datum: date | None = None,
+) -> Verwerking:
+    """Queue ``besluit.neem_besluit`` with these dates (the letter is made again with its date);
+    wrong dates are said at once."""
+    vereis(door, "woo.behandelen")
+    verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
+    besluit.vereis_te_nemen(verzoek, bekendgemaakt_op=bekendgemaakt_op, besluit_datum=besluit_datum)
+    return _start_stap(
+        verzoek,
+        door=door,
+        soort=Verwerking.Soort.BESLUIT_NEMEN,
+        omschrijving=f"Besluit vastleggen (bekendgemaakt op {bekendgemaakt_op:%d-%m-%Y})",
+        opdracht={
+            "bekendgemaakt_op": bekendgemaakt_op.isoformat(),
+            "bezwaar_verwacht": bezwaar_verwacht,
+            "besluit_datum": besluit_datum.isoformat() if besluit_datum else "",
+        },
+    )
+
+
+@transaction.atomic
+def start_publicatie(verzoek: Verzoek, *, door: Gebruiker) -> Verwerking:
+    """Queue the publication: every file to be published is checked once more (in other
+    processes, before the lock), then ``publicatie.publiceer`` puts the package together."""
+    publicatie.vereis_publicatierecht(door)
+    verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
+    publicatie.vereis_publiceerbaar(verzoek)
+    aantal = verzoek.documenten.filter(beoordeling__in=(Beoordeling.OPENBAAR, Beoordeling.DEELS)).count()
+    verwerking = _start_stap(
+        verzoek,
+        door=door,
+        soort=Verwerking.Soort.PUBLICEREN,
+        omschrijving=f"Publiceren: {aantal} document(en) nogmaals controleren en het pakket samenstellen",
+        opdracht={},
+    )
+    Verwerking.objects.filter(pk=verwerking.pk).update(totaal=aantal)
+    return verwerking
+
+
 @transaction.atomic
 def herstart(verwerking: Verwerking, *, door: Gebruiker) -> Verwerking:
     """Queue a job that stopped with an error again; it goes on where it stopped."""
-    vereis(door, "woo.behandelen" if verwerking.soort == Verwerking.Soort.AANLEVERING else "woo.beoordelen")
+    if verwerking.soort == Verwerking.Soort.PUBLICEREN:
+        publicatie.vereis_publicatierecht(door)
+    else:
+        vereis(
+            door, "woo.beoordelen" if verwerking.soort == Verwerking.Soort.BEOORDELING else "woo.behandelen"
+        )
     verwerking = Verwerking.objects.select_for_update().get(pk=verwerking.pk)
     if verwerking.status != V.MISLUKT:
         raise ValidationError("Alleen een verwerking die met een fout stopte, kan opnieuw worden gestart.")
@@ -162,10 +266,7 @@ def verwerk_woo(pk: int) -> dict[str, Any]:
         return verwerking.verslag
     Verwerking.objects.filter(pk=pk).update(status=V.BEZIG, fout="")
     try:
-        if verwerking.soort == Verwerking.Soort.AANLEVERING:
-            _lever_aan(verwerking)
-        else:
-            _beoordeel(verwerking)
+        STAPPEN[verwerking.soort](verwerking)
     except (ValidationError, PermissionDenied, BulkFout) as fout:
         tekst = " ".join(getattr(fout, "messages", [str(fout)]))
         Verwerking.objects.filter(pk=pk).update(status=V.MISLUKT, fout=tekst[:2000])
@@ -182,7 +283,7 @@ def verwerk_woo(pk: int) -> dict[str, Any]:
             log_verzameld(
                 verwerking.verzoek, verwerking.gestart_door, verwerking.verslag.get("toegevoegd", 0)
             )
-        else:
+        elif verwerking.soort == Verwerking.Soort.BEOORDELING:
             log_in_bulk_beoordeeld(
                 verwerking.verzoek,
                 verwerking.gestart_door,
@@ -244,33 +345,134 @@ def _beoordeel(verwerking: Verwerking) -> None:
     opdracht = verwerking.opdracht
     documenten = {d.nummer: d for d in verwerking.verzoek.documenten.filter(nummer__in=opdracht["nummers"])}
     Verwerking.objects.filter(pk=verwerking.pk).update(fase="beoordelen, lakken en controleren")
-    for index, nummer in enumerate(opdracht["nummers"]):
-        if index < verwerking.volgende:
-            continue
-        with transaction.atomic():
-            verslag = (
-                Verwerking.objects.select_for_update().values_list("verslag", flat=True).get(pk=verwerking.pk)
-            )
-            verslag.setdefault("gedaan", 0)
-            woodoc = documenten.get(nummer)
-            fout = (
-                f"Document {nummer} hoort niet meer bij dit verzoek."
-                if woodoc is None
-                else beoordeel_een_in_bulk(
-                    woodoc,
-                    door=verwerking.gestart_door,
-                    beoordeling=opdracht["beoordeling"],
-                    gronden=opdracht["gronden"],
-                    reeds_openbaar_waar=opdracht["reeds_openbaar_waar"],
+    te_doen = [
+        (index, nummer) for index, nummer in enumerate(opdracht["nummers"]) if index >= verwerking.volgende
+    ]
+    with _lakpool() as lakpool:
+        for positie, (index, nummer) in enumerate(te_doen):
+            if lakpool is not None:
+                _reken_vooruit(
+                    lakpool, [documenten.get(n) for _, n in te_doen[positie:]], opdracht["beoordeling"]
                 )
+            with transaction.atomic():
+                verslag = (
+                    Verwerking.objects.select_for_update()
+                    .values_list("verslag", flat=True)
+                    .get(pk=verwerking.pk)
+                )
+                verslag.setdefault("gedaan", 0)
+                woodoc = documenten.get(nummer)
+                fout = (
+                    f"Document {nummer} hoort niet meer bij dit verzoek."
+                    if woodoc is None
+                    else beoordeel_een_in_bulk(
+                        woodoc,
+                        door=verwerking.gestart_door,
+                        beoordeling=opdracht["beoordeling"],
+                        gronden=opdracht["gronden"],
+                        reeds_openbaar_waar=opdracht["reeds_openbaar_waar"],
+                        lakpool=lakpool,
+                    )
+                )
+                if fout:
+                    _voeg_toe(verslag, "fouten", fout)
+                else:
+                    verslag["gedaan"] += 1
+                Verwerking.objects.filter(pk=verwerking.pk).update(
+                    volgende=index + 1, gedaan=index + 1, verslag=verslag, bericht=f"Document {nummer}"
+                )
+            if lakpool is not None and woodoc is not None:
+                lakpool.vergeet(woodoc.pk)  # work ahead for a document whose assessment failed
+
+
+@contextmanager
+def _lakpool() -> Iterator[Lakpool | None]:
+    """The processes that redact and check ahead (settings.WOO_LAKPROCESSEN; 0: none)."""
+    if settings.WOO_LAKPROCESSEN <= 0:
+        yield None
+        return
+    with Lakpool(settings.WOO_LAKPROCESSEN) as lakpool:
+        yield lakpool
+
+
+def _reken_vooruit(lakpool: Lakpool, komende: list[WooDocument | None], beoordeling: str) -> None:
+    """Keep two documents per process ahead, starting with the next one to be saved."""
+    for woodoc in komende[: 4 * settings.WOO_LAKPROCESSEN]:
+        if len(lakpool) >= 2 * settings.WOO_LAKPROCESSEN:
+            return
+        if woodoc is None or woodoc.pk in lakpool:
+            continue
+        werk = voorspelde_lakwerk(woodoc, beoordeling)
+        if werk is not None:
+            lakpool.vooruit(woodoc.pk, werk)
+
+
+def _stel_besluit_op(verwerking: Verwerking) -> None:
+    Verwerking.objects.filter(pk=verwerking.pk).update(fase="besluit, inventarislijst en beslisnota")
+    nota = besluit.stel_besluit_op(verwerking.verzoek, door=verwerking.gestart_door)
+    _klaar(verwerking, besluit_opgesteld(nota))
+
+
+def besluit_opgesteld(nota: Nota | None) -> str:
+    if nota is None:
+        return "De inventarislijst is opgesteld."
+    return f"Het besluit is opgesteld en als beslisnota {nota.kenmerk} de lijn in gestuurd."
+
+
+def _neem_besluit(verwerking: Verwerking) -> None:
+    opdracht = verwerking.opdracht
+    Verwerking.objects.filter(pk=verwerking.pk).update(fase="besluit vastleggen en brief dateren")
+    besluit.neem_besluit(
+        verwerking.verzoek,
+        door=verwerking.gestart_door,
+        bekendgemaakt_op=date.fromisoformat(opdracht["bekendgemaakt_op"]),
+        bezwaar_verwacht=opdracht["bezwaar_verwacht"],
+        besluit_datum=date.fromisoformat(opdracht["besluit_datum"]) if opdracht["besluit_datum"] else None,
+    )
+    _klaar(verwerking, "Het besluit is vastgelegd.")
+
+
+def _publiceer(verwerking: Verwerking) -> None:
+    """Check every file first, outside the transaction (in the pool, in order, with progress);
+    ``publiceer`` then uses those verdicts for exactly the same files."""
+    Verwerking.objects.filter(pk=verwerking.pk).update(fase="elk bestand nogmaals controleren")
+    controles = list(publicatie.pakketcontroles(verwerking.verzoek))
+    Verwerking.objects.filter(pk=verwerking.pk).update(totaal=len(controles), gedaan=0)
+    gecontroleerd = {}
+    with _lakpool() as lakpool:
+        for index, (woodoc, werk) in enumerate(controles):
+            if lakpool is not None:
+                for volgend, ander in controles[index : index + 2 * settings.WOO_LAKPROCESSEN]:
+                    lakpool.vooruit(volgend.pk, ander)
+            gecontroleerd[publicatie.controlesleutel(werk)] = (
+                lakpool.uitkomst(woodoc.pk, werk) if lakpool is not None else werk.voer_uit()
             )
-            if fout:
-                _voeg_toe(verslag, "fouten", fout)
-            else:
-                verslag["gedaan"] += 1
             Verwerking.objects.filter(pk=verwerking.pk).update(
-                volgende=index + 1, gedaan=index + 1, verslag=verslag, bericht=f"Document {nummer}"
+                gedaan=index + 1, bericht=f"Document {woodoc.nummer}"
             )
+    Verwerking.objects.filter(pk=verwerking.pk).update(fase="pakket samenstellen en publiceren")
+    pub = publicatie.publiceer(verwerking.verzoek, door=verwerking.gestart_door, gecontroleerd=gecontroleerd)
+    _klaar(verwerking, gepubliceerd(pub))
+
+
+def gepubliceerd(pub: Publicatie) -> str:
+    if pub.status == Publicatie.Status.GEPUBLICEERD:
+        return "Gepubliceerd op de publieke portal."
+    return f"Goedgekeurd; de publicatie wordt op {pub.gepland_op:%d-%m-%Y} openbaar."
+
+
+def _klaar(verwerking: Verwerking, melding: str) -> None:
+    Verwerking.objects.filter(pk=verwerking.pk).update(verslag={"melding": melding})
+
+
+STAPPEN: dict[str, Callable[[Verwerking], None]] = {
+    Verwerking.Soort.AANLEVERING: _lever_aan,
+    Verwerking.Soort.BEOORDELING: _beoordeel,
+    Verwerking.Soort.BESLUIT_OPSTELLEN: _stel_besluit_op,
+    Verwerking.Soort.BESLUIT_NEMEN: _neem_besluit,
+    Verwerking.Soort.PUBLICEREN: _publiceer,
+}
+"""What the job does for each kind of ``Verwerking``."""
 
 
 def bij_taak_afgebroken(sender: Any, *, taak: str, argumenten: list[Any], mislukt: bool, **_: Any) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -16,7 +17,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from ministerie.bestanden import OnleesbaarBestand, pagina_als_png
-from ministerie.core.acties import ActiePagina, FormulierPagina
+from ministerie.core.acties import ActiePagina, FormulierPagina, Melding
 from ministerie.core.permissies import heeft_recht
 from ministerie.core.toegang import MatrixVereist
 from ministerie.lakken.detectie import OMSCHRIJVINGEN, SIGNALEN
@@ -26,6 +27,7 @@ from ministerie.stukken.zichtbaarheid import zichtbare_documenten
 from . import beoordeling, besluit, documenten_pdf, filters, handelingen, taken
 from .gronden import GROND_KEUZES, GRONDEN
 from .models import Beoordeling, Passage, Publicatie, Verwerking, Verzoek, WooDocument
+from .verwerking import STAP_SOORTEN
 from .zichtbaarheid import verwerking_voor, verzoek_voor, woodoc_voor, zichtbare_verzoeken
 
 
@@ -96,6 +98,10 @@ class VerzoekView(MatrixVereist, TemplateView):
                 for b in self._brieven(verzoek)
             ],
             directies=Eenheid.objects.filter(soort__in=["directie", "cluster", "programma"]).order_by("naam"),
+            stappen=[(v, _verwerking_context(gebruiker, v)) for v in _stappen_om_te_tonen(verzoek)],
+            stap_loopt=verzoek.verwerkingen.filter(soort__in=STAP_SOORTEN)
+            .filter(status__in=(Verwerking.Status.WACHTEND, Verwerking.Status.BEZIG))
+            .exists(),
             **kwargs,
         )
 
@@ -107,6 +113,16 @@ class VerzoekView(MatrixVereist, TemplateView):
         for soort in soorten:
             taken.vraag_brief_aan(verzoek, soort)
         return soorten
+
+
+def _stappen_om_te_tonen(verzoek: Verzoek) -> list[Verwerking]:
+    """The steps of the decision and publication that run, and the last one if it failed: a
+    finished step shows in the request itself (its letter, memo, publication)."""
+    stappen = list(verzoek.verwerkingen.filter(soort__in=STAP_SOORTEN)[:VERWERKINGEN_GETOOND])
+    lopend = [v for v in stappen if v.loopt]
+    if stappen and stappen[0].status == Verwerking.Status.MISLUKT:
+        return lopend + [stappen[0]]
+    return lopend
 
 
 def _naar_verzoek(_: Any, *, pk: int, **__: Any) -> str:
@@ -210,7 +226,7 @@ class DocumentenView(MatrixVereist, TemplateView):
             kandidaten=kandidaten,
             verwerkingen=[
                 (v, _verwerking_context(gebruiker, v))
-                for v in verzoek.verwerkingen.all()[:VERWERKINGEN_GETOOND]
+                for v in verzoek.verwerkingen.exclude(soort__in=STAP_SOORTEN)[:VERWERKINGEN_GETOOND]
             ],
             mag_behandelen=heeft_recht(gebruiker, "woo.behandelen"),
             mag_beoordelen=heeft_recht(gebruiker, "woo.beoordelen"),
@@ -223,8 +239,13 @@ def _naar_documenten(_: Any, *, pk: int, **__: Any) -> str:
     return reverse("woo:documenten", args=[pk])
 
 
+def _na_herstart(v: Verwerking, *, pk: int, **__: Any) -> str:
+    """Back to where the job shows: the request for a step of the decision, else its documents."""
+    return reverse("woo:verzoek" if v.soort in STAP_SOORTEN else "woo:documenten", args=[pk])
+
+
 UploadView = ActiePagina.voor(handelingen.UPLOADEN, terug=_naar_documenten)
-VerwerkingHerstartView = ActiePagina.voor(handelingen.VERWERKING_HERSTARTEN, terug=_naar_documenten)
+VerwerkingHerstartView = ActiePagina.voor(handelingen.VERWERKING_HERSTARTEN, terug=_na_herstart)
 
 
 class VerwerkingVoortgangView(MatrixVereist, TemplateView):
@@ -237,19 +258,36 @@ class VerwerkingVoortgangView(MatrixVereist, TemplateView):
         verwerking = verwerking_voor(self.request.user, kwargs["pk"], kwargs["verwerking"])
         return super().get_context_data(v=verwerking, **_verwerking_context(self.request.user, verwerking))
 
+    def render_to_response(self, context: dict[str, Any], **kwargs: Any) -> HttpResponse:
+        antwoord = super().render_to_response(context, **kwargs)
+        v = context["v"]
+        if v.soort in STAP_SOORTEN and not v.loopt and v.status == Verwerking.Status.KLAAR:
+            antwoord["HX-Refresh"] = "true"  # a finished step changes the whole request page
+        return antwoord
+
+
+UITKOMSTEN: dict[str, Callable[[dict[str, Any]], list[Melding]]] = {
+    Verwerking.Soort.AANLEVERING: handelingen.aanlevering_meldingen,
+    Verwerking.Soort.BEOORDELING: handelingen.beoordeling_meldingen,
+}
+
 
 def _verwerking_context(gebruiker: Any, verwerking: Verwerking) -> dict[str, Any]:
     meldingen = (
-        []
-        if verwerking.status != Verwerking.Status.KLAAR
-        else handelingen.aanlevering_meldingen(verwerking.verslag)
-        if verwerking.soort == Verwerking.Soort.AANLEVERING
-        else handelingen.beoordeling_meldingen(verwerking.verslag)
+        UITKOMSTEN.get(verwerking.soort, handelingen.stap_meldingen)(verwerking.verslag)
+        if verwerking.status == Verwerking.Status.KLAAR
+        else []
     )
+    # the restart needs the page's right (woo.behandelen) and the job's own (verwerking.herstart)
+    recht: dict[str, str] = {
+        Verwerking.Soort.PUBLICEREN: "woo.publiceren",
+        Verwerking.Soort.BEOORDELING: "woo.beoordelen",
+    }
     return {
         "uitkomst": meldingen,
         "mag_herstarten": verwerking.status == Verwerking.Status.MISLUKT
-        and heeft_recht(gebruiker, "woo.behandelen"),
+        and heeft_recht(gebruiker, "woo.behandelen")
+        and heeft_recht(gebruiker, recht.get(verwerking.soort, "woo.behandelen")),
     }
 
 

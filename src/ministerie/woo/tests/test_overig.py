@@ -298,4 +298,4 @@ def test_mijn_werk_toont_open_verzoeken_met_uiterste_datum(woo_org: dict[str, An
 def test_openapi_beschrijft_de_woo_endpoints(client: Client, woo_org: dict[str, Any]) -> None:
     schema = client.get(reverse("api:openapi")).json()
     woo = sorted(p for p in schema["paths"] if "/woo-" in p)
-    assert len(woo) == 9, woo
+    assert len(woo) == 10, woo

@@ -1,6 +1,7 @@
 """The heavy steps on a request's documents as background jobs: a delivery and an assessment in
 bulk that stop half-way (an error, or a worker that died) continue where they stopped, do
-nothing twice and end as an uninterrupted run; the page shows them."""
+nothing twice and end as an uninterrupted run; the page shows them. Drawing up the decision,
+recording it and publishing run as jobs too."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from ministerie.bedrijfsvoering.signalen import taak_afgebroken
-from ministerie.woo import beoordeling, verwerking
-from ministerie.woo.models import Verwerking, Verzoek
+from ministerie.lakken.pdf import Lakpool
+from ministerie.woo import beoordeling, besluit, publicatie, verwerking
+from ministerie.woo.models import Publicatie, Verwerking, Verzoek
 from ministerie.woo.tests.hulp import eml as _eml
-from ministerie.woo.tests.hulp import log_in, woo_document
+from ministerie.woo.tests.hulp import klaar_voor_besluit, log_in, publiceerbaar, woo_document
 from ministerie.woo.tests.hulp import verzoek_in_behandeling as _verzoek
 from ministerie.woo.tests.hulp import zip_van as _zip
 
@@ -100,14 +103,27 @@ def _draai(
 
 
 def test_na_een_onderbreking_gelijk_aan_een_ononderbroken_run(
-    woo_org: dict[str, Any], monkeypatch: Any
+    woo_org: dict[str, Any], monkeypatch: Any, settings: Any
 ) -> None:
     levering = _levering()
     ononderbroken = _draai(woo_org, monkeypatch, levering, stop_bij=None)
     Verzoek.objects.all().delete()
+    # the interrupted run redacts ahead in two other processes; the result is the same
+    settings.WOO_LAKPROCESSEN = 2
+    pools: list[Lakpool] = []
+
+    class TelbarePool(Lakpool):
+        def __init__(self, processen: int) -> None:
+            super().__init__(processen)
+            pools.append(self)
+
+    monkeypatch.setattr(verwerking, "Lakpool", TelbarePool)
     onderbroken = _draai(woo_org, monkeypatch, levering, stop_bij=3)
     assert onderbroken == ononderbroken
     assert len(onderbroken) == 5 and all(rij[-1] for rij in onderbroken)
+    # every document was redacted ahead, none on the spot: the guess of the work was right
+    assert len(pools) == 2
+    assert sum(p.vooraf_gedaan for p in pools) == 5 and sum(p.ter_plekke for p in pools) == 0
 
 
 def test_een_gestorven_verwerker_laat_de_verwerking_herstartbaar_achter(woo_org: dict[str, Any]) -> None:
@@ -169,3 +185,84 @@ def test_pagina_toont_de_voortgang(client: Client, woo_org: dict[str, Any]) -> N
     client.post(reverse("woo:verwerking-herstarten", args=[verzoek.pk, v.pk]))
     v.refresh_from_db()
     assert v.status in ("wachtend", "klaar")
+
+
+def test_besluit_en_publicatie_lopen_op_de_achtergrond(
+    client: Client, woo_org: dict[str, Any], monkeypatch: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    """Drawing up the decision and publishing are jobs started from the request page; what stops
+    them is said at once, a second start while one runs is refused, and publication checks
+    every file once, before it takes the lock."""
+    jurist = woo_org["jurist"]
+    verzoek = klaar_voor_besluit(woo_org, aantal=2)
+    with pytest.raises(ValidationError, match="nog niet beoordeeld"):
+        verwerking.start_besluit_opstellen(verzoek, door=jurist)
+    beoordeling.beoordeel_in_bulk(verzoek, door=jurist, nummers=[1, 2], beoordeling="deels_openbaar")
+    besluit.sla_motivering_op(verzoek, door=jurist, grond="5.1.2e", tekst="De privacy weegt zwaarder.")
+    log_in(client, jurist)
+    with django_capture_on_commit_callbacks(execute=False) as wachtend:
+        gestart = client.post(reverse("woo:verzoek-besluit-opstellen", args=[verzoek.pk]), follow=True)
+    assert "wordt op de achtergrond verwerkt" in gestart.content.decode()
+    v = Verwerking.objects.get(soort="besluit_opstellen")
+    assert v.status == "wachtend" and wachtend
+    pagina = client.get(reverse("woo:verzoek", args=[verzoek.pk])).content.decode()
+    assert "Op de achtergrond" in pagina and "Besluit en inventarislijst opstellen" in pagina
+    assert "Besluit opstellen en ter parafering aanbieden" not in pagina  # no second start
+    with pytest.raises(ValidationError, match="Er loopt al een stap"):
+        verwerking.start_besluit_opstellen(verzoek, door=jurist)
+    verwerking.verwerk_woo.call(v.pk)
+    v.refresh_from_db()
+    assert v.status == "klaar" and "beslisnota" in v.verslag["melding"]
+    antwoord = client.get(reverse("woo:verwerking-voortgang", args=[verzoek.pk, v.pk]))
+    assert antwoord["HX-Refresh"] == "true"  # the page reloads with the memo in the line
+    verzoek.refresh_from_db()
+    assert verzoek.besluit_pdf and verzoek.besluit_nota is not None
+
+    # the decision signed: recorded and published through jobs
+    Verzoek.objects.filter(pk=verzoek.pk).update(
+        status=Verzoek.Status.BESLUIT_GENOMEN,
+        besluit_datum=timezone.localdate(),
+        bekendgemaakt_op=timezone.localdate(),
+        publicatie_op=timezone.localdate(),
+    )
+    controles: list[int] = []
+    echt = publicatie.Controlewerk.voer_uit
+
+    def telt(werk: Any) -> list[str]:
+        controles.append(len(werk.pdf))
+        return echt(werk)
+
+    monkeypatch.setattr(publicatie.Controlewerk, "voer_uit", telt)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("woo:verzoek-publiceren", args=[verzoek.pk]))
+    p = Verwerking.objects.get(soort="publiceren")
+    assert p.status == "klaar", p.fout
+    assert (p.gedaan, p.totaal) == (2, 2) and p.verslag["melding"] == "Gepubliceerd op de publieke portal."
+    assert len(controles) == 2  # each file checked once: the package used those verdicts
+    assert Publicatie.objects.get(verzoek=verzoek).status == Publicatie.Status.GEPUBLICEERD
+
+
+def test_een_mislukte_stap_zegt_waarom_en_kan_opnieuw(
+    client: Client, woo_org: dict[str, Any], django_capture_on_commit_callbacks: Any
+) -> None:
+    jurist = woo_org["jurist"]
+    verzoek = publiceerbaar(woo_org)
+    log_in(client, jurist)
+    with django_capture_on_commit_callbacks(execute=False):
+        client.post(reverse("woo:verzoek-publiceren", args=[verzoek.pk]))
+    p = Verwerking.objects.get(soort="publiceren")
+    # between the start and the job the assessment of the only document was undone
+    verzoek.documenten.update(beoordeling="")
+    verwerking.verwerk_woo.call(p.pk)
+    p.refresh_from_db()
+    assert p.status == "mislukt" and "nog niet beoordeeld" in p.fout
+    assert not Publicatie.objects.exists()
+    pagina = client.get(reverse("woo:verzoek", args=[verzoek.pk])).content.decode()
+    assert "nog niet beoordeeld" in pagina and "Opnieuw starten" in pagina
+    verzoek.documenten.update(beoordeling="deels_openbaar")
+    with django_capture_on_commit_callbacks(execute=True):
+        terug = client.post(reverse("woo:verwerking-herstarten", args=[verzoek.pk, p.pk]))
+    assert terug["Location"] == reverse("woo:verzoek", args=[verzoek.pk])
+    p.refresh_from_db()
+    assert p.status == "klaar", p.fout
+    assert Publicatie.objects.get().status == Publicatie.Status.GEPUBLICEERD
