@@ -7,8 +7,9 @@ services and the real job queue (``ministerie worker`` processes on SQLite):
 
 Stages, as a coordinator starts them: the delivery (a ZIP and an mbox: reading, exact and near
 duplicates, e-mail threads, conversion, detection with proposed redactions), the assessment in
-bulk (proposals accepted, every file redacted and checked), and the decision (inventory and the
-decision letter, ``besluit.stel_besluit_op``). Runs it twice on fresh data folders: once
+bulk (proposals accepted, every file redacted and checked, ahead in a pool of one process per
+core), and the decision (inventory and the decision letter with the memo to the minister, the
+job ``verwerking.start_besluit_opstellen``). Runs it twice on fresh data folders: once
 uninterrupted, and once with the worker killed (SIGKILL) when the given stage is at the given
 fraction, then a new worker started (it picks the job up again). Prints wall time per stage,
 pages per second, and whether the package (every redacted file, the inventory, the decision
@@ -213,13 +214,13 @@ print(" ".join(map(str, pks)))
 """
 BESLUIT = """
 from ministerie.core.models import Gebruiker
-from ministerie.woo import besluit
+from ministerie.woo import besluit, verwerking
 from ministerie.woo.models import Verzoek
 verzoek, jurist = Verzoek.objects.get(), Gebruiker.objects.get(username="jurist")
 besluit.sla_motiveringen_op(verzoek, door=jurist, motiveringen={
     g: "Het belang van de bescherming van de persoonlijke levenssfeer weegt zwaarder dan het belang "
        "van openbaarheid van deze gegevens." for g in besluit.gebruikte_gronden(verzoek)})
-besluit.stel_besluit_op(verzoek, door=jurist)
+print(verwerking.start_besluit_opstellen(verzoek, door=jurist).pk)
 """
 PAKKET = """
 import hashlib, json
@@ -341,12 +342,13 @@ def draai(levering: list[Path], data: Path, *, stop_fase: str | None, stop_bij: 
             werker, _ = _wacht(env, data, pk, werker, log, stop_bij=stop)
             stop = None
         tijden["beoordeling"] = time.perf_counter() - begin
+        begin = time.perf_counter()
+        pk = int(_ministerie(env, "shell", "-c", BESLUIT).split()[-1])
+        werker, _ = _wacht(env, data, pk, werker, log, stop_bij=None)
+        tijden["besluit"] = time.perf_counter() - begin
     finally:
         os.killpg(werker.pid, signal.SIGTERM)
         werker.wait()
-    begin = time.perf_counter()
-    _ministerie(env, "shell", "-c", BESLUIT)
-    tijden["besluit"] = time.perf_counter() - begin
     uit = data / "pakket.json"
     _ministerie(env, "shell", "-c", PAKKET.format(uit=str(uit)))
     gegevens = json.loads(uit.read_text())

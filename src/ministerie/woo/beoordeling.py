@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -20,15 +20,11 @@ from ministerie.core import audit
 from ministerie.core.models import Gebruiker
 from ministerie.core.permissies import heeft_recht, vereis
 from ministerie.core.rubricering import Rubricering
-from ministerie.lakken.conversie import NietOmTeZetten, naar_pdf
-from ministerie.lakken.detectie import detecteer
+from ministerie.lakken.detectie import geregistreerde_negatieflijst
 from ministerie.lakken.pdf import (
-    LakMislukt,
     Lakopdracht,
     Lakpool,
     Lakwerk,
-    OnleesbarePdf,
-    lak,
     lak_en_controleer,
     paginatekst,
 )
@@ -41,8 +37,11 @@ from ministerie.stukken.zichtbaarheid import mag_document_zien
 from .gronden import GRONDEN, onbekende_gronden
 from .models import Beoordeling, Passage, Verzoek, WooDocument
 from .services import log
+from .voorbereiding import Voorbereiding, Voorwerk, analyse
 from .zichtbaarheid import bron_van as bron_van  # who sees what lives in zichtbaarheid.py
 from .zichtbaarheid import mag_bron_zien
+
+Voorbereider = Callable[[Voorwerk], Voorbereiding]
 
 S = Verzoek.Status
 IN_BEOORDELING = (S.IN_BEHANDELING, S.OPGESCHORT)
@@ -80,90 +79,56 @@ def _volgend_nummer(verzoek: Verzoek) -> int:
     return (laatste or 0) + 1
 
 
-def _als_pdf(data: bytes, bestandsnaam: str) -> bytes:
-    if data[:5] == b"%PDF-":
-        return data
-    try:
-        omgezet = naar_pdf(data, bestandsnaam)
-    except NietOmTeZetten as fout:
-        raise ValidationError(f"{bestandsnaam}: {fout}") from None
-    if not omgezet:
-        raise ValidationError(f"{bestandsnaam}: kon niet naar PDF worden omgezet.")
-    if len(omgezet) == 1:
-        return omgezet[0].pdf
-    samen = pymupdf.open()
-    for deel in omgezet:
-        with pymupdf.open(stream=deel.pdf, filetype="pdf") as los:
-            samen.insert_pdf(los)
-    return samen.tobytes(no_new_id=True)  # no random /ID: the same input gives the same file
+def _detectie_kent() -> tuple[tuple[str, ...], frozenset[str]]:
+    """What the detection must know of this organisation: the public persons (whose names are
+    kept) and the negative list (units and functions are no persons)."""
+    return tuple(publieke_personen()), geregistreerde_negatieflijst()
+
+
+def voorwerk(data: bytes, bestandsnaam: str) -> Voorwerk:
+    """The preparation of a file (conversion, detection), for now or for a pool."""
+    return Voorwerk(data, bestandsnaam, *_detectie_kent())
 
 
 def analyseer(woodoc: WooDocument, pdf: bytes) -> None:
     """Page sizes and the proposed redactions (detected personal data) of one document."""
-    try:
-        with pymupdf.open(stream=pdf, filetype="pdf") as doc:
-            woodoc.paginas = doc.page_count
-            woodoc.paginamaten = [[p.cropbox.width, p.cropbox.height] for p in doc]
-    except (RuntimeError, ValueError) as fout:
-        raise ValidationError(f"'{woodoc.titel}' is geen leesbare PDF ({fout}).") from None
-    publiek = publieke_personen()
-    try:
-        voorstel = lak(pdf, Lakopdracht(detecteer=lambda t: detecteer(t, publieke_personen=publiek)))
-    except (OnleesbarePdf, LakMislukt) as fout:
-        raise ValidationError(f"'{woodoc.titel}': {fout}") from None
-    woodoc.handmatig_nakijken = list(voorstel.handmatig_nakijken)
+    sla_analyse_op(woodoc, analyse(pdf, *_detectie_kent()))
+
+
+def sla_analyse_op(woodoc: WooDocument, voorbereiding: Voorbereiding) -> None:
+    """Store what ``voorbereiding`` found: page sizes, proposals, signals (not redacted)."""
+    if voorbereiding.soort == "openen":
+        raise ValidationError(f"'{woodoc.titel}' {voorbereiding.fout}.")
+    if voorbereiding.fout:
+        raise ValidationError(f"'{woodoc.titel}': {voorbereiding.fout}")
+    woodoc.paginas = len(voorbereiding.paginamaten)
+    woodoc.paginamaten = [list(maat) for maat in voorbereiding.paginamaten]
+    woodoc.handmatig_nakijken = list(voorbereiding.handmatig_nakijken)
     woodoc.save()
+    Passage.objects.bulk_create(
+        Passage(document=woodoc, pagina=pagina, tekst=tekst, label=label, grond=grond, rect=list(vak))
+        for pagina, tekst, label, grond, vak in voorbereiding.voorstellen
+    )
     Passage.objects.bulk_create(
         Passage(
             document=woodoc,
-            pagina=r.pagina,
-            tekst=r.tekst[:500],
-            label=r.label,
-            grond=r.grond,
-            rect=[round(v, 2) for v in r.rect],
+            pagina=pagina,
+            tekst=tekst,
+            label=label,
+            grond="",
+            rect=list(vak),
+            status=Passage.Status.AFGEWEZEN,
         )
-        for r in voorstel.redacties
+        for pagina, tekst, label, vak in voorbereiding.signalen
     )
-    Passage.objects.bulk_create(_signalen(woodoc, pdf, publiek))
-
-
-MAX_SIGNALEN_PER_PAGINA = 200
-
-
-def _signalen(woodoc: WooDocument, pdf: bytes, publiek: Any) -> list[Passage]:
-    """What the detection shows but does not propose: a functional mailbox (woo-verzoeken@…,
-    info@…) is no personal data, so it is listed as not redacted ("functioneel adres"): the
-    reviewer sees the choice and can still redact it, with a ground."""
-    uit: list[Passage] = []
-    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
-        for nummer, pagina in enumerate(doc, start=1):
-            tekst = pagina.get_text()
-            if "@" not in tekst:  # the only signals are e-mail addresses
-                continue
-            spans = detecteer(tekst, publieke_personen=publiek, met_signalen=True)
-            gezien: set[str] = set()
-            for span in spans:
-                if span.voorstel or span.tekst in gezien:
-                    continue
-                gezien.add(span.tekst)
-                for rect in pagina.search_for(span.tekst)[:MAX_SIGNALEN_PER_PAGINA]:
-                    uit.append(
-                        Passage(
-                            document=woodoc,
-                            pagina=nummer,
-                            tekst=span.tekst[:500],
-                            label=span.label,
-                            grond="",
-                            rect=[round(v, 2) for v in rect],
-                            status=Passage.Status.AFGEWEZEN,
-                        )
-                    )
-    return uit
 
 
 @transaction.atomic
-def voeg_document_toe(verzoek: Verzoek, *, door: Gebruiker, document: Document) -> WooDocument:
-    """Add a document from the store: the current version is linked, never copied."""
+def voeg_document_toe(
+    verzoek: Verzoek, *, door: Gebruiker, document: Document, voorbereider: Voorbereider | None = None
+) -> WooDocument:
+    """Add a document from the store: the current version is linked, never copied. A job that
+    adds many passes its ``voorbereider`` (e.g. a pool that prepared the file ahead)."""
     vereis(door, "woo.behandelen")
     verzoek = Verzoek.objects.select_for_update().get(pk=verzoek.pk)
     _vereis_open(verzoek)
@@ -176,7 +141,11 @@ def voeg_document_toe(verzoek: Verzoek, *, door: Gebruiker, document: Document) 
         raise ValidationError(f"'{document}' hoort al bij dit verzoek.")
     with versie.bestand.open("rb") as f:
         data = f.read()
-    pdf = _als_pdf(data, versie.bestandsnaam)
+    werk = voorwerk(data, versie.bestandsnaam)
+    voorbereiding = voorbereider(werk) if voorbereider is not None else werk.voer_uit()
+    if voorbereiding.soort == "omzetten":
+        raise ValidationError(voorbereiding.fout)
+    pdf = voorbereiding.pdf
     woodoc = WooDocument(
         verzoek=verzoek,
         nummer=_volgend_nummer(verzoek),
@@ -185,10 +154,10 @@ def voeg_document_toe(verzoek: Verzoek, *, door: Gebruiker, document: Document) 
         versie=versie,
         eenheid=document.eenheid,
     )
-    if pdf is not data:
+    if data[:5] != b"%PDF-":
         woodoc.bron_pdf.save(f"{versie.sha256}.pdf", ContentFile(pdf), save=False)
     woodoc.save()
-    analyseer(woodoc, pdf)
+    sla_analyse_op(woodoc, voorbereiding)
     audit.registreer(
         "woo_document_toegevoegd",
         door=door,
@@ -221,6 +190,7 @@ def upload_een(
     eenheid: Eenheid,
     plaats: str = "",
     rubricering: int = Rubricering.INTERN,
+    voorbereider: Voorbereider | None = None,
 ) -> WooDocument | str:
     """Store one upload in the document store (quarantine for an unreadable file) and add it:
     the request's document, or the Dutch reason it was not added, named by ``plaats`` (its
@@ -235,7 +205,9 @@ def upload_een(
             if not resultaat.gelukt:
                 return resultaat.melding if plaats == naam else f"{plaats}: {resultaat.melding}"
             assert resultaat.document is not None
-            return voeg_document_toe(verzoek, door=door, document=resultaat.document)
+            return voeg_document_toe(
+                verzoek, door=door, document=resultaat.document, voorbereider=voorbereider
+            )
     except (ValidationError, PermissionDenied) as fout:
         return f"{plaats}: {' '.join(getattr(fout, 'messages', [str(fout)]))}"
 

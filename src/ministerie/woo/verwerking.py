@@ -12,15 +12,17 @@ continues where it stopped; the result is the same as that of an uninterrupted r
 from __future__ import annotations
 
 import shutil
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django_tasks import task
 
 from ministerie.core import audit
@@ -33,14 +35,16 @@ from ministerie.stukken.bulk import Voortgangsschrijver
 from ministerie.stukken.models import Nota
 
 from . import besluit, publicatie
-from .aanlevering import aantal_eenheden, lees_uitkomsten, schrijf_bron, vereis_eenheid
+from .aanlevering import Eenheidsuitkomst, aantal_eenheden, lees_uitkomsten, schrijf_bron, vereis_eenheid
 from .beoordeling import (
+    Voorbereider,
     _vereis_open,
     beoordeel_een_in_bulk,
     log_in_bulk_beoordeeld,
     log_verzameld,
     upload_een,
     voorspelde_lakwerk,
+    voorwerk,
 )
 from .gronden import onbekende_gronden
 from .models import Beoordeling, Publicatie, Verwerking, Verzoek, WooDocument
@@ -264,6 +268,8 @@ def verwerk_woo(pk: int) -> dict[str, Any]:
     verwerking = Verwerking.objects.select_related("verzoek", "gestart_door", "eenheid").get(pk=pk)
     if verwerking.status == V.KLAAR:
         return verwerking.verslag
+    if _wacht_op_eerdere(verwerking):
+        return {"wacht": "op een eerdere verwerking van dit verzoek"}
     Verwerking.objects.filter(pk=pk).update(status=V.BEZIG, fout="")
     try:
         STAPPEN[verwerking.soort](verwerking)
@@ -293,6 +299,35 @@ def verwerk_woo(pk: int) -> dict[str, Any]:
     return verwerking.verslag
 
 
+#: How long a job waits before it looks again whether the request's earlier jobs are done.
+WACHTTIJD = timedelta(seconds=2)
+
+
+def _wacht_op_eerdere(verwerking: Verwerking) -> bool:
+    """The jobs of one request run one after another, in the order they were started: a job
+    whose worker died and was queued again comes before the jobs started after it, so the
+    request's log, and the decision letter that recounts it, read the same however the workers
+    were stopped. True (and this job queued again, a moment later) while an earlier one runs or
+    waits; with a backend that cannot defer (the tests' immediate one) jobs already run in order."""
+    if not verwerk_woo.get_backend().supports_defer:
+        return False
+    eerder = Verwerking.objects.filter(
+        verzoek=verwerking.verzoek_id, pk__lt=verwerking.pk, status__in=(V.WACHTEND, V.BEZIG)
+    )
+    if not eerder.exists():
+        return False
+    verwerk_woo.using(run_after=timezone.now() + WACHTTIJD).enqueue(verwerking.pk)
+    return True
+
+
+def _verslag_voor_bijwerken(verwerking: Verwerking) -> dict[str, Any]:
+    """The report, locked until the end of the transaction that adds one unit's outcome."""
+    verslag: dict[str, Any] = (
+        Verwerking.objects.select_for_update().values_list("verslag", flat=True).get(pk=verwerking.pk)
+    )
+    return verslag
+
+
 def _voeg_toe(verslag: dict[str, Any], lijst: str, melding: str) -> None:
     meldingen = verslag.setdefault(lijst, [])
     if len(meldingen) < MAX_MELDINGEN:
@@ -307,38 +342,67 @@ def _lever_aan(verwerking: Verwerking) -> None:
     Verwerking.objects.filter(pk=verwerking.pk).update(fase="toevoegen", totaal=aantal_eenheden(werkmap))
     door, eenheid = verwerking.gestart_door, verwerking.eenheid
     assert eenheid is not None
-    for index, uitkomst in enumerate(lees_uitkomsten(bronmap, werkmap)):
-        if index < verwerking.volgende:
-            continue
-        with transaction.atomic():
-            verslag = (
-                Verwerking.objects.select_for_update().values_list("verslag", flat=True).get(pk=verwerking.pk)
-            )
-            verslag.setdefault("toegevoegd", 0)
-            verslag["draden"] = bulk.draden
-            if uitkomst.soort == "fout":
-                _voeg_toe(verslag, "fouten", uitkomst.melding)
-            elif uitkomst.soort == "dubbel":
-                _voeg_toe(verslag, "dubbelen", uitkomst.melding)
-            else:
-                if uitkomst.melding:
-                    _voeg_toe(verslag, "bijna_dubbelen", uitkomst.melding)
-                toegevoegd = upload_een(
-                    verwerking.verzoek,
-                    door=door,
-                    naam=uitkomst.naam,
-                    data=uitkomst.data,
-                    eenheid=eenheid,
-                    plaats=uitkomst.plaats,
+    with _lakpool() as lakpool:
+        for index, uitkomst in _vooruit_voorbereid(
+            lakpool, lees_uitkomsten(bronmap, werkmap), verwerking.volgende
+        ):
+            with transaction.atomic():
+                verslag = (
+                    Verwerking.objects.select_for_update()
+                    .values_list("verslag", flat=True)
+                    .get(pk=verwerking.pk)
                 )
-                if isinstance(toegevoegd, str):
-                    _voeg_toe(verslag, "fouten", toegevoegd)
+                verslag.setdefault("toegevoegd", 0)
+                verslag["draden"] = bulk.draden
+                if uitkomst.soort == "fout":
+                    _voeg_toe(verslag, "fouten", uitkomst.melding)
+                elif uitkomst.soort == "dubbel":
+                    _voeg_toe(verslag, "dubbelen", uitkomst.melding)
                 else:
-                    verslag["toegevoegd"] += 1
-            Verwerking.objects.filter(pk=verwerking.pk).update(
-                volgende=index + 1, gedaan=index + 1, verslag=verslag, bericht=uitkomst.plaats[:300]
-            )
+                    if uitkomst.melding:
+                        _voeg_toe(verslag, "bijna_dubbelen", uitkomst.melding)
+                    toegevoegd = upload_een(
+                        verwerking.verzoek,
+                        door=door,
+                        naam=uitkomst.naam,
+                        data=uitkomst.data,
+                        eenheid=eenheid,
+                        plaats=uitkomst.plaats,
+                        voorbereider=_voorbereider(lakpool, index),
+                    )
+                    if isinstance(toegevoegd, str):
+                        _voeg_toe(verslag, "fouten", toegevoegd)
+                    else:
+                        verslag["toegevoegd"] += 1
+                Verwerking.objects.filter(pk=verwerking.pk).update(
+                    volgende=index + 1, gedaan=index + 1, verslag=verslag, bericht=uitkomst.plaats[:300]
+                )
+            if lakpool is not None:
+                lakpool.vergeet(index)  # prepared ahead but not asked for (e.g. already in the store)
     shutil.rmtree(bronmap, ignore_errors=True)
+
+
+def _vooruit_voorbereid(
+    lakpool: Lakpool | None, uitkomsten: Iterable[Eenheidsuitkomst], volgende: int
+) -> Iterator[tuple[int, Eenheidsuitkomst]]:
+    """The units from ``volgende`` on, read a few ahead: the files among them are prepared in
+    the pool (converted, detected) while the job saves the ones before them."""
+    venster: deque[tuple[int, Eenheidsuitkomst]] = deque()
+    rij = ((i, u) for i, u in enumerate(uitkomsten) if i >= volgende)
+    grootte = 2 * settings.WOO_LAKPROCESSEN if lakpool is not None else 1
+    for index, uitkomst in rij:
+        venster.append((index, uitkomst))
+        if lakpool is not None and uitkomst.soort == "toevoegen":
+            lakpool.vooruit(index, voorwerk(uitkomst.data, uitkomst.naam[:255]))
+        if len(venster) >= grootte:
+            yield venster.popleft()
+    yield from venster
+
+
+def _voorbereider(lakpool: Lakpool | None, index: int) -> Voorbereider | None:
+    if lakpool is None:
+        return None
+    return lambda werk: lakpool.uitkomst(index, werk)
 
 
 def _beoordeel(verwerking: Verwerking) -> None:

@@ -11,7 +11,7 @@ ships in this package (word lists in ``woordenlijsten/``); nothing is downloaded
 """
 
 from .detector import detecteer
-from .negatief import registreer_negatieflijst
+from .negatief import geregistreerde_negatieflijst, registreer_negatieflijst
 from .spans import GRONDEN, LABELS, OMSCHRIJVINGEN, SIGNALEN, Span
 
 __all__ = [
@@ -21,5 +21,6 @@ __all__ = [
     "SIGNALEN",
     "Span",
     "detecteer",
+    "geregistreerde_negatieflijst",
     "registreer_negatieflijst",
 ]

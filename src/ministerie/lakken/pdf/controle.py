@@ -17,6 +17,7 @@ Returns Dutch problem descriptions; an empty list means the file passes. It look
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 
 import pymupdf
@@ -94,22 +95,35 @@ def controleer(
         bronnen = ruwe + list(document_bronnen(doc))
         gevonden: set[tuple[str, str]] = set()
         naalden = {geheim: kern(geheim) for geheim in geheimen}
+        # a stream read twice (inflated from the file, and as the object's stream) is searched
+        # once: the readings of large image data are the costly part of the check
+        per_inhoud: dict[bytes, list[str]] = {}
         for beschrijving, blob in bronnen:
             open_naalden = {g: n for g, n in naalden.items() if (g, beschrijving) not in gevonden}
             if not open_naalden or not blob:
                 continue
-            for weergave in weergaven(blob):
-                hooiberg = kern(weergave)
-                for geheim, naald in open_naalden.items():
-                    if (geheim, beschrijving) not in gevonden and naald in hooiberg:
-                        gevonden.add((geheim, beschrijving))
-                        problemen.append(f"Geheim '{_kort(geheim)}' gevonden in {beschrijving}.")
+            vingerafdruk = hashlib.blake2b(blob, digest_size=16).digest()
+            if vingerafdruk not in per_inhoud:
+                per_inhoud[vingerafdruk] = _gevonden_in(blob, naalden)
+            for geheim in per_inhoud[vingerafdruk]:
+                if geheim in open_naalden:
+                    gevonden.add((geheim, beschrijving))
+                    problemen.append(f"Geheim '{_kort(geheim)}' gevonden in {beschrijving}.")
         problemen.extend(_gronden(doc, verwachte_gronden))
         alle_tekst = [k for kernen in pagina_kernen for k in kernen[:2]]
         for tekst in behouden:
             if kern(tekst) and not any(kern(tekst) in k for k in alle_tekst):
                 problemen.append(f"Tekst '{_kort(tekst)}' is niet meer als tekst aanwezig.")
         return problemen
+
+
+def _gevonden_in(blob: bytes, naalden: dict[str, str]) -> list[str]:
+    """The secrets (in the order given) whose kern is in one of the readings of ``blob``."""
+    gevonden: list[str] = []
+    for weergave in weergaven(blob):
+        hooiberg = kern(weergave)
+        gevonden += [g for g, naald in naalden.items() if g not in gevonden and naald in hooiberg]
+    return sorted(gevonden, key=list(naalden).index)
 
 
 def _gronden(doc: pymupdf.Document, gronden: Iterable[str]) -> list[str]:

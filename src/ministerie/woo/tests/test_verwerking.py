@@ -108,7 +108,7 @@ def test_na_een_onderbreking_gelijk_aan_een_ononderbroken_run(
     levering = _levering()
     ononderbroken = _draai(woo_org, monkeypatch, levering, stop_bij=None)
     Verzoek.objects.all().delete()
-    # the interrupted run redacts ahead in two other processes; the result is the same
+    # the interrupted run prepares and redacts ahead in two other processes; the result is the same
     settings.WOO_LAKPROCESSEN = 2
     pools: list[Lakpool] = []
 
@@ -121,9 +121,10 @@ def test_na_een_onderbreking_gelijk_aan_een_ononderbroken_run(
     onderbroken = _draai(woo_org, monkeypatch, levering, stop_bij=3)
     assert onderbroken == ononderbroken
     assert len(onderbroken) == 5 and all(rij[-1] for rij in onderbroken)
-    # every document was redacted ahead, none on the spot: the guess of the work was right
-    assert len(pools) == 2
-    assert sum(p.vooraf_gedaan for p in pools) == 5 and sum(p.ter_plekke for p in pools) == 0
+    # every file was prepared (converted, detected) and every document redacted ahead, none on
+    # the spot: the guess of the work was right; two pools per job, one before and one after the stop
+    assert len(pools) == 4
+    assert sum(p.vooraf_gedaan for p in pools) == 10 and sum(p.ter_plekke for p in pools) == 0
 
 
 def test_een_gestorven_verwerker_laat_de_verwerking_herstartbaar_achter(woo_org: dict[str, Any]) -> None:
@@ -266,3 +267,28 @@ def test_een_mislukte_stap_zegt_waarom_en_kan_opnieuw(
     p.refresh_from_db()
     assert p.status == "klaar", p.fout
     assert Publicatie.objects.get().status == Publicatie.Status.GEPUBLICEERD
+
+
+def test_de_verwerkingen_van_een_verzoek_lopen_na_elkaar(woo_org: dict[str, Any], settings: Any) -> None:
+    """A job waits (queued again, a moment later) while an earlier job of the same request has
+    not finished, e.g. one whose worker died and was queued again: the request's log, and the
+    letter that recounts it, read the same however the workers were stopped."""
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    jurist = woo_org["jurist"]
+    verzoek = _verzoek(woo_org)
+    eerste = verwerking.start_aanlevering(verzoek, door=jurist, bestanden=[woo_document(1)])
+    tweede = verwerking.start_aanlevering(verzoek, door=jurist, bestanden=[woo_document(2)])
+    Verwerking.objects.filter(pk=eerste.pk).update(status=Verwerking.Status.BEZIG)
+    assert verwerking.verwerk_woo.call(tweede.pk) == {"wacht": "op een eerdere verwerking van dit verzoek"}
+    tweede.refresh_from_db()
+    assert tweede.status == Verwerking.Status.WACHTEND and not verzoek.documenten.exists()
+    wachtend = DBTaskResult.objects.get(args_kwargs__args=[tweede.pk])
+    assert wachtend.run_after is not None and wachtend.run_after > timezone.now()
+    # another request's job does not wait for this one
+    ander = verwerking.start_aanlevering(_verzoek(woo_org), door=jurist, bestanden=[woo_document(3)])
+    assert verwerking.verwerk_woo.call(ander.pk).get("toegevoegd") == 1
+    # once the earlier job is done, the waiting one runs
+    Verwerking.objects.filter(pk=eerste.pk).update(status=Verwerking.Status.KLAAR)
+    assert verwerking.verwerk_woo.call(tweede.pk).get("toegevoegd") == 1

@@ -6,12 +6,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from ministerie.lakken.bulk import verwerk
 
 from .hulp import pdf_nummers, xlsx_rijen
 from .voorbeelden import genereer_postvak, nep_detecteer, schrijf_mbox
 
 
+@pytest.mark.traag
 def test_duizend_berichten(tmp_path: Path) -> None:
     gegenereerd = genereer_postvak(1_000, zaad=11)
     postvak = schrijf_mbox(tmp_path / "postvak.mbox", gegenereerd.berichten)

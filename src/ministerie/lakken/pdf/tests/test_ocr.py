@@ -13,6 +13,8 @@ from ministerie.lakken.pdf import Lakopdracht, controleer, lak, ocr_beschikbaar,
 from .corpus import BEHOUDEN, GROND, ZICHTBAAR, scan
 from .hulp import NepDetector
 
+pytestmark = pytest.mark.traag  # OCR of a 200 dpi page: seconds each; run first (conftest)
+
 
 def test_scan_zonder_ocr_wordt_gemarkeerd_voor_handmatige_controle(tmp_path: Path) -> None:
     invoer = scan(tmp_path)
