@@ -66,9 +66,11 @@ def pdf_strings(blob: bytes) -> str:
     return "".join(delen)
 
 
-def weergaven(blob: bytes) -> Iterator[str]:
-    """The readings of ``blob`` in which a secret is looked for."""
-    yield blob.decode("latin-1")
+def weergaven(blob: bytes, *, latin1: bool = True) -> Iterator[str]:
+    """The readings of ``blob`` in which a secret is looked for (``latin1=False``: all but the
+    Latin-1 one, which the checker reads with ``zoeken.kern_latin1``)."""
+    if latin1:
+        yield blob.decode("latin-1")
     if not blob.isascii():
         yield blob.decode("utf-8", "ignore")
     if b"\x00" in blob:

@@ -26,7 +26,7 @@ from .bronnen import document_bronnen, ruwe_bronnen, weergaven
 from .ocr import ocr_beschikbaar, ocr_laag, ocr_soort
 from .openen import MUPDF_FOUTEN
 from .tekstlaag import lees_tekstlaag, zichtbaar_vlak
-from .zoeken import kern
+from .zoeken import kern, kern_latin1, latin1_naald
 
 
 def _kort(geheim: str) -> str:
@@ -119,8 +119,9 @@ def controleer(
 
 def _gevonden_in(blob: bytes, naalden: dict[str, str]) -> list[str]:
     """The secrets (in the order given) whose kern is in one of the readings of ``blob``."""
-    gevonden: list[str] = []
-    for weergave in weergaven(blob):
+    latin1 = kern_latin1(blob)
+    gevonden = [g for g, naald in naalden.items() if (n := latin1_naald(naald)) is not None and n in latin1]
+    for weergave in weergaven(blob, latin1=False):
         hooiberg = kern(weergave)
         gevonden += [g for g, naald in naalden.items() if g not in gevonden and naald in hooiberg]
     return sorted(gevonden, key=list(naalden).index)

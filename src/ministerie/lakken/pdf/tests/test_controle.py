@@ -5,8 +5,11 @@ from __future__ import annotations
 import zlib
 
 import pymupdf
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ministerie.lakken.pdf import controleer
+from ministerie.lakken.pdf.zoeken import kern, kern_latin1, latin1_naald
 
 from .corpus import GEHEIM, GROND, brief
 
@@ -68,3 +71,26 @@ def test_paginatelling_grond_en_behouden() -> None:
 
 def test_onleesbaar_bestand_faalt() -> None:
     assert controleer(b"geen pdf", [GEHEIM])
+
+
+@given(st.binary(max_size=2000), st.text(max_size=12))
+def test_de_snelle_latin1_lezing_is_de_kern_van_de_latin1_lezing(blob: bytes, geheim: str) -> None:
+    """The checker reads large streams as Latin-1 through a byte table (kern_latin1); it must
+    find exactly what the kern of the decoded string finds."""
+    naald = latin1_naald(kern(geheim))
+    verwacht = kern(blob.decode("latin-1"))
+    assert kern_latin1(blob) == latin1_naald(verwacht)
+    if naald is not None and kern(geheim):
+        assert (naald in kern_latin1(blob)) == (kern(geheim) in verwacht)
+
+
+def test_een_geheim_in_de_beeldgegevens_wordt_gevonden() -> None:
+    """An image stream whose raw samples spell a secret (a separator, ß for ss): found, in the
+    file and in the image's stream."""
+    doc = pymupdf.open()
+    page = brief(doc)
+    monsters = "xx J.-Klaaßen éé ".encode("latin-1") * 48  # 16 pixels of 3 bytes per row
+    pixmap = pymupdf.Pixmap(pymupdf.csRGB, 16, len(monsters) // 48, monsters, False)
+    page.insert_image(pymupdf.Rect(72, 300, 200, 400), pixmap=pixmap)
+    problemen = controleer(doc.tobytes(), ["J. Klaassen"])
+    assert any(p.startswith("Geheim 'J. Klaassen' gevonden in stream van object") for p in problemen)
