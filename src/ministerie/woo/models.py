@@ -464,6 +464,11 @@ class Verwerking(models.Model):
         return self.status in (self.Status.WACHTEND, self.Status.BEZIG)
 
     @property
+    def in_een_keer(self) -> bool:
+        """A step of the decision or publication: one transaction, all or nothing."""
+        return self.soort in (self.Soort.BESLUIT_OPSTELLEN, self.Soort.BESLUIT_NEMEN, self.Soort.PUBLICEREN)
+
+    @property
     def procent(self) -> int:
         if self.status == self.Status.KLAAR:
             return 100
