@@ -91,10 +91,20 @@ def lees_uitkomsten(bronmap: Path, werkmap: Path) -> Iterator[Eenheidsuitkomst]:
     with its verdict. Read while iterating: a ZIP member can only be read while its archive
     is open."""
     items = _items(werkmap)
+    gezien: set[str] = set()
     for unit in eenheden(bronmap, werkmap):
         item = items.get(unit.sleutel)
         if item is None:
             continue
+        if unit.sleutel in gezien:  # an archive may hold one name twice; the pipeline read the first
+            yield Eenheidsuitkomst(
+                "fout",
+                unit.sleutel,
+                f"{unit.sleutel}: deze naam staat twee keer in de aanlevering; "
+                "alleen het eerste bestand met deze naam is gebruikt.",
+            )
+            continue
+        gezien.add(unit.sleutel)
         if item["onleesbaar"]:
             yield Eenheidsuitkomst("fout", unit.sleutel, f"{unit.sleutel}: {item['onleesbaar']}")
         elif item["dubbel_van"]:
@@ -195,4 +205,7 @@ def _items(werkmap: Path) -> dict[str, dict[str, Any]]:
         ).fetchall()
     finally:
         db.close()
-    return {r["vindplaats"]: dict(r) for r in rijen}
+    items: dict[str, dict[str, Any]] = {}
+    for rij in rijen:
+        items.setdefault(rij["vindplaats"], dict(rij))  # a name twice: the first one's verdict
+    return items

@@ -22,6 +22,8 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Value
+from django.db.models.functions import Greatest
 from django.utils import timezone
 from django_tasks import task
 
@@ -375,7 +377,11 @@ def _lever_aan(verwerking: Verwerking) -> None:
                     else:
                         verslag["toegevoegd"] += 1
                 Verwerking.objects.filter(pk=verwerking.pk).update(
-                    volgende=index + 1, gedaan=index + 1, verslag=verslag, bericht=uitkomst.plaats[:300]
+                    volgende=index + 1,
+                    gedaan=index + 1,
+                    totaal=Greatest("totaal", Value(index + 1)),  # a name twice in an archive is two units
+                    verslag=verslag,
+                    bericht=uitkomst.plaats[:300],
                 )
             if lakpool is not None:
                 lakpool.vergeet(index)  # prepared ahead but not asked for (e.g. already in the store)

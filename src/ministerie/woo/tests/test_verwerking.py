@@ -6,6 +6,9 @@ recording it and publishing run as jobs too."""
 from __future__ import annotations
 
 import hashlib
+import io
+import warnings
+import zipfile
 from typing import Any
 
 import pytest
@@ -292,3 +295,22 @@ def test_de_verwerkingen_van_een_verzoek_lopen_na_elkaar(woo_org: dict[str, Any]
     # once the earlier job is done, the waiting one runs
     Verwerking.objects.filter(pk=eerste.pk).update(status=Verwerking.Status.KLAAR)
     assert verwerking.verwerk_woo.call(tweede.pk).get("toegevoegd") == 1
+
+
+def test_een_naam_twee_keer_in_een_zip_wordt_gemeld(woo_org: dict[str, Any]) -> None:
+    """A ZIP may hold one name twice: the first is added, the second is reported by name, and the
+    progress never shows more done than there is."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate name
+        zf.writestr("stukken/nota.pdf", woo_document(1)[1])
+        zf.writestr("stukken/nota.pdf", woo_document(2)[1])
+    verzoek = _verzoek(woo_org)
+    v = verwerking.start_aanlevering(
+        verzoek, door=woo_org["jurist"], bestanden=[("levering.zip", buffer.getvalue())]
+    )
+    verwerking.verwerk_woo.call(v.pk)
+    v.refresh_from_db()
+    assert v.status == "klaar" and v.verslag["toegevoegd"] == 1
+    assert "staat twee keer in de aanlevering" in " ".join(v.verslag["fouten"])
+    assert v.gedaan == v.totaal == 2
