@@ -264,7 +264,12 @@ def herstart(verwerking: Verwerking, *, door: Gebruiker) -> Verwerking:
     return verwerking
 
 
-@task()
+#: Before the background work that no one waits for (e.g. indexing for search): a person who
+#: started this on the request page is waiting for it.
+PRIORITEIT = 10
+
+
+@task(priority=PRIORITEIT)
 def verwerk_woo(pk: int) -> dict[str, Any]:
     """The job: run the step of ``Verwerking`` ``pk`` from where it is to the end."""
     verwerking = Verwerking.objects.select_related("verzoek", "gestart_door", "eenheid").get(pk=pk)
@@ -348,12 +353,10 @@ def _lever_aan(verwerking: Verwerking) -> None:
         for index, uitkomst in _vooruit_voorbereid(
             lakpool, lees_uitkomsten(bronmap, werkmap), verwerking.volgende
         ):
+            if lakpool is not None:
+                lakpool.wacht(index)  # outside the transaction: the lock is held only to save
             with transaction.atomic():
-                verslag = (
-                    Verwerking.objects.select_for_update()
-                    .values_list("verslag", flat=True)
-                    .get(pk=verwerking.pk)
-                )
+                verslag = _verslag_voor_bijwerken(verwerking)
                 verslag.setdefault("toegevoegd", 0)
                 verslag["draden"] = bulk.draden
                 if uitkomst.soort == "fout":
@@ -424,12 +427,10 @@ def _beoordeel(verwerking: Verwerking) -> None:
                 _reken_vooruit(
                     lakpool, [documenten.get(n) for _, n in te_doen[positie:]], opdracht["beoordeling"]
                 )
+                if (komend := documenten.get(nummer)) is not None:
+                    lakpool.wacht(komend.pk)  # outside the transaction: the lock is held only to save
             with transaction.atomic():
-                verslag = (
-                    Verwerking.objects.select_for_update()
-                    .values_list("verslag", flat=True)
-                    .get(pk=verwerking.pk)
-                )
+                verslag = _verslag_voor_bijwerken(verwerking)
                 verslag.setdefault("gedaan", 0)
                 woodoc = documenten.get(nummer)
                 fout = (

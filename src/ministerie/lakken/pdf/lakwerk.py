@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Hashable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -123,6 +123,13 @@ class Lakpool:
             vooraf[1].cancel()
         self.ter_plekke += 1
         return werk.voer_uit()
+
+    def wacht(self, sleutel: Hashable) -> None:
+        """Wait until the work ahead for ``sleutel`` (if any) is done: a caller that saves the
+        result in a database transaction waits here, before it takes the lock."""
+        vooraf = self._vooruit.get(sleutel)
+        if vooraf is not None:
+            wait([vooraf[1]])
 
     def vergeet(self, sleutel: Hashable) -> None:
         """Drop the work ahead for ``sleutel`` (it will not be asked for)."""
