@@ -40,6 +40,9 @@ class Voorwerk:
     def voer_uit(self) -> Voorbereiding:
         return bereid_voor(self)
 
+    def gestopt(self, melding: str) -> Voorbereiding:
+        return Voorbereiding(fout=f"{self.bestandsnaam}: {melding}", soort="omzetten")
+
 
 @dataclass(frozen=True)
 class Voorbereiding:

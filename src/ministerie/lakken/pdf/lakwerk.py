@@ -13,6 +13,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Hashable
 from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -35,6 +36,9 @@ class Lakwerk:
     def voer_uit(self) -> Lakuitkomst:
         return lak_en_controleer(self)
 
+    def gestopt(self, melding: str) -> Lakuitkomst:
+        return Lakuitkomst(fout=melding)
+
 
 @dataclass(frozen=True)
 class Controlewerk:
@@ -46,6 +50,9 @@ class Controlewerk:
     def voer_uit(self) -> list[str]:
         return controleer(self.pdf, self.geheimen)
 
+    def gestopt(self, melding: str) -> list[str]:
+        return [melding]
+
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -53,6 +60,10 @@ T_co = TypeVar("T_co", covariant=True)
 
 class Werk(Protocol[T_co]):
     def voer_uit(self) -> T_co: ...
+
+    def gestopt(self, melding: str) -> T_co:
+        """The outcome when the process doing the work stopped (a file that crashes MuPDF)."""
+        ...
 
 
 def _voer_uit(werk: Werk[T]) -> T:
@@ -83,19 +94,35 @@ def lak_en_controleer(werk: Lakwerk) -> Lakuitkomst:
     return Lakuitkomst(resultaat=resultaat, problemen=problemen)
 
 
+#: Why a file has no outcome when the process that worked on it stopped twice.
+GESTOPT = (
+    "Het hulpproces dat dit bestand verwerkte, stopte onverwacht (ook bij een tweede poging, "
+    "alleen): het bestand is mogelijk beschadigd of kwaadaardig. Behandel het afzonderlijk."
+)
+
+
 class Lakpool:
-    """``vooruit(sleutel, werk)`` starts ``werk`` (a ``Lakwerk`` or ``Controlewerk``) in a child
-    process; ``uitkomst(sleutel, werk)`` returns its result when that was the same work, else
-    computes it here. Children are started
-    with "spawn" (a fresh interpreter: nothing of the caller's database connections or threads
-    is inherited) and stop with ``sluit`` or at the end of a ``with`` block."""
+    """``vooruit(sleutel, werk)`` starts ``werk`` (a ``Lakwerk``, ``Controlewerk`` or
+    ``Voorwerk``) in a child process; ``uitkomst(sleutel, werk)`` returns its result when that was
+    the same work, else computes it now, in a child as well. Children are started with "spawn" (a
+    fresh interpreter: nothing of the caller's database connections or threads is inherited) and
+    stop with ``sluit`` or at the end of a ``with`` block.
+
+    A file that makes a child crash (MuPDF on a broken or hostile PDF) cannot take the caller
+    down: the pool is started anew, the work is tried once more in a process of its own, and if
+    that stops too the outcome is ``werk.gestopt(GESTOPT)``; the work ahead of the other files is
+    dropped and asked for again by the caller."""
 
     def __init__(self, processen: int) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._pool = ProcessPoolExecutor(max_workers=processen, mp_context=context)
+        self._processen = processen
+        self._pool = self._nieuwe_pool(processen)
         self._vooruit: dict[Hashable, tuple[Any, Future[Any]]] = {}
         self.vooraf_gedaan = 0  # results used that were computed ahead
-        self.ter_plekke = 0  # results computed on the spot (the guess was wrong, or none)
+        self.ter_plekke = 0  # results computed when asked (the guess was wrong, or none)
+
+    @staticmethod
+    def _nieuwe_pool(processen: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=processen, mp_context=multiprocessing.get_context("spawn"))
 
     def __enter__(self) -> Lakpool:
         return self
@@ -117,12 +144,23 @@ class Lakpool:
         vooraf = self._vooruit.pop(sleutel, None)
         if vooraf is not None and vooraf[0] == werk:
             self.vooraf_gedaan += 1
-            resultaat: T = vooraf[1].result()
-            return resultaat
-        if vooraf is not None:
-            vooraf[1].cancel()
-        self.ter_plekke += 1
-        return werk.voer_uit()
+            toekomst: Future[T] = vooraf[1]
+        else:
+            if vooraf is not None:
+                vooraf[1].cancel()
+            self.ter_plekke += 1
+            toekomst = self._pool.submit(_voer_uit, werk)
+        try:
+            return toekomst.result()
+        except BrokenProcessPool:
+            self._begin_opnieuw()
+            return _alleen(werk)
+
+    def _begin_opnieuw(self) -> None:
+        """A child crashed, which breaks the whole pool: a new one, without the work ahead."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._vooruit.clear()
+        self._pool = self._nieuwe_pool(self._processen)
 
     def wacht(self, sleutel: Hashable) -> None:
         """Wait until the work ahead for ``sleutel`` (if any) is done: a caller that saves the
@@ -142,3 +180,12 @@ class Lakpool:
             toekomst.cancel()
         self._vooruit.clear()
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _alleen(werk: Werk[T]) -> T:
+    """``werk`` in a process of its own: if that stops too, the file is the cause."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as los:
+        try:
+            return los.submit(_voer_uit, werk).result()
+        except BrokenProcessPool:
+            return werk.gestopt(GESTOPT)
