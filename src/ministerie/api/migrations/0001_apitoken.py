@@ -16,7 +16,7 @@ def neem_oude_tokens_over(apps, schema_editor):
     if "authtoken_token" not in verbinding.introspection.table_names():
         return
     import hashlib
-    from datetime import timedelta
+    from datetime import UTC, timedelta
 
     from django.utils import timezone
 
@@ -26,6 +26,8 @@ def neem_oude_tokens_over(apps, schema_editor):
         rijen = cursor.fetchall()
     nu = timezone.now()
     for sleutel, aangemaakt, gebruiker_id in rijen:
+        if aangemaakt is not None and timezone.is_naive(aangemaakt):
+            aangemaakt = timezone.make_aware(aangemaakt, UTC)  # a column without time zone: UTC
         ApiToken.objects.using(verbinding.alias).create(
             gebruiker_id=gebruiker_id,
             sleutel_hash=hashlib.sha256(sleutel.encode()).hexdigest(),
