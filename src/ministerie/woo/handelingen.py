@@ -133,9 +133,11 @@ MOTIVEREN = Handeling(
 )
 
 
-def _stap_gestart(wat: str) -> Callable[[Verwerking], list[Melding]]:
-    """The message after starting a step of the decision or publication as a job: its outcome
-    when it is already done (a quick job, or the tests' immediate backend), else that it runs."""
+def _na_de_start(
+    wat: str, uitkomst: Callable[[dict[str, Any]], list[Melding]]
+) -> Callable[[Verwerking], list[Melding]]:
+    """The message after starting a job: its outcome (``uitkomst`` of its report) when it is
+    already done (a quick job, or the tests' immediate backend), else that it runs."""
 
     def melding(verwerking: Verwerking) -> list[Melding]:
         verwerking.refresh_from_db()
@@ -143,7 +145,7 @@ def _stap_gestart(wat: str) -> Callable[[Verwerking], list[Melding]]:
             return [Melding(messages.INFO, LOOPT.format(wat=wat))]
         if verwerking.status == Verwerking.Status.MISLUKT:
             return [Melding(messages.ERROR, f"{wat} stopte met een fout: {verwerking.fout}")]
-        return stap_meldingen(verwerking.verslag)
+        return uitkomst(verwerking.verslag)
 
     return melding
 
@@ -156,20 +158,20 @@ BESLUIT_OPSTELLEN = Handeling(
     recht=BEHANDELEN,
     service=verwerking.start_besluit_opstellen,
     ophalen=verzoek_voor,
-    gelukt=_stap_gestart("Het opstellen van het besluit"),
+    gelukt=_na_de_start("Het opstellen van het besluit", stap_meldingen),
 )
 BESLUIT_NEMEN = Handeling(
     recht=BEHANDELEN,
     service=verwerking.start_besluit_nemen,
     invoer=BesluitFormulier,
     ophalen=verzoek_voor,
-    gelukt=_stap_gestart("Het vastleggen van het besluit"),
+    gelukt=_na_de_start("Het vastleggen van het besluit", stap_meldingen),
 )
 PUBLICEREN = Handeling(
     recht=PUBLICEREN_RECHT,
     service=verwerking.start_publicatie,
     ophalen=verzoek_voor,
-    gelukt=_stap_gestart("De publicatie"),
+    gelukt=_na_de_start("De publicatie", stap_meldingen),
 )
 PUBLICATIE_INTREKKEN = Handeling(
     recht=PUBLICEREN_RECHT,
@@ -187,15 +189,6 @@ AFRONDEN = Handeling(
 
 
 # The documents of a request: collecting, assessing, redacting.
-
-
-def _aangeleverd(verwerking: Verwerking) -> list[Melding]:
-    verwerking.refresh_from_db()
-    if verwerking.loopt:
-        return [Melding(messages.INFO, LOOPT.format(wat="De aanlevering"))]
-    if verwerking.status == Verwerking.Status.MISLUKT:
-        return [Melding(messages.ERROR, f"De aanlevering stopte met een fout: {verwerking.fout}")]
-    return aanlevering_meldingen(verwerking.verslag)
 
 
 def aanlevering_meldingen(verslag: dict[str, Any]) -> list[Melding]:
@@ -233,15 +226,6 @@ def _gekoppeld(
     ]
 
 
-def _in_bulk_beoordeeld(verwerking: Verwerking) -> list[Melding]:
-    verwerking.refresh_from_db()
-    if verwerking.loopt:
-        return [Melding(messages.INFO, LOOPT.format(wat="De beoordeling"))]
-    if verwerking.status == Verwerking.Status.MISLUKT:
-        return [Melding(messages.ERROR, f"De beoordeling stopte met een fout: {verwerking.fout}")]
-    return beoordeling_meldingen(verwerking.verslag)
-
-
 def beoordeling_meldingen(verslag: dict[str, Any]) -> list[Melding]:
     meldingen = [Melding(messages.ERROR, fout) for fout in verslag.get("fouten", [])]
     if gedaan := verslag.get("gedaan", 0):
@@ -262,7 +246,7 @@ UPLOADEN = Handeling(
     service=verwerking.start_aanlevering,
     invoer=UploadFormulier,
     ophalen=verzoek_voor,
-    gelukt=_aangeleverd,
+    gelukt=_na_de_start("De aanlevering", aanlevering_meldingen),
 )
 KOPPELEN = Handeling(
     recht=BEHANDELEN,
@@ -278,7 +262,7 @@ IN_BULK_BEOORDELEN = Handeling(
     invoer=BulkBeoordelingFormulier,
     ophalen=verzoek_voor,
     formulier_opties=_verzoek,
-    gelukt=_in_bulk_beoordeeld,
+    gelukt=_na_de_start("De beoordeling", beoordeling_meldingen),
 )
 VERWERKING_HERSTARTEN = Handeling(
     recht=BEHANDELEN,

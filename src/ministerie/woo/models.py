@@ -425,6 +425,9 @@ class Verwerking(models.Model):
         BESLUIT_NEMEN = "besluit_nemen", "Besluit nemen"
         PUBLICEREN = "publiceren", "Publiceren"
 
+    #: The steps of the decision and publication: one transaction each, all or nothing.
+    STAPPEN = (Soort.BESLUIT_OPSTELLEN, Soort.BESLUIT_NEMEN, Soort.PUBLICEREN)
+
     class Status(models.TextChoices):
         WACHTEND = "wachtend", "Wacht op de verwerker"
         BEZIG = "bezig", "Bezig"
@@ -466,7 +469,7 @@ class Verwerking(models.Model):
     @property
     def in_een_keer(self) -> bool:
         """A step of the decision or publication: one transaction, all or nothing."""
-        return self.soort in (self.Soort.BESLUIT_OPSTELLEN, self.Soort.BESLUIT_NEMEN, self.Soort.PUBLICEREN)
+        return self.soort in self.STAPPEN
 
     @property
     def procent(self) -> int:

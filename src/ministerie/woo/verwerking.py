@@ -148,24 +148,21 @@ def start_beoordeling(
     return verwerking
 
 
-def _vereis_geen_lopende(verzoek: Verzoek, soort: str) -> None:
-    if verzoek.verwerkingen.filter(soort__in=STAP_SOORTEN, status__in=(V.WACHTEND, V.BEZIG)).exists():
-        raise ValidationError(
-            "Er loopt al een stap van het besluit of de publicatie voor dit verzoek; wacht tot die klaar is."
-        )
+STAP_SOORTEN = Verwerking.STAPPEN
 
 
-STAP_SOORTEN = (
-    Verwerking.Soort.BESLUIT_OPSTELLEN,
-    Verwerking.Soort.BESLUIT_NEMEN,
-    Verwerking.Soort.PUBLICEREN,
-)
+def stap_loopt(verzoek: Verzoek) -> bool:
+    """A step of the decision or publication of this request waits or runs."""
+    return verzoek.verwerkingen.filter(soort__in=STAP_SOORTEN, status__in=(V.WACHTEND, V.BEZIG)).exists()
 
 
 def _start_stap(
     verzoek: Verzoek, *, door: Gebruiker, soort: str, omschrijving: str, opdracht: dict[str, Any]
 ) -> Verwerking:
-    _vereis_geen_lopende(verzoek, soort)
+    if stap_loopt(verzoek):
+        raise ValidationError(
+            "Er loopt al een stap van het besluit of de publicatie voor dit verzoek; wacht tot die klaar is."
+        )
     verwerking = Verwerking.objects.create(
         verzoek=verzoek, soort=soort, omschrijving=omschrijving, opdracht=opdracht, gestart_door=door
     )

@@ -27,7 +27,7 @@ from ministerie.stukken.zichtbaarheid import zichtbare_documenten
 from . import beoordeling, besluit, documenten_pdf, filters, handelingen, taken
 from .gronden import GROND_KEUZES, GRONDEN
 from .models import Beoordeling, Passage, Publicatie, Verwerking, Verzoek, WooDocument
-from .verwerking import STAP_SOORTEN
+from .verwerking import STAP_SOORTEN, stap_loopt
 from .zichtbaarheid import verwerking_voor, verzoek_voor, woodoc_voor, zichtbare_verzoeken
 
 
@@ -99,9 +99,7 @@ class VerzoekView(MatrixVereist, TemplateView):
             ],
             directies=Eenheid.objects.filter(soort__in=["directie", "cluster", "programma"]).order_by("naam"),
             stappen=[(v, _verwerking_context(gebruiker, v)) for v in _stappen_om_te_tonen(verzoek)],
-            stap_loopt=verzoek.verwerkingen.filter(soort__in=STAP_SOORTEN)
-            .filter(status__in=(Verwerking.Status.WACHTEND, Verwerking.Status.BEZIG))
-            .exists(),
+            stap_loopt=stap_loopt(verzoek),
             **kwargs,
         )
 

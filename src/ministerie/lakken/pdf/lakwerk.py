@@ -184,7 +184,7 @@ class Lakpool:
 
 def _alleen(werk: Werk[T]) -> T:
     """``werk`` in a process of its own: if that stops too, the file is the cause."""
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as los:
+    with Lakpool._nieuwe_pool(1) as los:
         try:
             return los.submit(_voer_uit, werk).result()
         except BrokenProcessPool:
