@@ -39,3 +39,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # the identity tests switch it on (override_settings) and test_instellingen proves that the
 # production settings always have it on.
 TWEEDE_FACTOR_VERPLICHT = False
+
+# What the code keeps under DATA_DIR itself (the work folders of bulk and Woo jobs, numbered by
+# the job's row): one folder per test process, like MEDIA_ROOT, as parallel processes number
+# their jobs from 1 alike. (The settings above keep the shared folder.)
+DATA_DIR = DATA_DIR / f"data-test-{_SUFFIX}"
